@@ -1,0 +1,89 @@
+//! `summit list`.
+
+use clap::{Args, ValueEnum};
+use summit::render::{self, markdown, table};
+use summit::{GroupBy, query};
+
+use super::{Context, FilterArgs, SortArgs, UsageError};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  summit list --year 2018                        what happened in 2018
+  summit list --year 2017..2019 --outcome held   meetings held in the first term
+  summit list --outcome cancelled,proposed       meetings that never happened
+  summit list --participant lavrov               where Sergei Lavrov was present
+  summit list --sort duration --reverse          longest talks first
+  summit list --group-by outcome                 one table per outcome
+  summit list --format json | jq '.[].id'        machine-readable output";
+
+/// `summit list` arguments.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    #[command(flatten)]
+    pub sort: SortArgs,
+
+    /// One titled table per year, outcome or country
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub group_by: Option<GroupArg>,
+
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+/// `--group-by`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupArg {
+    Year,
+    Outcome,
+    Country,
+}
+
+/// `list --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// A table for reading
+    Table,
+    /// An array of encounter objects, in the dataset's field names
+    Json,
+    /// One row per encounter, list fields joined with "; "
+    Csv,
+    /// A Markdown pipe table
+    Markdown,
+}
+
+pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
+    let filter = args.filter.to_filter()?;
+    let group_by = args.group_by.map(|g| match g {
+        GroupArg::Year => GroupBy::Year,
+        GroupArg::Outcome => GroupBy::Outcome,
+        GroupArg::Country => GroupBy::Country,
+    });
+    if group_by.is_some() && matches!(args.format, ListFormat::Json | ListFormat::Csv) {
+        return Err(UsageError("--group-by works with --format table or markdown".into()).into());
+    }
+    let dataset = ctx.dataset()?;
+    let mut found = filter.apply(&dataset.encounters);
+    query::sort(&mut found, args.sort.sort.into(), args.sort.reverse);
+    if let Some(n) = args.sort.limit {
+        found.truncate(n);
+    }
+    if found.is_empty() {
+        super::note_no_match("encounters");
+    }
+    let out = &mut *ctx.out;
+    let total = dataset.encounters.len();
+    match args.format {
+        ListFormat::Json => render::json::write(out, &found)?,
+        ListFormat::Csv => render::csv::encounters(out, &found)?,
+        _ if found.is_empty() => {}
+        ListFormat::Table => {
+            table::list(out, &found, total, group_by, args.sort.reverse, &ctx.opts)?
+        }
+        ListFormat::Markdown => markdown::list(out, &found, total, group_by, args.sort.reverse)?,
+    }
+    Ok(())
+}

@@ -1,0 +1,400 @@
+//! The command line: flag definitions, and turning them into library calls.
+
+mod list;
+mod show;
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Read, Write};
+use std::ops::RangeInclusive;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use summit::{Dataset, EdtfDate, Filter, Origin, Outcome, SortKey, render};
+
+const EXAMPLES: &str = "\
+Examples:
+  summit list                          every encounter, oldest first
+  summit list --year 2018              the encounters of 2018
+  summit list --outcome cancelled      meetings that were called off
+  summit show helsinki                 the Helsinki summit in full
+  summit --data mine.json list         explore your own dataset";
+
+/// Explore the in-person encounters between Donald Trump and Vladimir Putin,
+/// 2017–2025: meetings held, informal exchanges, meetings cancelled and
+/// invitations that never happened. Every record cites its sources.
+#[derive(Debug, Parser)]
+#[command(name = "summit", version, after_long_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// Dataset file to use instead of the bundled one ("-" reads standard input)
+    #[arg(long, global = true, env = "SUMMIT_DATA", value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    /// When to use colour: auto means on a terminal with NO_COLOR unset
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List encounters as a table, JSON, CSV or Markdown
+    #[command(after_long_help = list::EXAMPLES)]
+    List(Box<list::ListArgs>),
+    /// Print one encounter in full: summary, highlights, quotes and sources
+    #[command(after_long_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless NO_COLOR is set
+    Auto,
+    /// Always colour, even when piped
+    Always,
+    /// Never colour
+    Never,
+}
+
+/// Filter flags shared by every command that selects encounters.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Filters")]
+pub struct FilterArgs {
+    /// Only encounters in this year or range of years (2018, 2017..2019); repeatable
+    #[arg(long, value_name = "YEAR", value_parser = parse_years, value_delimiter = ',')]
+    pub year: Vec<RangeInclusive<i32>>,
+
+    /// Only encounters that end on or after this date (2018, 2018-07, 2018-07-16)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub from: Option<EdtfDate>,
+
+    /// Only encounters that start on or before this date (2018, 2018-07, 2018-07-16)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub to: Option<EdtfDate>,
+
+    /// Only these outcomes; repeatable or comma-separated
+    #[arg(long, value_enum, value_name = "OUTCOME", value_delimiter = ',')]
+    pub outcome: Vec<OutcomeArg>,
+
+    /// Only where the country contains this text; repeatable
+    #[arg(long, value_name = "TEXT")]
+    pub country: Vec<String>,
+
+    /// Only where the city contains this text; repeatable
+    #[arg(long, value_name = "TEXT")]
+    pub city: Vec<String>,
+
+    /// Only with a participant whose name contains this text; repeatable
+    #[arg(long, value_name = "NAME")]
+    pub participant: Vec<String>,
+
+    /// Only with a topic containing this text; repeatable
+    #[arg(long, value_name = "TEXT")]
+    pub topic: Vec<String>,
+
+    /// Only where title, occasion, summary, highlights or quotes contain this text
+    #[arg(long, value_name = "TEXT")]
+    pub text: Vec<String>,
+}
+
+impl FilterArgs {
+    /// The library filter these flags describe.
+    ///
+    /// # Errors
+    /// A usage error when `--from` is after `--to`.
+    pub fn to_filter(&self) -> Result<Filter, UsageError> {
+        if let (Some(from), Some(to)) = (&self.from, &self.to) {
+            if from.start() > to.end() {
+                return Err(UsageError(format!("--from {from} is after --to {to}")));
+            }
+        }
+        Ok(Filter {
+            years: self.year.clone(),
+            from: self.from.as_ref().map(EdtfDate::start),
+            to: self.to.as_ref().map(EdtfDate::end),
+            outcomes: self.outcome.iter().map(|o| Outcome::from(*o)).collect(),
+            countries: self.country.clone(),
+            cities: self.city.clone(),
+            participants: self.participant.clone(),
+            topics: self.topic.clone(),
+            texts: self.text.clone(),
+        })
+    }
+}
+
+/// Ordering flags.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Order")]
+pub struct SortArgs {
+    /// Order by this key (ties stay in date order)
+    #[arg(long, value_enum, value_name = "KEY", default_value_t = SortArg::Date)]
+    pub sort: SortArg,
+
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+
+    /// Show at most N encounters
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_limit)]
+    pub limit: Option<usize>,
+}
+
+/// `--outcome`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutcomeArg {
+    /// A planned meeting that took place
+    Held,
+    /// Met or spoke without a planned bilateral meeting
+    Informal,
+    /// A scheduled meeting that was called off
+    Cancelled,
+    /// An invitation or plan that never became a meeting
+    Proposed,
+}
+
+impl From<OutcomeArg> for Outcome {
+    fn from(o: OutcomeArg) -> Self {
+        match o {
+            OutcomeArg::Held => Outcome::Held,
+            OutcomeArg::Informal => Outcome::Informal,
+            OutcomeArg::Cancelled => Outcome::Cancelled,
+            OutcomeArg::Proposed => Outcome::Proposed,
+        }
+    }
+}
+
+/// `--sort`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    /// Oldest first
+    Date,
+    /// Shortest first; undocumented last
+    Duration,
+    /// By city, then country
+    Place,
+    /// Held, informal, cancelled, proposed
+    Outcome,
+    /// Alphabetically by title
+    Title,
+}
+
+impl From<SortArg> for SortKey {
+    fn from(s: SortArg) -> Self {
+        match s {
+            SortArg::Date => SortKey::Date,
+            SortArg::Duration => SortKey::Duration,
+            SortArg::Place => SortKey::Place,
+            SortArg::Outcome => SortKey::Outcome,
+            SortArg::Title => SortKey::Title,
+        }
+    }
+}
+
+fn parse_year(s: &str) -> Result<i32, String> {
+    let year: i32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a year; expected e.g. 2018 or 2017..2019"))?;
+    if !(1..=9999).contains(&year) {
+        return Err(format!("year {year} is out of range (1 to 9999)"));
+    }
+    Ok(year)
+}
+
+fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
+    match s.split_once("..") {
+        Some((a, b)) => {
+            let (a, b) = (parse_year(a)?, parse_year(b)?);
+            if a > b {
+                return Err(format!("the range {s} runs backwards; write {b}..{a}"));
+            }
+            Ok(a..=b)
+        }
+        None => parse_year(s).map(|y| y..=y),
+    }
+}
+
+fn parse_limit(s: &str) -> Result<usize, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| format!("\"{s}\" is not a count; expected a whole number, 0 or more"))
+}
+
+fn parse_date(s: &str) -> Result<EdtfDate, String> {
+    EdtfDate::parse(s)
+        .map_err(|e| format!("{}; expected e.g. 2018, 2018-07 or 2018-07-16", e.reason))
+}
+
+/// A mistake in how the command was called: exit status 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// A lookup that found nothing usable: exit status 1.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NotFound(pub String);
+
+/// Everything a command needs from the outside world, decided once.
+pub struct Context<'a> {
+    /// Where the dataset comes from; `None` for the bundled one.
+    pub data: Option<PathBuf>,
+    /// Colour and width.
+    pub opts: render::Options,
+    /// Standard output (buffered).
+    pub out: &'a mut dyn Write,
+}
+
+impl Context<'_> {
+    /// Load the dataset named by `--data` / `SUMMIT_DATA`, or the bundled one.
+    ///
+    /// # Errors
+    /// When the file cannot be read or is not a valid dataset.
+    pub fn dataset(&self) -> anyhow::Result<Dataset> {
+        Ok(match self.data.as_deref() {
+            None => Dataset::bundled()?,
+            Some(p) if p.as_os_str().is_empty() => {
+                return Err(UsageError(
+                    "--data needs a file name (or - for standard input)".into(),
+                )
+                .into());
+            }
+            Some(p) if p.as_os_str() == "-" => {
+                let mut bytes = Vec::new();
+                io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .context("<stdin>: cannot read")?;
+                if bytes.is_empty() {
+                    anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
+                }
+                Dataset::from_bytes(&bytes, Origin::Stdin)?
+            }
+            Some(p) => Dataset::from_path(p)?,
+        })
+    }
+}
+
+/// Parse the arguments, run the command, and return the exit status.
+pub fn main(args: impl IntoIterator<Item = OsString>) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => return clap_error(&e),
+    };
+    let stdout = io::stdout();
+    let opts = render::Options {
+        color: use_color(cli.color, stdout.is_terminal()),
+        width: width(stdout.is_terminal()),
+    };
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut ctx = Context {
+        data: cli.data,
+        opts,
+        out: &mut out,
+    };
+    let result = run(cli.command, &mut ctx).and_then(|()| out.flush().map_err(Into::into));
+    match result {
+        Ok(()) => 0,
+        Err(e) if is_broken_pipe(&e) => 0,
+        Err(e) => {
+            report(&e);
+            if e.is::<UsageError>() { 2 } else { 1 }
+        }
+    }
+}
+
+fn run(command: Command, ctx: &mut Context) -> anyhow::Result<()> {
+    match command {
+        Command::List(args) => list::run(&args, ctx),
+        Command::Show(args) => show::run(&args, ctx),
+    }
+}
+
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
+}
+
+/// `COLUMNS` when set, else the terminal's width; `None` when piped.
+fn width(terminal: bool) -> Option<usize> {
+    if let Some(cols) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+    {
+        if cols > 0 {
+            return Some(cols);
+        }
+    }
+    if !terminal {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<summit::Error>()
+                .is_some_and(|s| s.io_kind() == Some(io::ErrorKind::BrokenPipe))
+    })
+}
+
+/// Print an error as one line on stderr.
+fn report(e: &anyhow::Error) {
+    let message: Vec<String> = e.chain().map(ToString::to_string).collect();
+    // thiserror's transparent variants repeat their source: keep each once.
+    let mut parts: Vec<&str> = Vec::new();
+    for m in &message {
+        if !parts.iter().any(|p| p.contains(m.as_str())) {
+            parts.push(m);
+        }
+    }
+    let line = parts.join(": ").replace('\n', " ");
+    let _ = writeln!(io::stderr(), "error: {line}");
+}
+
+/// Print clap's help or version as it is, and its errors as one line.
+fn clap_error(e: &clap::Error) -> u8 {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            0
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            2
+        }
+        _ => {
+            let text = e.render().to_string();
+            let lines: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| {
+                    !l.is_empty()
+                        && !l.starts_with("Usage:")
+                        && !l.starts_with("For more information")
+                })
+                .collect();
+            let mut line = lines.join("; ");
+            if !line.starts_with("error:") {
+                line = format!("error: {line}");
+            }
+            let _ = writeln!(io::stderr(), "{line}");
+            2
+        }
+    }
+}
+
+/// Print the "nothing matched" note on stderr.
+pub fn note_no_match(what: &str) {
+    let _ = writeln!(io::stderr(), "summit: no {what} match the filters");
+}

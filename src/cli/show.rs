@@ -1,0 +1,68 @@
+//! `summit show`.
+
+use clap::{Args, ValueEnum};
+use summit::query::{self, Lookup};
+use summit::render;
+
+use super::{Context, NotFound};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  summit show helsinki-2018          by id
+  summit show osaka                  by a unique id prefix or a word of the place
+  summit show alaska --format json   the record as JSON";
+
+/// `summit show` arguments.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// An id, a unique id prefix, or a word of the city, country or title
+    #[arg(value_name = "QUERY", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    pub query: String,
+
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+/// `show --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    /// Wrapped text for reading
+    Text,
+    /// The encounter object, in the dataset's field names
+    Json,
+    /// A Markdown section
+    Markdown,
+}
+
+pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
+    let dataset = ctx.dataset()?;
+    let e = match query::lookup(&dataset.encounters, &args.query) {
+        Lookup::Found(e) => e,
+        Lookup::Ambiguous(v) => {
+            let ids: Vec<&str> = v.iter().map(|e| e.id.as_str()).collect();
+            return Err(NotFound(format!(
+                "\"{}\" matches {} encounters: {}; give one id",
+                args.query,
+                ids.len(),
+                ids.join(", ")
+            ))
+            .into());
+        }
+        Lookup::NotFound(close) => {
+            let hint = match close.as_slice() {
+                [] => "; try `summit list` to see the ids".to_string(),
+                [one] => format!("; did you mean {one}?"),
+                many => format!("; did you mean one of {}?", many.join(", ")),
+            };
+            return Err(NotFound(format!("no encounter matches \"{}\"{hint}", args.query)).into());
+        }
+    };
+    let out = &mut *ctx.out;
+    match args.format {
+        ShowFormat::Text => render::detail::show(out, &dataset, e, &ctx.opts)?,
+        ShowFormat::Json => render::json::write(out, e)?,
+        ShowFormat::Markdown => render::markdown::encounter(out, &dataset, e, 1)?,
+    }
+    Ok(())
+}

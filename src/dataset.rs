@@ -1,0 +1,471 @@
+//! Loading and validating a dataset.
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use crate::error::{DataError, Error, Origin, Result};
+use crate::model::{ContextEvent, Encounter, Source};
+
+/// The dataset compiled into the library: the encounters between Donald
+/// Trump and Vladimir Putin, 2017–2025.
+pub const BUNDLED_JSON: &str = include_str!("../data/encounters.json");
+
+/// A whole dataset: its description, sources, encounters and context.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a dataset object")]
+pub struct Dataset {
+    /// Title of the dataset.
+    pub title: String,
+    /// What the dataset covers.
+    pub description: String,
+    /// When the dataset was last updated (`YYYY-MM-DD`).
+    pub updated: NaiveDate,
+    /// The works the records cite.
+    pub sources: Vec<Source>,
+    /// The encounters, in any order.
+    pub encounters: Vec<Encounter>,
+    /// Dated events that are not encounters.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<ContextEvent>,
+}
+
+impl Dataset {
+    /// The bundled dataset.
+    ///
+    /// # Errors
+    /// Only if the bundled file is broken, which the test suite rules out.
+    pub fn bundled() -> Result<Dataset> {
+        Dataset::from_str_with(BUNDLED_JSON, Origin::Bundled)
+    }
+
+    /// Parse and validate a dataset from text; errors are prefixed with
+    /// `origin`.
+    ///
+    /// # Errors
+    /// [`Error::Data`] naming the first problem found, with its location.
+    pub fn from_str_with(text: &str, origin: Origin) -> Result<Dataset> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let dataset = parse(text, &origin)?;
+        if let Some((path, message)) = dataset.rule_problems().into_iter().next() {
+            return Err(located(text, origin, path, message).into());
+        }
+        Ok(dataset)
+    }
+
+    /// Parse and validate a dataset from bytes, which must be UTF-8 (a
+    /// leading byte-order mark is accepted).
+    ///
+    /// # Errors
+    /// As [`Dataset::from_str_with`], and for bytes that are not UTF-8.
+    pub fn from_bytes(bytes: &[u8], origin: Origin) -> Result<Dataset> {
+        let text = utf8(bytes, &origin)?;
+        Dataset::from_str_with(text, origin)
+    }
+
+    /// Read everything from `reader`, then parse and validate it.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when reading fails; otherwise as [`Dataset::from_bytes`].
+    pub fn from_reader(mut reader: impl Read, origin: Origin) -> Result<Dataset> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
+            origin: origin.clone(),
+            action: "cannot read",
+            source,
+        })?;
+        Dataset::from_bytes(&bytes, origin)
+    }
+
+    /// Read a dataset file, then parse and validate it.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the file cannot be read; otherwise as
+    /// [`Dataset::from_bytes`].
+    pub fn from_path(path: &Path) -> Result<Dataset> {
+        let origin = Origin::Path(path.to_path_buf());
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            origin: origin.clone(),
+            action: "cannot read",
+            source,
+        })?;
+        Dataset::from_bytes(&bytes, origin)
+    }
+
+    /// The encounter with this exact id.
+    pub fn encounter(&self, id: &str) -> Option<&Encounter> {
+        self.encounters.iter().find(|e| e.id == id)
+    }
+
+    /// The source with this exact id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// All encounters, oldest first (ties keep dataset order).
+    pub fn chronological(&self) -> Vec<&Encounter> {
+        let mut all: Vec<&Encounter> = self.encounters.iter().collect();
+        all.sort_by(|a, b| a.date.cmp(&b.date));
+        all
+    }
+
+    /// Problems with the dataset's own rules (everything JSON types cannot
+    /// express), each as a JSON path and a message, in document order.
+    pub fn rule_problems(&self) -> Vec<(String, String)> {
+        let mut problems = Vec::new();
+        let mut say = |path: String, message: String| problems.push((path, message));
+
+        let mut source_ids = HashSet::new();
+        for (i, s) in self.sources.iter().enumerate() {
+            if let Some(m) = id_problem(&s.id) {
+                say(format!("sources[{i}].id"), m);
+            } else if !source_ids.insert(s.id.as_str()) {
+                say(
+                    format!("sources[{i}].id"),
+                    format!("duplicate source id \"{}\"", s.id),
+                );
+            }
+            require(&mut say, format!("sources[{i}].title"), &s.title);
+            require(&mut say, format!("sources[{i}].publisher"), &s.publisher);
+        }
+
+        let check_refs = |say: &mut dyn FnMut(String, String), base: String, refs: &[String]| {
+            if refs.is_empty() {
+                say(base.clone(), "at least one source is required".to_string());
+            }
+            for (j, r) in refs.iter().enumerate() {
+                if !source_ids.contains(r.as_str()) {
+                    let hint =
+                        crate::suggest::nearest(r, self.sources.iter().map(|s| s.id.as_str()))
+                            .map(|s| format!(" (did you mean \"{s}\"?)"))
+                            .unwrap_or_default();
+                    say(
+                        format!("{base}[{j}]"),
+                        format!("source \"{r}\" is not in the dataset's sources{hint}"),
+                    );
+                }
+            }
+        };
+
+        let mut first_seen: HashMap<&str, usize> = HashMap::new();
+        for (i, e) in self.encounters.iter().enumerate() {
+            let at = |field: &str| format!("encounters[{i}].{field}");
+            if let Some(m) = id_problem(&e.id) {
+                say(at("id"), m);
+            } else if let Some(first) = first_seen.insert(e.id.as_str(), i) {
+                first_seen.insert(e.id.as_str(), first);
+                say(
+                    at("id"),
+                    format!(
+                        "duplicate id \"{}\" (first used by encounters[{first}])",
+                        e.id
+                    ),
+                );
+            }
+            require(&mut say, at("title"), &e.title);
+            require(&mut say, at("city"), &e.city);
+            require(&mut say, at("country"), &e.country);
+            for (j, q) in e.quotes.iter().enumerate() {
+                require(
+                    &mut say,
+                    format!("encounters[{i}].quotes[{j}].speaker"),
+                    &q.speaker,
+                );
+                require(
+                    &mut say,
+                    format!("encounters[{i}].quotes[{j}].text"),
+                    &q.text,
+                );
+            }
+            check_refs(&mut say, at("sources"), &e.sources);
+        }
+        for (i, c) in self.context.iter().enumerate() {
+            require(&mut say, format!("context[{i}].title"), &c.title);
+            check_refs(&mut say, format!("context[{i}].sources"), &c.sources);
+        }
+        problems
+    }
+}
+
+fn require(say: &mut dyn FnMut(String, String), path: String, value: &str) {
+    if value.trim().is_empty() {
+        say(path, "must not be empty".to_string());
+    }
+}
+
+/// Why `id` is not a valid id, if it is not.
+fn id_problem(id: &str) -> Option<String> {
+    if id.is_empty() {
+        return Some("id must not be empty".to_string());
+    }
+    id.chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+        .map(|c| {
+            format!("invalid id \"{id}\": {c:?} is not allowed; use lowercase letters, digits and hyphens")
+        })
+}
+
+fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        // The prefix is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+        Error::Data(DataError {
+            origin: origin.clone(),
+            position: Some(line_column(prefix, good)),
+            path: None,
+            message: format!("invalid UTF-8 at byte {good}; datasets must be UTF-8 text"),
+        })
+    })
+}
+
+/// Deserialise with JSON paths and positions in every error.
+fn parse(text: &str, origin: &Origin) -> Result<Dataset> {
+    if text.trim().is_empty() {
+        return Err(DataError {
+            origin: origin.clone(),
+            position: None,
+            path: None,
+            message: "no data: expected a JSON dataset object".to_string(),
+        }
+        .into());
+    }
+    let error = |path: Option<String>, inner: &serde_json::Error| -> Error {
+        DataError {
+            origin: origin.clone(),
+            position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
+            path: path.filter(|p| p != "."),
+            message: explain(inner),
+        }
+        .into()
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| error(Some(e.path().to_string()), e.inner()))?;
+    de.end().map_err(|e| error(None, &e))?;
+    Ok(dataset)
+}
+
+/// serde_json's message, without its position suffix, with "did you mean"
+/// added to unknown names.
+fn explain(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) if e.line() > 0 => &full[..i],
+        _ => full.as_str(),
+    };
+    if e.is_eof() {
+        return format!("unexpected end of input ({message}); is the file truncated?");
+    }
+    for (prefix, what) in [("unknown field ", "field"), ("unknown variant ", "value")] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let names: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+            if let Some((given, expected)) = names.split_first() {
+                let hint = crate::suggest::nearest(given, expected.iter().copied())
+                    .map(|s| format!(" (did you mean \"{s}\"?)"))
+                    .unwrap_or_default();
+                let expected = if expected.is_empty() {
+                    "there are no fields here".to_string()
+                } else {
+                    format!("expected one of {}", expected.join(", "))
+                };
+                return format!("unknown {what} \"{given}\"{hint}; {expected}");
+            }
+        }
+    }
+    message.replace('`', "\"")
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `text`.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Build an error for a rule problem, finding the position of `path` in the
+/// text (only done on the error path, so loading stays one pass).
+pub(crate) fn located(text: &str, origin: Origin, path: String, message: String) -> DataError {
+    let position = locate(text, &path).map(|offset| line_column(text, offset));
+    DataError {
+        origin,
+        position,
+        path: Some(path),
+        message,
+    }
+}
+
+/// Byte offset of the value at a JSON path like `encounters[3].sources[0]`.
+fn locate(text: &str, path: &str) -> Option<usize> {
+    let root: &RawValue = serde_json::from_str(text).ok()?;
+    let mut current = root;
+    for part in path.split('.') {
+        let (name, indices) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !name.is_empty() {
+            let map: HashMap<String, &RawValue> = serde_json::from_str(current.get()).ok()?;
+            current = map.get(name)?;
+        }
+        for index in indices.split(['[', ']']).filter(|s| !s.is_empty()) {
+            let list: Vec<&RawValue> = serde_json::from_str(current.get()).ok()?;
+            current = list.get(index.parse::<usize>().ok()?)?;
+        }
+    }
+    (current.get().as_ptr() as usize).checked_sub(text.as_ptr() as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"{
+  "title": "t", "description": "d", "updated": "2025-01-01",
+  "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2025"}],
+  "encounters": [
+    {"id": "a", "title": "A", "date": "2018-07-16", "city": "X", "country": "Y",
+     "occasion": "O", "outcome": "held", "summary": "S.", "sources": ["s"]}
+  ]
+}"#;
+
+    fn load(text: &str) -> std::result::Result<Dataset, String> {
+        Dataset::from_str_with(text, Origin::Named("t.json".into())).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn bundled_dataset_loads() {
+        let d = Dataset::bundled().unwrap();
+        assert_eq!(d.encounters.len(), 10);
+    }
+
+    #[test]
+    fn minimal_dataset_loads_and_round_trips() {
+        let d = load(MINIMAL).unwrap();
+        let again = load(&serde_json::to_string(&d).unwrap()).unwrap();
+        assert_eq!(d, again);
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        assert!(load(&format!("\u{feff}{MINIMAL}")).is_ok());
+    }
+
+    fn err_for(from: &str, to: &str) -> String {
+        assert!(MINIMAL.contains(from), "{from}");
+        load(&MINIMAL.replacen(from, to, 1)).unwrap_err()
+    }
+
+    #[test]
+    fn type_errors_name_path_and_position() {
+        let e = err_for(r#""outcome": "held""#, r#""outcome": "helds""#);
+        assert!(e.starts_with("t.json:6:"), "{e}");
+        assert!(
+            e.contains("encounters[0].outcome: unknown value \"helds\" (did you mean \"held\"?)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn unknown_fields_suggest_the_nearest() {
+        let e = err_for(r#""summary""#, r#""sumary""#);
+        assert!(
+            e.contains("unknown field \"sumary\" (did you mean \"summary\"?)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn bad_dates_are_reported_with_the_path() {
+        let e = err_for("2018-07-16", "2018-02-30");
+        assert!(
+            e.contains("encounters[0].date: invalid date \"2018-02-30\""),
+            "{e}"
+        );
+        let e = err_for("2018-07-16", "2018-12-01/2018-11-30");
+        assert!(e.contains("encounters[0].date"), "{e}");
+    }
+
+    #[test]
+    fn rule_errors_are_located() {
+        let e = err_for(r#""id": "a""#, r#""id": "A b""#);
+        assert!(e.starts_with("t.json:5:"), "{e}");
+        assert!(e.contains("encounters[0].id: invalid id \"A b\""), "{e}");
+        let e = err_for(r#""sources": ["s"]"#, r#""sources": ["q"]"#);
+        assert!(
+            e.contains("encounters[0].sources[0]: source \"q\" is not in the dataset's sources"),
+            "{e}"
+        );
+        let e = err_for(r#""sources": ["s"]"#, r#""sources": []"#);
+        assert!(e.contains("at least one source is required"), "{e}");
+        let e = err_for(r#""city": "X""#, r#""city": " ""#);
+        assert!(e.contains("encounters[0].city: must not be empty"), "{e}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected() {
+        let enc = r#"{"id": "a", "title": "A", "date": "2018", "city": "X", "country": "Y",
+     "occasion": "O", "outcome": "held", "summary": "S.", "sources": ["s"]}"#;
+        let text = MINIMAL.replacen("\n  ]", &format!(",\n    {enc}\n  ]"), 1);
+        let e = load(&text).unwrap_err();
+        assert!(
+            e.contains("encounters[1].id: duplicate id \"a\" (first used by encounters[0])"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn quotes_need_speaker_and_text() {
+        let e = err_for(
+            r#""summary": "S.""#,
+            r#""summary": "S.", "quotes": [{"speaker": "Z", "text": ""}]"#,
+        );
+        assert!(
+            e.contains("encounters[0].quotes[0].text: must not be empty"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn syntax_errors() {
+        assert!(load("").unwrap_err().contains("no data"));
+        assert!(load("{").unwrap_err().contains("truncated"));
+        assert!(
+            load("[]")
+                .unwrap_err()
+                .contains("expected a dataset object")
+        );
+        assert!(
+            load(&format!("{MINIMAL} x"))
+                .unwrap_err()
+                .contains("trailing characters")
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let e = Dataset::from_bytes(b"{\n  \"title\": \"\xff\"}", Origin::Stdin).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "<stdin>:2:13: invalid UTF-8 at byte 14; datasets must be UTF-8 text"
+        );
+    }
+
+    #[test]
+    fn line_columns_count_characters() {
+        assert_eq!(line_column("ab\ncé", 4), (2, 2));
+        assert_eq!(line_column("ab\ncé", 6), (2, 3));
+        // An offset inside a character counts from its start, never panics.
+        assert_eq!(line_column("ab\ncé", 5), (2, 2));
+        assert_eq!(line_column("x", 0), (1, 1));
+    }
+}

@@ -1,0 +1,636 @@
+//! Dates of partial or uncertain precision, written in EDTF (ISO 8601-2).
+//!
+//! An [`EdtfDate`] keeps the text it was written as (so a dataset written
+//! back out is unchanged), and the earliest and latest calendar day it
+//! covers, computed once when it is parsed.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use edtf_core::{Bound, Edtf, IntervalEndpoint, Precision};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Why a string is not a date this library can use.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid date \"{input}\": {reason}")]
+pub struct DateError {
+    /// The text that was rejected.
+    pub input: String,
+    /// Byte offset into `input` where the problem was found, when known.
+    pub offset: Option<usize>,
+    /// What is wrong.
+    pub reason: String,
+}
+
+/// An EDTF date or interval with known calendar bounds.
+///
+/// Accepted forms are single dates at day, month, season or year precision
+/// (`2018-07-16`, `2018-11`, `2018-23`, `2018`), optionally qualified as
+/// uncertain or approximate (`2018?`, `2018-07~`), and intervals between two
+/// such dates (`2017-11-10/2017-11-11`). Open or unknown interval ends and
+/// sets are rejected: every date must have a first and a last day.
+///
+/// ```
+/// use summit::EdtfDate;
+/// let d: EdtfDate = "2017-11-10/2017-11-11".parse().unwrap();
+/// assert_eq!(d.human(), "10–11 Nov 2017");
+/// assert_eq!(d.start().to_string(), "2017-11-10");
+/// assert_eq!(d.end().to_string(), "2017-11-11");
+/// ```
+#[derive(Debug, Clone)]
+pub struct EdtfDate {
+    text: String,
+    edtf: Edtf,
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+impl EdtfDate {
+    /// Parse an EDTF string.
+    ///
+    /// # Errors
+    /// [`DateError`] when the text is not EDTF, names an impossible day, or
+    /// has no definite first and last day.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let fail = |offset: Option<usize>, reason: &str| DateError {
+            input: text.to_string(),
+            offset,
+            reason: reason.to_string(),
+        };
+        if text.trim().is_empty() {
+            return Err(fail(None, "a date is required, e.g. 2018-07-16"));
+        }
+        let edtf = Edtf::parse(text).map_err(|e| {
+            fail(
+                Some(e.offset),
+                &format!("{} (at offset {})", e.message, e.offset),
+            )
+        })?;
+        match &edtf {
+            Edtf::Date(_) => {}
+            Edtf::Interval(i) => {
+                if !matches!(
+                    (i.start, i.end),
+                    (IntervalEndpoint::Date(_), IntervalEndpoint::Date(_))
+                ) {
+                    return Err(fail(
+                        None,
+                        "intervals need a dated start and end, e.g. 2018-11-30/2018-12-01",
+                    ));
+                }
+            }
+            Edtf::DateTime(_) => {
+                return Err(fail(
+                    None,
+                    "times of day are not supported; give the day only",
+                ));
+            }
+            Edtf::Set(_) => {
+                return Err(fail(
+                    None,
+                    "sets of dates are not supported; use an interval",
+                ));
+            }
+        }
+        let bounds = edtf.bounds();
+        let start = bound_to_date(bounds.earliest)
+            .ok_or_else(|| fail(None, "the first day of this date cannot be determined"))?;
+        let end = bound_to_date(bounds.latest)
+            .ok_or_else(|| fail(None, "the last day of this date cannot be determined"))?;
+        if end < start {
+            return Err(fail(None, "the interval ends before it starts"));
+        }
+        Ok(EdtfDate {
+            text: text.to_string(),
+            edtf,
+            start,
+            end,
+        })
+    }
+
+    /// The text as written in the dataset.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The earliest calendar day the date covers.
+    pub fn start(&self) -> NaiveDate {
+        self.start
+    }
+
+    /// The latest calendar day the date covers (inclusive).
+    pub fn end(&self) -> NaiveDate {
+        self.end
+    }
+
+    /// True when the date overlaps the calendar year `year`.
+    pub fn overlaps_year(&self, year: i32) -> bool {
+        self.start.year() <= year && self.end.year() >= year
+    }
+
+    /// True when the date overlaps the inclusive day range `from..=to`
+    /// (either side may be open).
+    pub fn overlaps(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
+        from.is_none_or(|f| self.end >= f) && to.is_none_or(|t| self.start <= t)
+    }
+
+    /// The day span, when the date is given to the day: a single day, or an
+    /// interval between two days. `None` for months, seasons and years.
+    pub fn day_span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let exact = |d: &edtf_core::Date| d.precision() == Precision::Day && !d.has_unspecified();
+        let ok = match &self.edtf {
+            Edtf::Date(d) => exact(d),
+            Edtf::Interval(i) => match (i.start, i.end) {
+                (IntervalEndpoint::Date(a), IntervalEndpoint::Date(b)) => exact(&a) && exact(&b),
+                _ => false,
+            },
+            _ => false,
+        };
+        ok.then_some((self.start, self.end))
+    }
+
+    /// The precision of the date (of its start, for an interval).
+    pub fn precision(&self) -> Precision {
+        match &self.edtf {
+            Edtf::Interval(i) => match i.start {
+                IntervalEndpoint::Date(d) => d.precision(),
+                _ => Precision::Year,
+            },
+            Edtf::Date(d) => d.precision(),
+            _ => Precision::Day,
+        }
+    }
+
+    /// A short human form: `7 Jul 2017`, `10–11 Nov 2017`, `autumn 2018`.
+    pub fn human(&self) -> String {
+        self.render(false)
+    }
+
+    /// The human form with weekdays for dates given to the day:
+    /// `Mon 16 Jul 2018`, `Fri 30 Nov – Sat 1 Dec 2018`.
+    pub fn human_long(&self) -> String {
+        self.render(true)
+    }
+
+    fn render(&self, weekday: bool) -> String {
+        match &self.edtf {
+            Edtf::Date(d) => human_date(d, weekday, true).unwrap_or_else(|| self.text.clone()),
+            Edtf::Interval(i) => match (i.start, i.end) {
+                (IntervalEndpoint::Date(a), IntervalEndpoint::Date(b)) => {
+                    human_interval(&a, &b, weekday).unwrap_or_else(|| self.text.clone())
+                }
+                _ => self.text.clone(),
+            },
+            _ => self.text.clone(),
+        }
+    }
+}
+
+fn bound_to_date(b: Bound) -> Option<NaiveDate> {
+    match b {
+        Bound::Date(d) => NaiveDate::from_ymd_opt(
+            i32::try_from(d.year).ok()?,
+            u32::from(d.month),
+            u32::from(d.day),
+        ),
+        _ => None,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The name of a sub-year grouping code (ISO 8601-2 §4.8).
+fn season_name(code: u8) -> Option<&'static str> {
+    Some(match code {
+        21 | 25 => "spring",
+        22 | 26 => "summer",
+        23 | 27 => "autumn",
+        24 | 28 => "winter",
+        29 => "spring (southern)",
+        30 => "summer (southern)",
+        31 => "autumn (southern)",
+        32 => "winter (southern)",
+        33 => "Q1",
+        34 => "Q2",
+        35 => "Q3",
+        36 => "Q4",
+        37 => "first third of",
+        38 => "second third of",
+        39 => "last third of",
+        40 => "first half of",
+        41 => "second half of",
+        _ => return None,
+    })
+}
+
+/// The parts of a plainly written date; `None` when it has unspecified
+/// digits, which are shown as written.
+struct Parts {
+    year: i32,
+    month: Option<u8>,
+    day: Option<u8>,
+    approximate: bool,
+    uncertain: bool,
+}
+
+fn parts(d: &edtf_core::Date) -> Option<Parts> {
+    if d.has_unspecified() {
+        return None;
+    }
+    Some(Parts {
+        year: i32::try_from(d.year.value()?).ok()?,
+        month: match d.month {
+            Some(m) => Some(m.value()?),
+            None => None,
+        },
+        day: match d.day {
+            Some(x) => Some(x.value()?),
+            None => None,
+        },
+        approximate: d.is_approximate(),
+        uncertain: d.is_uncertain(),
+    })
+}
+
+fn qualify(p: &Parts, s: String) -> String {
+    match (p.approximate, p.uncertain) {
+        (false, false) => s,
+        (true, false) => format!("c. {s}"),
+        (false, true) => format!("{s}?"),
+        (true, true) => format!("c. {s}?"),
+    }
+}
+
+fn day_text(p: &Parts, weekday: bool) -> Option<String> {
+    let day = p.day?;
+    if weekday {
+        let date = NaiveDate::from_ymd_opt(p.year, u32::from(p.month?), u32::from(day))?;
+        Some(format!("{} {day}", date.format("%a")))
+    } else {
+        Some(day.to_string())
+    }
+}
+
+fn month_text(m: u8) -> Option<&'static str> {
+    MONTHS.get(usize::from(m).checked_sub(1)?).copied()
+}
+
+fn human_date(d: &edtf_core::Date, weekday: bool, with_year: bool) -> Option<String> {
+    let p = parts(d)?;
+    let year = if with_year {
+        format!(" {}", p.year)
+    } else {
+        String::new()
+    };
+    let s = match (p.month, p.day) {
+        (None, _) => p.year.to_string(),
+        (Some(m), None) if m > 12 => {
+            let name = season_name(m)?;
+            format!("{name} {}", p.year)
+        }
+        (Some(m), None) => format!("{}{year}", month_text(m)?),
+        (Some(m), Some(_)) => format!("{} {}{year}", day_text(&p, weekday)?, month_text(m)?),
+    };
+    Some(qualify(&p, s))
+}
+
+fn human_interval(a: &edtf_core::Date, b: &edtf_core::Date, weekday: bool) -> Option<String> {
+    let (pa, pb) = (parts(a)?, parts(b)?);
+    let plain = |p: &Parts| !p.approximate && !p.uncertain;
+    if plain(&pa) && plain(&pb) && pa.year == pb.year {
+        match (pa.month, pa.day, pb.month, pb.day) {
+            (Some(ma), Some(_), Some(mb), Some(_)) if ma == mb => {
+                // With weekdays the two sides are words, so they get spaces.
+                let dash = if weekday { " – " } else { "–" };
+                return Some(format!(
+                    "{}{dash}{} {} {}",
+                    day_text(&pa, weekday)?,
+                    day_text(&pb, weekday)?,
+                    month_text(ma)?,
+                    pa.year
+                ));
+            }
+            (Some(ma), Some(_), Some(mb), Some(_)) => {
+                return Some(format!(
+                    "{} {} – {} {} {}",
+                    day_text(&pa, weekday)?,
+                    month_text(ma)?,
+                    day_text(&pb, weekday)?,
+                    month_text(mb)?,
+                    pa.year
+                ));
+            }
+            (Some(ma), None, Some(mb), None) if ma <= 12 && mb <= 12 => {
+                return Some(format!(
+                    "{}–{} {}",
+                    month_text(ma)?,
+                    month_text(mb)?,
+                    pa.year
+                ));
+            }
+            (None, _, None, _) => return Some(format!("{}–{}", pa.year, pb.year)),
+            _ => {}
+        }
+    }
+    if plain(&pa) && plain(&pb) && pa.month.is_none() && pb.month.is_none() {
+        return Some(format!("{}–{}", pa.year, pb.year));
+    }
+    Some(format!(
+        "{} – {}",
+        human_date(a, weekday, true)?,
+        human_date(b, weekday, true)?
+    ))
+}
+
+impl fmt::Display for EdtfDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for EdtfDate {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        EdtfDate::parse(s)
+    }
+}
+
+impl PartialEq for EdtfDate {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for EdtfDate {}
+
+impl Ord for EdtfDate {
+    /// Chronological: by first day, then last day, then text.
+    fn cmp(&self, other: &Self) -> Ordering {
+        (self.start, self.end, &self.text).cmp(&(other.start, other.end, &other.text))
+    }
+}
+
+impl PartialOrd for EdtfDate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Serialize for EdtfDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for EdtfDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        EdtfDate::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+/// A length of calendar time in years, months and days, for saying how far
+/// apart two dates are ("6 years 1 month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    /// Whole years.
+    pub years: u32,
+    /// Whole months after the years.
+    pub months: u32,
+    /// Days after the months.
+    pub days: u32,
+}
+
+impl Span {
+    /// The calendar span from `from` to `to`; zero when `to` is not after
+    /// `from`.
+    pub fn between(from: NaiveDate, to: NaiveDate) -> Span {
+        if to <= from {
+            return Span {
+                years: 0,
+                months: 0,
+                days: 0,
+            };
+        }
+        let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+        let add = |m: i32| from.checked_add_months(chrono::Months::new(m.max(0) as u32));
+        while months > 0 && add(months).is_none_or(|d| d > to) {
+            months -= 1;
+        }
+        let base = add(months).unwrap_or(from);
+        let days = (to - base).num_days().max(0) as u32;
+        let months = months.max(0) as u32;
+        Span {
+            years: months / 12,
+            months: months % 12,
+            days,
+        }
+    }
+
+    /// True for a zero-length span.
+    pub fn is_zero(&self) -> bool {
+        self.years == 0 && self.months == 0 && self.days == 0
+    }
+
+    /// The span in whole months, rounding days to the nearest month; used to
+    /// decide whether a gap is long.
+    pub fn total_months(&self) -> u32 {
+        self.years * 12 + self.months
+    }
+}
+
+impl fmt::Display for Span {
+    /// `6 years 1 month`, `11 days`, `1 year 2 days`; `0 days` for zero.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = |n: u32, one: &str, many: &str| {
+            (n > 0).then(|| format!("{n} {}", if n == 1 { one } else { many }))
+        };
+        let words: Vec<String> = [
+            unit(self.years, "year", "years"),
+            unit(self.months, "month", "months"),
+            unit(self.days, "day", "days"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if words.is_empty() {
+            f.write_str("0 days")
+        } else {
+            f.write_str(&words.join(" "))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> EdtfDate {
+        EdtfDate::parse(s).unwrap()
+    }
+
+    fn ymd(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn bounds_of_each_form() {
+        assert_eq!(
+            (d("2018-07-16").start(), d("2018-07-16").end()),
+            (ymd(2018, 7, 16), ymd(2018, 7, 16))
+        );
+        assert_eq!(
+            (d("2018-11").start(), d("2018-11").end()),
+            (ymd(2018, 11, 1), ymd(2018, 11, 30))
+        );
+        assert_eq!(
+            (d("2018-23").start(), d("2018-23").end()),
+            (ymd(2018, 9, 1), ymd(2018, 11, 30))
+        );
+        assert_eq!(
+            (d("2018").start(), d("2018").end()),
+            (ymd(2018, 1, 1), ymd(2018, 12, 31))
+        );
+        let i = d("2018-11-30/2018-12-01");
+        assert_eq!((i.start(), i.end()), (ymd(2018, 11, 30), ymd(2018, 12, 1)));
+    }
+
+    #[test]
+    fn human_forms() {
+        assert_eq!(d("2017-07-07").human(), "7 Jul 2017");
+        assert_eq!(d("2017-11-10/2017-11-11").human(), "10–11 Nov 2017");
+        assert_eq!(d("2018-11-30/2018-12-01").human(), "30 Nov – 1 Dec 2018");
+        assert_eq!(
+            d("2018-12-30/2019-01-02").human(),
+            "30 Dec 2018 – 2 Jan 2019"
+        );
+        assert_eq!(d("2018-23").human(), "autumn 2018");
+        assert_eq!(d("2018-11").human(), "Nov 2018");
+        assert_eq!(d("2018").human(), "2018");
+        assert_eq!(d("2018-01/2018-03").human(), "Jan–Mar 2018");
+        assert_eq!(d("2014/2016").human(), "2014–2016");
+        assert_eq!(d("2018~").human(), "c. 2018");
+        assert_eq!(d("2018-07?").human(), "Jul 2018?");
+        assert_eq!(d("201X").human(), "201X");
+    }
+
+    #[test]
+    fn human_forms_with_weekday() {
+        assert_eq!(d("2018-07-16").human_long(), "Mon 16 Jul 2018");
+        assert_eq!(
+            d("2017-11-10/2017-11-11").human_long(),
+            "Fri 10 – Sat 11 Nov 2017"
+        );
+        assert_eq!(
+            d("2018-11-30/2018-12-01").human_long(),
+            "Fri 30 Nov – Sat 1 Dec 2018"
+        );
+        assert_eq!(d("2018-23").human_long(), "autumn 2018");
+    }
+
+    #[test]
+    fn rejects_bad_dates() {
+        for bad in [
+            "",
+            "  ",
+            "2018-02-30",
+            "2018-13",
+            "2018-7-16",
+            "July 2018",
+            "2018-12-01/2018-11-30",
+        ] {
+            assert!(EdtfDate::parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+        for unsupported in ["2018/..", "/2018", "[2017,2018]", "2018-07-16T10:00:00"] {
+            let e = EdtfDate::parse(unsupported).unwrap_err();
+            assert!(!e.reason.is_empty(), "{unsupported:?}");
+        }
+    }
+
+    #[test]
+    fn parse_errors_carry_the_offset() {
+        let e = EdtfDate::parse("2018-7-16").unwrap_err();
+        assert!(e.offset.is_some());
+        assert!(e.to_string().contains("2018-7-16"));
+    }
+
+    #[test]
+    fn chronological_ordering() {
+        let mut v = [
+            d("2018-23"),
+            d("2018-11-11"),
+            d("2018"),
+            d("2017-11-10/2017-11-11"),
+            d("2018-07-16"),
+        ];
+        v.sort();
+        let texts: Vec<&str> = v.iter().map(EdtfDate::as_str).collect();
+        assert_eq!(
+            texts,
+            [
+                "2017-11-10/2017-11-11",
+                "2018",
+                "2018-07-16",
+                "2018-23",
+                "2018-11-11"
+            ]
+        );
+    }
+
+    #[test]
+    fn overlap_by_year_and_range() {
+        let i = d("2018-12-30/2019-01-02");
+        assert!(i.overlaps_year(2018) && i.overlaps_year(2019) && !i.overlaps_year(2020));
+        assert!(i.overlaps(Some(ymd(2019, 1, 2)), None));
+        assert!(!i.overlaps(Some(ymd(2019, 1, 3)), None));
+        assert!(i.overlaps(None, Some(ymd(2018, 12, 30))));
+        assert!(!i.overlaps(None, Some(ymd(2018, 12, 29))));
+    }
+
+    #[test]
+    fn day_span_only_for_day_precision() {
+        assert_eq!(
+            d("2018-07-16").day_span(),
+            Some((ymd(2018, 7, 16), ymd(2018, 7, 16)))
+        );
+        assert!(d("2017-11-10/2017-11-11").day_span().is_some());
+        assert!(d("2018-23").day_span().is_none());
+        assert!(d("2018-11").day_span().is_none());
+    }
+
+    #[test]
+    fn spans() {
+        assert_eq!(
+            Span::between(ymd(2019, 6, 28), ymd(2025, 8, 15)).to_string(),
+            "6 years 1 month 18 days"
+        );
+        assert_eq!(
+            Span::between(ymd(2017, 7, 7), ymd(2017, 7, 7)).to_string(),
+            "0 days"
+        );
+        assert_eq!(
+            Span::between(ymd(2018, 1, 31), ymd(2018, 3, 1)).to_string(),
+            "1 month 1 day"
+        );
+        assert_eq!(
+            Span::between(ymd(2018, 7, 16), ymd(2018, 11, 11)).to_string(),
+            "3 months 26 days"
+        );
+        assert_eq!(
+            Span::between(ymd(2020, 1, 1), ymd(2019, 1, 1)),
+            Span {
+                years: 0,
+                months: 0,
+                days: 0
+            }
+        );
+        assert_eq!(
+            Span::between(ymd(2017, 1, 1), ymd(2018, 1, 1)).to_string(),
+            "1 year"
+        );
+    }
+}

@@ -1,0 +1,107 @@
+//! Errors raised while loading, validating and rendering datasets.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// A `Result` whose error is [`enum@Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Where a dataset came from, used to prefix every message about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// The dataset compiled into the library.
+    Bundled,
+    /// Standard input (`-`).
+    Stdin,
+    /// A file on disk.
+    Path(PathBuf),
+    /// Any other named text (tests, embedding programs).
+    Named(String),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Bundled => f.write_str("<bundled>"),
+            Origin::Stdin => f.write_str("<stdin>"),
+            Origin::Path(p) => write!(f, "{}", p.display()),
+            Origin::Named(n) => f.write_str(n),
+        }
+    }
+}
+
+/// One problem found in a dataset, with everything known about where it is.
+///
+/// Displays as `origin:line:column: path: message`, leaving out the parts
+/// that are not known, for example
+/// `data.json:41:18: encounters[3].outcome: unknown outcome "helds"; did you mean "held"?`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// Where the dataset came from.
+    pub origin: Origin,
+    /// 1-based line and column of the offending text, when known.
+    pub position: Option<(usize, usize)>,
+    /// JSON path of the offending value, such as `encounters[3].outcome`.
+    pub path: Option<String>,
+    /// What is wrong, and what would be right.
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.origin)?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
+        }
+        if let Some(path) = self.path.as_deref().filter(|p| !p.is_empty()) {
+            write!(f, ": {path}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Everything that can go wrong in this library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A dataset could not be read.
+    #[error("{origin}: {action}: {source}")]
+    Io {
+        /// What was being read or written.
+        origin: Origin,
+        /// What was being done, such as "cannot read".
+        action: &'static str,
+        /// The underlying error.
+        #[source]
+        source: io::Error,
+    },
+    /// A dataset was read but is not valid.
+    #[error(transparent)]
+    Data(#[from] DataError),
+    /// Writing output failed.
+    #[error(transparent)]
+    Write(#[from] io::Error),
+}
+
+impl Error {
+    /// The I/O error underneath, if there is one: lets the caller tell a
+    /// closed pipe from a real failure.
+    pub fn io_kind(&self) -> Option<io::ErrorKind> {
+        match self {
+            Error::Io { source, .. } => Some(source.kind()),
+            Error::Write(e) => Some(e.kind()),
+            Error::Data(_) => None,
+        }
+    }
+}
+
+impl From<csv::Error> for Error {
+    fn from(e: csv::Error) -> Self {
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => Error::Write(io),
+            other => Error::Write(io::Error::other(format!("{other:?}"))),
+        }
+    }
+}

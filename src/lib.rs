@@ -1,0 +1,43 @@
+//! `summit`: a sourced timeline of the in-person encounters between Donald
+//! Trump and Vladimir Putin, and the model behind the `summit` command.
+//!
+//! The library loads a dataset (the bundled one, or any file in the same
+//! JSON format), checks it, and answers questions about it: which encounters
+//! match a [`Filter`], in what order ([`SortKey`]), and how to render them
+//! ([`render`]). It does no terminal detection and reads no environment: the
+//! caller decides colour and width.
+//!
+//! ```
+//! use summit::{Dataset, Filter, Outcome, SortKey};
+//!
+//! let dataset = Dataset::bundled()?;
+//! let filter = Filter {
+//!     years: vec![2018..=2018],
+//!     outcomes: vec![Outcome::Held],
+//!     ..Filter::default()
+//! };
+//! let mut found = filter.apply(&dataset.encounters);
+//! summit::query::sort(&mut found, SortKey::Date, false);
+//! assert_eq!(found[0].id, "helsinki-2018");
+//! assert_eq!(found[0].date.human(), "16 Jul 2018");
+//!
+//! let mut out = Vec::new();
+//! summit::render::json::write(&mut out, &found)?;
+//! assert!(String::from_utf8(out).unwrap().contains("\"Helsinki summit\""));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod dataset;
+pub mod date;
+pub mod error;
+pub mod model;
+pub mod query;
+pub mod render;
+pub mod suggest;
+pub mod text;
+
+pub use dataset::{BUNDLED_JSON, Dataset};
+pub use date::{DateError, EdtfDate, Span};
+pub use error::{DataError, Error, Origin, Result};
+pub use model::{ContextEvent, Encounter, Outcome, Quote, Source};
+pub use query::{Filter, GroupBy, SortKey};

@@ -1,0 +1,225 @@
+//! The records of a dataset: encounters, quotes, sources and context events.
+//!
+//! Field names are those of the JSON format; serialising a record gives back
+//! the object it was read from.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::EdtfDate;
+
+/// What became of an encounter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// A planned meeting that took place.
+    Held,
+    /// The two met or spoke in person without a planned bilateral meeting:
+    /// a pull-aside, a dinner conversation, a handshake.
+    Informal,
+    /// A scheduled meeting that was called off.
+    Cancelled,
+    /// An invitation or plan that never became a meeting.
+    Proposed,
+}
+
+impl Outcome {
+    /// Every outcome, in their natural order.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Held,
+        Outcome::Informal,
+        Outcome::Cancelled,
+        Outcome::Proposed,
+    ];
+
+    /// The name used in the JSON format and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Held => "held",
+            Outcome::Informal => "informal",
+            Outcome::Cancelled => "cancelled",
+            Outcome::Proposed => "proposed",
+        }
+    }
+
+    /// One sentence saying what the outcome means.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Outcome::Held => "a planned meeting that took place",
+            Outcome::Informal => "met or spoke in person without a planned bilateral meeting",
+            Outcome::Cancelled => "a scheduled meeting that was called off",
+            Outcome::Proposed => "an invitation or plan that never became a meeting",
+        }
+    }
+
+    /// True for outcomes where the two were actually together.
+    pub fn took_place(self) -> bool {
+        matches!(self, Outcome::Held | Outcome::Informal)
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The error for a string that names no outcome; suggests the nearest one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown outcome \"{given}\"{}; expected one of held, informal, cancelled, proposed",
+    .suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default())]
+pub struct UnknownOutcome {
+    /// What was given.
+    pub given: String,
+    /// The closest outcome name, if any is close.
+    pub suggestion: Option<&'static str>,
+}
+
+impl FromStr for Outcome {
+    type Err = UnknownOutcome;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let lower = s.trim().to_lowercase();
+        Outcome::ALL
+            .into_iter()
+            .find(|o| o.as_str() == lower)
+            .ok_or_else(|| UnknownOutcome {
+                given: s.to_string(),
+                suggestion: crate::suggest::nearest(&lower, Outcome::ALL.map(Outcome::as_str)),
+            })
+    }
+}
+
+/// A verbatim quotation from a source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    /// Who said it.
+    pub speaker: String,
+    /// The words, exactly as in the source.
+    pub text: String,
+    /// When, where or to whom it was said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+}
+
+/// One encounter (or planned encounter) between the two leaders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Encounter {
+    /// Stable handle: lowercase letters, digits and hyphens, unique.
+    pub id: String,
+    /// Short title, such as "Helsinki summit".
+    pub title: String,
+    /// When it happened or was to happen.
+    pub date: EdtfDate,
+    /// City where it happened or was to happen.
+    pub city: String,
+    /// Country where it happened or was to happen.
+    pub country: String,
+    /// Building or site, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    /// The event it was part of, such as "G20 summit".
+    pub occasion: String,
+    /// What became of it.
+    pub outcome: Outcome,
+    /// Documented length of the talks, in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+    /// Who was in the room, when documented; for meetings that did not take
+    /// place, who they were planned between.
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Two to four sentences in the dataset's own words.
+    pub summary: String,
+    /// Key moments, in the dataset's own words.
+    #[serde(default)]
+    pub highlights: Vec<String>,
+    /// Verbatim quotations.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Lowercase tags such as "election interference".
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// Ids of the sources this record rests on; at least one.
+    pub sources: Vec<String>,
+}
+
+impl Encounter {
+    /// "City, Country".
+    pub fn place(&self) -> String {
+        format!("{}, {}", self.city, self.country)
+    }
+
+    /// Duration as "2 h 15 min", "45 min", "2 h"; `None` when undocumented.
+    pub fn duration_text(&self) -> Option<String> {
+        self.duration_minutes.map(|m| match (m / 60, m % 60) {
+            (0, min) => format!("{min} min"),
+            (h, 0) => format!("{h} h"),
+            (h, min) => format!("{h} h {min} min"),
+        })
+    }
+}
+
+/// A work that records are drawn from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Handle that records cite.
+    pub id: String,
+    /// Title of the work.
+    pub title: String,
+    /// Who published it.
+    pub publisher: String,
+    /// Its authors, if any are named.
+    #[serde(default)]
+    pub authors: Vec<String>,
+    /// When it was published.
+    pub date: EdtfDate,
+    /// Where to read it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Anything a reader should know about the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Source {
+    /// A one-line citation: `Authors. "Title". Publisher, date. Note URL`.
+    pub fn citation(&self) -> String {
+        let mut s = String::new();
+        if !self.authors.is_empty() {
+            s.push_str(&self.authors.join(", "));
+            s.push_str(". ");
+        }
+        s.push_str(&format!(
+            "\"{}\". {}, {}.",
+            self.title,
+            self.publisher,
+            self.date.human()
+        ));
+        if let Some(note) = &self.note {
+            s.push(' ');
+            s.push_str(note);
+        }
+        if let Some(url) = &self.url {
+            s.push(' ');
+            s.push_str(url);
+        }
+        s
+    }
+}
+
+/// A dated event that is not an encounter but gives the timeline context.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextEvent {
+    /// When it happened.
+    pub date: EdtfDate,
+    /// What happened.
+    pub title: String,
+    /// Ids of the sources it rests on.
+    pub sources: Vec<String>,
+}

@@ -1,0 +1,487 @@
+//! Choosing and ordering encounters: [`Filter`], [`SortKey`] and grouping.
+
+use std::cmp::Ordering;
+use std::ops::RangeInclusive;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{Encounter, Outcome};
+use crate::text::contains_folded;
+
+/// Criteria for choosing encounters.
+///
+/// Different criteria must all hold (AND); the values of one criterion are
+/// alternatives (OR). An empty criterion does not restrict. Text criteria
+/// match case- and accent-insensitive substrings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Calendar years (inclusive ranges) the encounter's date must overlap.
+    pub years: Vec<RangeInclusive<i32>>,
+    /// The encounter must not end before this day.
+    pub from: Option<NaiveDate>,
+    /// The encounter must not start after this day.
+    pub to: Option<NaiveDate>,
+    /// Allowed outcomes.
+    pub outcomes: Vec<Outcome>,
+    /// Substrings of the country.
+    pub countries: Vec<String>,
+    /// Substrings of the city.
+    pub cities: Vec<String>,
+    /// Substrings of a participant's name.
+    pub participants: Vec<String>,
+    /// Substrings of a topic.
+    pub topics: Vec<String>,
+    /// Substrings of the title, occasion, summary, highlights or quotes.
+    pub texts: Vec<String>,
+}
+
+impl Filter {
+    /// True when the encounter meets every criterion.
+    pub fn matches(&self, e: &Encounter) -> bool {
+        let any_of = |needles: &[String], hay: &mut dyn Iterator<Item = &str>| {
+            needles.is_empty() || {
+                let hay: Vec<&str> = hay.collect();
+                needles
+                    .iter()
+                    .any(|n| hay.iter().any(|h| contains_folded(h, n)))
+            }
+        };
+        (self.years.is_empty() || self.years.iter().any(|r| overlaps_years(e, r)))
+            && e.date.overlaps(self.from, self.to)
+            && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
+            && any_of(&self.countries, &mut std::iter::once(e.country.as_str()))
+            && any_of(&self.cities, &mut std::iter::once(e.city.as_str()))
+            && any_of(
+                &self.participants,
+                &mut e.participants.iter().map(String::as_str),
+            )
+            && any_of(&self.topics, &mut e.topics.iter().map(String::as_str))
+            && any_of(&self.texts, &mut text_fields(e))
+    }
+
+    /// The encounters that match, in the order given.
+    pub fn apply<'a, I>(&self, encounters: I) -> Vec<&'a Encounter>
+    where
+        I: IntoIterator<Item = &'a Encounter>,
+    {
+        encounters.into_iter().filter(|e| self.matches(e)).collect()
+    }
+}
+
+fn overlaps_years(e: &Encounter, years: &RangeInclusive<i32>) -> bool {
+    e.date.start().year() <= *years.end() && e.date.end().year() >= *years.start()
+}
+
+/// The fields `--text` searches: title, occasion, summary, highlights and
+/// the quotes' words and speakers.
+fn text_fields(e: &Encounter) -> impl Iterator<Item = &str> {
+    [e.title.as_str(), e.occasion.as_str(), e.summary.as_str()]
+        .into_iter()
+        .chain(e.highlights.iter().map(String::as_str))
+        .chain(
+            e.quotes
+                .iter()
+                .flat_map(|q| [q.text.as_str(), q.speaker.as_str()]),
+        )
+}
+
+/// What to order encounters by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// Chronological.
+    #[default]
+    Date,
+    /// Documented duration, shortest first; undocumented ones last.
+    Duration,
+    /// City, then country.
+    Place,
+    /// Held, informal, cancelled, proposed.
+    Outcome,
+    /// Title, alphabetically.
+    Title,
+}
+
+/// Sort encounters by `key`, ties in chronological order; `reverse` flips the
+/// order of the key but keeps ties chronological and missing durations last.
+pub fn sort(encounters: &mut [&Encounter], key: SortKey, reverse: bool) {
+    encounters.sort_by(|a, b| a.date.cmp(&b.date));
+    let flip = |o: Ordering| if reverse { o.reverse() } else { o };
+    match key {
+        SortKey::Date => encounters.sort_by(|a, b| flip(a.date.cmp(&b.date))),
+        SortKey::Duration => {
+            encounters.sort_by(|a, b| match (a.duration_minutes, b.duration_minutes) {
+                (Some(x), Some(y)) => flip(x.cmp(&y)),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            })
+        }
+        SortKey::Place => encounters.sort_by(|a, b| {
+            flip(collate(&a.city, &b.city).then_with(|| collate(&a.country, &b.country)))
+        }),
+        SortKey::Outcome => encounters.sort_by(|a, b| flip(a.outcome.cmp(&b.outcome))),
+        SortKey::Title => encounters.sort_by(|a, b| flip(collate(&a.title, &b.title))),
+    }
+}
+
+/// Case- and accent-insensitive ordering of names.
+fn collate(a: &str, b: &str) -> Ordering {
+    crate::text::fold(a).cmp(&crate::text::fold(b))
+}
+
+/// How to split a list into titled sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    /// By the year the encounter starts in.
+    Year,
+    /// By outcome.
+    Outcome,
+    /// By country.
+    Country,
+}
+
+/// Split a sorted list into titled groups, keeping the order within each
+/// group. Groups come in their natural order (years ascending, outcomes in
+/// their defined order, countries alphabetically), reversed when `reverse`.
+pub fn group<'a>(
+    encounters: &[&'a Encounter],
+    by: GroupBy,
+    reverse: bool,
+) -> Vec<(String, Vec<&'a Encounter>)> {
+    let key = |e: &Encounter| -> (i64, String) {
+        match by {
+            GroupBy::Year => (
+                i64::from(e.date.start().year()),
+                e.date.start().year().to_string(),
+            ),
+            GroupBy::Outcome => (e.outcome as i64, e.outcome.to_string()),
+            GroupBy::Country => (0, crate::text::fold(&e.country)),
+        }
+    };
+    let mut groups: Vec<((i64, String), String, Vec<&'a Encounter>)> = Vec::new();
+    for e in encounters {
+        let k = key(e);
+        match groups.iter_mut().find(|(gk, _, _)| *gk == k) {
+            Some((_, _, members)) => members.push(e),
+            None => {
+                let title = match by {
+                    GroupBy::Country => e.country.clone(),
+                    _ => k.1.clone(),
+                };
+                groups.push((k, title, vec![e]));
+            }
+        }
+    }
+    groups.sort_by(|a, b| {
+        if reverse {
+            b.0.cmp(&a.0)
+        } else {
+            a.0.cmp(&b.0)
+        }
+    });
+    groups
+        .into_iter()
+        .map(|(_, title, members)| (title, members))
+        .collect()
+}
+
+/// The result of looking an encounter up by a free-form query.
+#[derive(Debug)]
+pub enum Lookup<'a> {
+    /// Exactly one encounter fits.
+    Found(&'a Encounter),
+    /// Several fit equally well (chronological order).
+    Ambiguous(Vec<&'a Encounter>),
+    /// None fits; the ids of the closest encounters, best first.
+    NotFound(Vec<&'a str>),
+}
+
+/// Find one encounter by id, unique id prefix, or words of its city,
+/// country, venue or title (case- and accent-insensitive), in that order of
+/// preference.
+pub fn lookup<'a>(encounters: &'a [Encounter], query: &str) -> Lookup<'a> {
+    let q = crate::text::fold(query.trim());
+    let by_date = |mut v: Vec<&'a Encounter>| {
+        v.sort_by(|a, b| a.date.cmp(&b.date));
+        v
+    };
+    if let Some(e) = encounters.iter().find(|e| e.id == q) {
+        return Lookup::Found(e);
+    }
+    let pick = |v: Vec<&'a Encounter>| match v.len() {
+        0 => None,
+        1 => Some(Lookup::Found(v[0])),
+        _ => Some(Lookup::Ambiguous(by_date(v))),
+    };
+    let prefixed: Vec<&Encounter> = encounters.iter().filter(|e| e.id.starts_with(&q)).collect();
+    if let Some(found) = pick(prefixed) {
+        return found;
+    }
+    let words = |s: &str| -> Vec<String> {
+        crate::text::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let wanted = words(&q);
+    let has_words = |field: &str| {
+        let have = words(field);
+        !wanted.is_empty() && have.windows(wanted.len()).any(|w| w == wanted.as_slice())
+    };
+    let worded: Vec<&Encounter> = encounters
+        .iter()
+        .filter(|e| {
+            [e.city.as_str(), e.country.as_str(), e.title.as_str()]
+                .into_iter()
+                .chain(e.venue.as_deref())
+                .any(has_words)
+        })
+        .collect();
+    if let Some(found) = pick(worded) {
+        return found;
+    }
+    let mut scored: Vec<(f64, &str)> = encounters
+        .iter()
+        .map(|e| {
+            let score = [e.id.as_str(), e.city.as_str(), e.country.as_str()]
+                .iter()
+                .map(|s| strsim::jaro_winkler(&q, &crate::text::fold(s)))
+                .fold(0.0, f64::max);
+            (score, e.id.as_str())
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    Lookup::NotFound(scored.into_iter().take(3).map(|(_, id)| id).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Dataset;
+
+    fn ids(v: &[&Encounter]) -> Vec<String> {
+        v.iter().map(|e| e.id.clone()).collect()
+    }
+
+    fn run(filter: Filter) -> Vec<String> {
+        let d = Dataset::bundled().unwrap();
+        let mut v = filter.apply(&d.encounters);
+        sort(&mut v, SortKey::Date, false);
+        ids(&v)
+    }
+
+    #[test]
+    fn year_filter_overlaps() {
+        let got = run(Filter {
+            years: vec![2018..=2018],
+            ..Filter::default()
+        });
+        assert_eq!(
+            got,
+            [
+                "helsinki-2018",
+                "washington-2018",
+                "paris-2018",
+                "buenos-aires-2018"
+            ]
+        );
+        let got = run(Filter {
+            years: vec![2019..=2025],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["osaka-2019", "moscow-2020", "alaska-2025"]);
+        let got = run(Filter {
+            years: vec![2017..=2017, 2025..=2025],
+            ..Filter::default()
+        });
+        assert_eq!(got.len(), 4);
+    }
+
+    #[test]
+    fn date_range_filter_overlaps() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        // Autumn 2018 runs from September to November.
+        let got = run(Filter {
+            from: day(2018, 10, 1),
+            to: day(2018, 11, 30),
+            ..Filter::default()
+        });
+        assert_eq!(got, ["washington-2018", "paris-2018", "buenos-aires-2018"]);
+        let got = run(Filter {
+            from: day(2018, 12, 1),
+            to: day(2018, 12, 1),
+            ..Filter::default()
+        });
+        assert_eq!(got, ["buenos-aires-2018"]);
+    }
+
+    #[test]
+    fn outcome_filter_and_complement_partition() {
+        let d = Dataset::bundled().unwrap();
+        let held = Filter {
+            outcomes: vec![Outcome::Held],
+            ..Filter::default()
+        };
+        let rest = Filter {
+            outcomes: vec![Outcome::Informal, Outcome::Cancelled, Outcome::Proposed],
+            ..Filter::default()
+        };
+        let (a, b) = (held.apply(&d.encounters), rest.apply(&d.encounters));
+        assert_eq!(a.len() + b.len(), d.encounters.len());
+        assert!(a.iter().all(|e| !b.iter().any(|f| f.id == e.id)));
+        assert_eq!(
+            ids(&a),
+            ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
+        );
+    }
+
+    #[test]
+    fn text_criteria_are_case_insensitive_substrings() {
+        let got = run(Filter {
+            countries: vec!["UNITED".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["washington-2018", "alaska-2025"]);
+        let got = run(Filter {
+            cities: vec!["aires".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["buenos-aires-2018"]);
+        let got = run(Filter {
+            participants: vec!["lavrov".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["hamburg-2017", "alaska-2025"]);
+        let got = run(Filter {
+            topics: vec!["SYRIA".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["hamburg-2017", "da-nang-2017"]);
+        let got = run(Filter {
+            texts: vec!["fake news".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["osaka-2019"]);
+        let got = run(Filter {
+            texts: vec!["abjectly".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["helsinki-2018"]);
+    }
+
+    #[test]
+    fn criteria_combine_with_and_values_with_or() {
+        let got = run(Filter {
+            years: vec![2018..=2018],
+            outcomes: vec![Outcome::Held, Outcome::Cancelled],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["helsinki-2018", "buenos-aires-2018"]);
+        let got = run(Filter {
+            countries: vec!["japan".into(), "finland".into()],
+            ..Filter::default()
+        });
+        assert_eq!(got, ["helsinki-2018", "osaka-2019"]);
+    }
+
+    #[test]
+    fn sorts_are_stable_and_reversible() {
+        let d = Dataset::bundled().unwrap();
+        let mut v: Vec<&Encounter> = d.encounters.iter().collect();
+        sort(&mut v, SortKey::Duration, false);
+        assert_eq!(
+            &ids(&v)[..4],
+            [
+                "hamburg-2017-dinner",
+                "helsinki-2018",
+                "hamburg-2017",
+                "alaska-2025"
+            ]
+        );
+        // Undocumented durations stay last, in date order, both ways.
+        assert_eq!(ids(&v)[4], "da-nang-2017");
+        sort(&mut v, SortKey::Duration, true);
+        assert_eq!(
+            &ids(&v)[..5],
+            [
+                "alaska-2025",
+                "hamburg-2017",
+                "helsinki-2018",
+                "hamburg-2017-dinner",
+                "da-nang-2017"
+            ]
+        );
+
+        sort(&mut v, SortKey::Outcome, false);
+        // Ties (same outcome) keep chronological order.
+        assert_eq!(
+            &ids(&v)[..4],
+            ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
+        );
+        sort(&mut v, SortKey::Outcome, true);
+        assert_eq!(&ids(&v)[..2], ["washington-2018", "moscow-2020"]);
+
+        sort(&mut v, SortKey::Title, false);
+        assert_eq!(&ids(&v)[..3], ["alaska-2025", "da-nang-2017", "paris-2018"]);
+        sort(&mut v, SortKey::Place, false);
+        assert_eq!(ids(&v)[0], "alaska-2025");
+        sort(&mut v, SortKey::Date, true);
+        assert_eq!(ids(&v)[0], "alaska-2025");
+    }
+
+    #[test]
+    fn groups_in_natural_order() {
+        let d = Dataset::bundled().unwrap();
+        let mut v: Vec<&Encounter> = d.encounters.iter().collect();
+        sort(&mut v, SortKey::Date, false);
+        let titles: Vec<String> = group(&v, GroupBy::Year, false)
+            .into_iter()
+            .map(|g| g.0)
+            .collect();
+        assert_eq!(titles, ["2017", "2018", "2019", "2020", "2025"]);
+        let g = group(&v, GroupBy::Outcome, false);
+        assert_eq!(
+            g.iter().map(|g| g.1.len()).collect::<Vec<_>>(),
+            [4, 3, 1, 2]
+        );
+        let titles: Vec<String> = group(&v, GroupBy::Country, true)
+            .into_iter()
+            .map(|g| g.0)
+            .collect();
+        assert_eq!(titles[0], "Vietnam");
+    }
+
+    #[test]
+    fn lookup_by_id_prefix_and_words() {
+        let d = Dataset::bundled().unwrap();
+        let found = |q: &str| match lookup(&d.encounters, q) {
+            Lookup::Found(e) => e.id.clone(),
+            other => panic!("{q}: {other:?}"),
+        };
+        assert_eq!(found("helsinki-2018"), "helsinki-2018");
+        assert_eq!(found("HELSINKI"), "helsinki-2018");
+        assert_eq!(found("osa"), "osaka-2019");
+        assert_eq!(found("hamburg-2017"), "hamburg-2017");
+        assert_eq!(found("Alaska"), "alaska-2025");
+        assert_eq!(found("finland"), "helsinki-2018");
+        assert_eq!(found("elbphilharmonie"), "hamburg-2017-dinner");
+        match lookup(&d.encounters, "hamburg") {
+            Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["hamburg-2017", "hamburg-2017-dinner"]),
+            other => panic!("{other:?}"),
+        }
+        match lookup(&d.encounters, "united states") {
+            Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["washington-2018", "alaska-2025"]),
+            other => panic!("{other:?}"),
+        }
+        match lookup(&d.encounters, "helsinki-2019") {
+            Lookup::NotFound(s) => assert_eq!(s[0], "helsinki-2018"),
+            other => panic!("{other:?}"),
+        }
+        match lookup(&d.encounters, "zzzz") {
+            Lookup::NotFound(s) => assert!(s.is_empty()),
+            other => panic!("{other:?}"),
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! Renderers: each writes one form of output to a `&mut dyn Write`.
+//!
+//! The caller decides colour and width ([`Options`]); nothing here looks at
+//! the terminal or the environment.
+
+pub mod csv;
+pub mod detail;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::model::Outcome;
+
+/// How human-readable output should look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Use ANSI colours and emphasis.
+    pub color: bool,
+    /// Width to fit output into, in columns; `None` for no limit.
+    pub width: Option<usize>,
+}
+
+impl Options {
+    /// Wrap prose to this width: the given width, at most 100 columns so
+    /// lines stay readable, 80 when no width is known.
+    pub fn prose_width(&self) -> usize {
+        self.width.map_or(80, |w| w.clamp(20, 100))
+    }
+
+    /// `text` in `style`, or plain when colour is off.
+    pub fn paint(&self, style: Style, text: &str) -> String {
+        if self.color {
+            format!("{style}{text}{style:#}")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// `text` in bold.
+    pub fn bold(&self, text: &str) -> String {
+        self.paint(Style::new().bold(), text)
+    }
+
+    /// `text` dimmed.
+    pub fn dim(&self, text: &str) -> String {
+        self.paint(Style::new().dimmed(), text)
+    }
+
+    /// An outcome's name in its colour.
+    pub fn outcome(&self, outcome: Outcome) -> String {
+        self.paint(outcome_style(outcome), outcome.as_str())
+    }
+}
+
+/// The colour that marks an outcome everywhere.
+pub fn outcome_style(outcome: Outcome) -> Style {
+    let color = match outcome {
+        Outcome::Held => AnsiColor::Green,
+        Outcome::Informal => AnsiColor::Cyan,
+        Outcome::Cancelled => AnsiColor::Red,
+        Outcome::Proposed => AnsiColor::Yellow,
+    };
+    Style::new().fg_color(Some(color.into()))
+}

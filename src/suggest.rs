@@ -1,0 +1,31 @@
+//! "Did you mean …?" suggestions for misspelt names.
+
+/// The candidate closest to `given`, if it is close enough to be a likely
+/// typo (a few edits away, scaled by length), ignoring case.
+pub fn nearest<'a, I>(given: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let given = given.to_lowercase();
+    let limit = (given.chars().count() / 3).max(2);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&given, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn finds_close_names_only() {
+        let names = ["held", "informal", "cancelled", "proposed"];
+        assert_eq!(nearest("helds", names), Some("held"));
+        assert_eq!(nearest("canceled", names), Some("cancelled"));
+        assert_eq!(nearest("Informl", names), Some("informal"));
+        assert_eq!(nearest("zzzzzzzz", names), None);
+    }
+}

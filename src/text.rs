@@ -1,0 +1,86 @@
+//! Text matching that ignores case and accents ("elysee" finds "Élysée").
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lowercase `s` and strip its accents.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when `needle` occurs in `haystack`, ignoring case and accents.
+/// An empty needle matches everything.
+pub fn contains_folded(haystack: &str, needle: &str) -> bool {
+    if haystack.is_ascii() && needle.is_ascii() {
+        // The common case, without allocating.
+        let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+        return n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    }
+    fold(haystack).contains(&fold(needle))
+}
+
+/// Byte ranges in `haystack` where `needle` occurs, ignoring case and
+/// accents; used to highlight matches. Ranges fall on character boundaries.
+pub fn find_folded(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let needle = fold(needle);
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    // Fold character by character, remembering where each folded char came
+    // from, so a match maps back to the original text.
+    let mut folded = String::new();
+    let mut origin = Vec::new();
+    for (i, c) in haystack.char_indices() {
+        for f in fold(c.encode_utf8(&mut [0; 4])).chars() {
+            origin.extend(std::iter::repeat_n(i, f.len_utf8()));
+            folded.push(f);
+        }
+    }
+    let end_of = |i: usize| haystack[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = folded[from..].find(&needle) {
+        let start = from + pos;
+        let last = start + needle.len() - 1;
+        let range = origin[start]..end_of(origin[last]);
+        if out.last().is_none_or(|r| r.end <= range.start) {
+            out.push(range);
+        }
+        from = start + needle.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(fold("Élysée Palace"), "elysee palace");
+        assert_eq!(fold("Elbphilharmonie"), "elbphilharmonie");
+        assert!(contains_folded("Palais de l'Élysée", "ELYSEE"));
+        assert!(contains_folded(
+            "Joint Base Elmendorf–Richardson",
+            "elmendorf"
+        ));
+        assert!(!contains_folded("Helsinki", "oslo"));
+        assert!(contains_folded("anything", ""));
+    }
+
+    #[test]
+    fn finds_ranges_in_the_original_text() {
+        let s = "À l'Élysée, élysée";
+        let r = find_folded(s, "elysee");
+        assert_eq!(r.len(), 2);
+        assert_eq!(&s[r[0].clone()], "Élysée");
+        assert_eq!(&s[r[1].clone()], "élysée");
+        assert!(find_folded(s, "").is_empty());
+    }
+}

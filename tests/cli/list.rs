@@ -1,0 +1,260 @@
+//! `summit list`: every flag and format.
+
+use predicates::prelude::*;
+
+use crate::common::{fixture, json_ids, list_ids, stdout_of, summit};
+
+#[test]
+fn default_lists_all_in_date_order() {
+    let ids = list_ids(&[]);
+    assert_eq!(ids.len(), 10);
+    assert_eq!(ids.first().unwrap(), "hamburg-2017");
+    assert_eq!(ids.last().unwrap(), "alaska-2025");
+}
+
+#[test]
+fn year_single_repeated_and_range() {
+    assert_eq!(
+        list_ids(&["--year", "2018"]),
+        [
+            "helsinki-2018",
+            "washington-2018",
+            "paris-2018",
+            "buenos-aires-2018"
+        ]
+    );
+    assert_eq!(
+        list_ids(&["--year", "2019", "--year", "2025"]),
+        ["osaka-2019", "alaska-2025"]
+    );
+    assert_eq!(
+        list_ids(&["--year", "2019,2025"]),
+        ["osaka-2019", "alaska-2025"]
+    );
+    assert_eq!(
+        list_ids(&["--year", "2019..2020"]),
+        ["osaka-2019", "moscow-2020"]
+    );
+    assert!(list_ids(&["--year", "2021..2024"]).is_empty());
+}
+
+#[test]
+fn from_and_to_overlap() {
+    assert_eq!(
+        list_ids(&["--from", "2020"]),
+        ["moscow-2020", "alaska-2025"]
+    );
+    assert_eq!(
+        list_ids(&["--to", "2017-07"]),
+        ["hamburg-2017", "hamburg-2017-dinner"]
+    );
+    // Buenos Aires runs 30 Nov to 1 Dec 2018: it overlaps December.
+    assert_eq!(
+        list_ids(&["--from", "2018-12-01", "--to", "2019-01"]),
+        ["buenos-aires-2018"]
+    );
+    // An autumn date overlaps October.
+    assert_eq!(
+        list_ids(&["--from", "2018-10", "--to", "2018-10"]),
+        ["washington-2018"]
+    );
+}
+
+#[test]
+fn outcome_repeated_and_comma_separated() {
+    let cancelled_or_proposed = ["washington-2018", "buenos-aires-2018", "moscow-2020"];
+    assert_eq!(
+        list_ids(&["--outcome", "cancelled,proposed"]),
+        cancelled_or_proposed
+    );
+    assert_eq!(
+        list_ids(&["--outcome", "cancelled", "--outcome", "proposed"]),
+        cancelled_or_proposed
+    );
+    assert_eq!(
+        list_ids(&["--outcome", "informal"]),
+        ["hamburg-2017-dinner", "da-nang-2017", "paris-2018"]
+    );
+}
+
+#[test]
+fn place_person_topic_and_text() {
+    assert_eq!(
+        list_ids(&["--country", "united states"]),
+        ["washington-2018", "alaska-2025"]
+    );
+    assert_eq!(
+        list_ids(&["--city", "HAMBURG"]),
+        ["hamburg-2017", "hamburg-2017-dinner"]
+    );
+    assert_eq!(list_ids(&["--participant", "rubio"]), ["alaska-2025"]);
+    assert_eq!(list_ids(&["--topic", "mueller"]), ["osaka-2019"]);
+    assert_eq!(
+        list_ids(&["--text", "elbphilharmonie"]),
+        ["hamburg-2017-dinner"]
+    );
+    assert_eq!(list_ids(&["--text", "punished"]), ["da-nang-2017"]);
+    // Criteria combine.
+    assert_eq!(
+        list_ids(&["--year", "2018", "--outcome", "held"]),
+        ["helsinki-2018"]
+    );
+}
+
+#[test]
+fn sort_reverse_and_limit() {
+    assert_eq!(
+        list_ids(&["--sort", "duration", "--reverse", "--limit", "2"]),
+        ["alaska-2025", "hamburg-2017"]
+    );
+    assert_eq!(
+        list_ids(&["--sort", "place", "--limit", "1"]),
+        ["alaska-2025"]
+    );
+    assert_eq!(
+        list_ids(&["--sort", "title", "--limit", "1"]),
+        ["alaska-2025"]
+    );
+    assert_eq!(
+        list_ids(&["--sort", "outcome", "--reverse", "--limit", "1"]),
+        ["washington-2018"]
+    );
+    assert_eq!(list_ids(&["--reverse", "--limit", "1"]), ["alaska-2025"]);
+    assert!(list_ids(&["--limit", "0"]).is_empty());
+}
+
+#[test]
+fn json_uses_the_dataset_field_names() {
+    let out = stdout_of(&["list", "--format", "json", "--year", "2025"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let e = &v[0];
+    for key in [
+        "id",
+        "title",
+        "date",
+        "city",
+        "country",
+        "venue",
+        "occasion",
+        "outcome",
+        "duration_minutes",
+        "participants",
+        "summary",
+        "highlights",
+        "quotes",
+        "topics",
+        "sources",
+    ] {
+        assert!(e.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(e["date"], "2025-08-15");
+    assert_eq!(e["quotes"][0]["text"], "Next time in Moscow.");
+}
+
+#[test]
+fn csv_has_a_header_and_joins_lists() {
+    let out = stdout_of(&["list", "--format", "csv", "--outcome", "held"]);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[0], "id");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    let participants = header.iter().position(|h| h == "participants").unwrap();
+    assert_eq!(
+        &rows[0][participants],
+        "Donald Trump; Vladimir Putin; Rex Tillerson; Sergei Lavrov"
+    );
+}
+
+#[test]
+fn markdown_is_a_pipe_table() {
+    let out = stdout_of(&["list", "--format", "markdown", "--year", "2019"]);
+    assert!(out.starts_with("| ID | Date | Place | Occasion | Outcome | Duration |\n|---|"));
+    assert!(out.contains("| osaka-2019 | 28 Jun 2019 | Osaka, Japan | G20 summit | held |  |"));
+    assert!(out.contains("1 of 10 encounters"));
+}
+
+#[test]
+fn no_match_is_not_an_error() {
+    summit()
+        .args(["list", "--year", "2023"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("no encounters match"));
+    summit()
+        .args(["list", "--year", "2023", "--format", "json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+}
+
+#[test]
+fn group_by_needs_a_human_format() {
+    summit()
+        .args(["list", "--group-by", "year", "--format", "json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with("error: --group-by"));
+}
+
+#[test]
+fn table_snapshot() {
+    let out = summit()
+        .args(["list"])
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("list_table", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn grouped_table_snapshot() {
+    let out = summit()
+        .args(["list", "--group-by", "year", "--year", "2017..2018"])
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!(
+        "list_grouped_by_year",
+        String::from_utf8(out.stdout).unwrap()
+    );
+}
+
+#[test]
+fn piped_table_is_not_truncated() {
+    let out = stdout_of(&["list"]);
+    assert!(out.contains("G20 leaders' and spouses' dinner"));
+    assert!(out.lines().all(|l| !l.contains('…')));
+    assert!(out.ends_with("10 of 10 encounters\n"));
+}
+
+#[test]
+fn data_from_file_stdin_and_env() {
+    let path = fixture("minimal.json");
+    let from_file = json_ids(&stdout_of(&[
+        "--data",
+        path.to_str().unwrap(),
+        "list",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(from_file, ["first-meeting", "second-meeting"]);
+
+    let text = std::fs::read(&path).unwrap();
+    let out = summit()
+        .args(["--data", "-", "list", "--format", "json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_ids(&String::from_utf8(out.stdout).unwrap()), from_file);
+
+    let out = summit()
+        .env("SUMMIT_DATA", &path)
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_ids(&String::from_utf8(out.stdout).unwrap()), from_file);
+}

@@ -1,0 +1,117 @@
+//! `summit show`.
+
+use predicates::prelude::*;
+
+use crate::common::{stdout_of, summit};
+
+#[test]
+fn text_snapshot() {
+    let out = summit()
+        .args(["show", "helsinki-2018"])
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!("show_helsinki", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn finds_by_prefix_and_by_word() {
+    for query in ["osaka-2019", "osa", "Osaka", "japan"] {
+        let out = stdout_of(&["show", query]);
+        assert!(
+            out.starts_with("G20 bilateral meeting\nosaka-2019 · held"),
+            "{query}: {out}"
+        );
+    }
+    assert!(stdout_of(&["show", "alaska"]).starts_with("Alaska summit\n"));
+    assert!(stdout_of(&["show", "Elbphilharmonie"]).contains("hamburg-2017-dinner"));
+}
+
+#[test]
+fn tells_the_whole_story() {
+    let out = stdout_of(&["show", "osaka"]);
+    // Compare without the line breaks of wrapping.
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    for part in [
+        "Fri 28 Jun 2019",
+        "Osaka, Japan",
+        "Quotes",
+        "“Don’t meddle in the election.”",
+        "— Vladimir Putin · In English, joking with Trump about fake news",
+        "[bloomberg-2025] Anna Edgerton, Anthony Halpin.",
+        "[public-record]",
+        "Previous buenos-aires-2018",
+        "(6 months 27 days before)",
+        "Next moscow-2020",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+}
+
+#[test]
+fn first_and_same_day_neighbours() {
+    let out = stdout_of(&["show", "hamburg-2017"]);
+    assert!(!out.contains("Previous"));
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("Next hamburg-2017-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
+        "{out}"
+    );
+    let out = stdout_of(&["show", "paris"]);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains(
+            "Previous washington-2018: Invitation to Washington, autumn 2018 (overlapping dates)"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_is_the_encounter_object() {
+    let out = stdout_of(&["show", "buenos", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["id"], "buenos-aires-2018");
+    assert_eq!(v["outcome"], "cancelled");
+    assert_eq!(v["date"], "2018-11-30/2018-12-01");
+}
+
+#[test]
+fn markdown_has_sections() {
+    let out = stdout_of(&["show", "helsinki", "--format", "markdown"]);
+    assert!(out.starts_with("# Helsinki summit\n"));
+    assert!(out.contains("## Quotes"));
+    assert!(
+        out.contains(
+            "> “no prior president has ever abased himself more abjectly before a tyrant.”"
+        )
+    );
+    assert!(out.contains("## Sources"));
+}
+
+#[test]
+fn ambiguous_query_lists_the_matches() {
+    summit()
+        .args(["show", "hamburg"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: \"hamburg\" matches 2 encounters: hamburg-2017, hamburg-2017-dinner; give one id\n");
+}
+
+#[test]
+fn unknown_query_suggests_the_closest() {
+    summit()
+        .args(["show", "helsinki-2019"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean helsinki-2018?"));
+    summit()
+        .args(["show", "zzzz"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::starts_with(
+            "error: no encounter matches \"zzzz\"",
+        ));
+}
