@@ -16,7 +16,7 @@ use crate::model::{ContextEvent, Encounter, Source};
 pub const BUNDLED_JSON: &str = include_str!("../data/encounters.json");
 
 /// A whole dataset: its description, sources, encounters and context.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a dataset object")]
 pub struct Dataset {
     /// Title of the dataset.

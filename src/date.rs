@@ -393,6 +393,21 @@ impl<'de> Deserialize<'de> for EdtfDate {
     }
 }
 
+impl schemars::JsonSchema for EdtfDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "EdtfDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "description": "An EDTF (ISO 8601-2) date with a definite first and last day: a day (2018-07-16), month (2018-11), season (2018-23), year (2018), or an interval between two of these (2017-11-10/2017-11-11).",
+            "examples": ["2018-07-16", "2018-23", "2017-11-10/2017-11-11"]
+        })
+    }
+}
+
 /// A length of calendar time in years, months and days, for saying how far
 /// apart two dates are ("6 years 1 month").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

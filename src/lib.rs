@@ -33,8 +33,11 @@ pub mod error;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod search;
+pub mod stats;
 pub mod suggest;
 pub mod text;
+pub mod timeline;
 
 pub use dataset::{BUNDLED_JSON, Dataset};
 pub use date::{DateError, EdtfDate, Span};

@@ -1,0 +1,151 @@
+//! Free-text search across every text field of the encounters, ranked.
+
+use serde::Serialize;
+
+use crate::model::Encounter;
+use crate::text::{contains_folded, find_folded};
+
+/// One encounter that matched, with where and how well.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit<'a> {
+    /// The encounter.
+    #[serde(serialize_with = "id_only", rename = "id")]
+    pub encounter: &'a Encounter,
+    /// Relevance: higher is better.
+    pub score: u32,
+    /// Names of the fields that matched, most telling first.
+    pub fields: Vec<&'static str>,
+    /// A short passage around the first match in the most telling field.
+    pub snippet: String,
+}
+
+fn id_only<S: serde::Serializer>(e: &&Encounter, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&e.id)
+}
+
+/// The searchable fields of an encounter, each with its weight.
+fn fields(e: &Encounter) -> Vec<(&'static str, u32, Vec<&str>)> {
+    let mut place = vec![e.city.as_str(), e.country.as_str()];
+    place.extend(e.venue.as_deref());
+    vec![
+        ("title", 8, vec![e.title.as_str()]),
+        ("place", 6, place),
+        ("participants", 5, e.participants.iter().map(String::as_str).collect()),
+        ("topics", 5, e.topics.iter().map(String::as_str).collect()),
+        ("occasion", 4, vec![e.occasion.as_str()]),
+        (
+            "quotes",
+            3,
+            e.quotes
+                .iter()
+                .flat_map(|q| [q.text.as_str(), q.speaker.as_str()].into_iter().chain(q.context.as_deref()))
+                .collect(),
+        ),
+        ("summary", 2, vec![e.summary.as_str()]),
+        ("highlights", 2, e.highlights.iter().map(String::as_str).collect()),
+    ]
+}
+
+/// Search `encounters` for `query` (case- and accent-insensitive), best
+/// first; ties in date order.
+pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
+    let query = query.trim();
+    let mut hits: Vec<Hit<'a>> = Vec::new();
+    if query.is_empty() {
+        return hits;
+    }
+    for e in encounters {
+        let mut score = 0;
+        let mut matched = Vec::new();
+        let mut snippet = None;
+        for (name, weight, texts) in fields(e) {
+            let found: Vec<&str> = texts.into_iter().filter(|t| contains_folded(t, query)).collect();
+            if found.is_empty() {
+                continue;
+            }
+            let occurrences: u32 = found.iter().map(|t| find_folded(t, query).len().max(1) as u32).sum();
+            score += weight * 10 + occurrences.min(5);
+            matched.push(name);
+            if snippet.is_none() {
+                snippet = Some(make_snippet(found[0], query, 80));
+            }
+        }
+        if !matched.is_empty() {
+            hits.push(Hit {
+                encounter: e,
+                score,
+                fields: matched,
+                snippet: snippet.unwrap_or_default(),
+            });
+        }
+    }
+    hits.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.encounter.date.cmp(&b.encounter.date)));
+    hits
+}
+
+/// About `width` characters of `text` around the first match of `query`,
+/// with "…" where text was cut.
+pub fn make_snippet(text: &str, query: &str, width: usize) -> String {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() <= width {
+        return text.to_string();
+    }
+    let start_byte = find_folded(text, query).first().map_or(0, |r| r.start);
+    let at = chars.iter().position(|(i, _)| *i >= start_byte).unwrap_or(0);
+    let mut from = at.saturating_sub(width / 3);
+    let to = (from + width).min(chars.len());
+    from = to.saturating_sub(width).min(from);
+    // Prefer to start and end on word boundaries.
+    while from > 0 && from < at && !chars[from - 1].1.is_whitespace() {
+        from += 1;
+    }
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    let mut s = text[byte(from)..byte(to)].trim().to_string();
+    if from > 0 {
+        s.insert(0, '…');
+    }
+    if to < chars.len() {
+        s.push('…');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Dataset;
+
+    fn ids(query: &str) -> Vec<String> {
+        let d = Dataset::bundled().unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        search(&all, query).iter().map(|h| h.encounter.id.clone()).collect()
+    }
+
+    #[test]
+    fn ranks_title_and_place_above_prose() {
+        let got = ids("helsinki");
+        assert_eq!(got[0], "helsinki-2018");
+        assert!(got.len() > 1, "Helsinki is also mentioned elsewhere: {got:?}");
+        assert_eq!(ids("elbphilharmonie"), ["hamburg-2017-dinner"]);
+        assert!(ids("no such words here").is_empty());
+        assert!(ids("  ").is_empty());
+    }
+
+    #[test]
+    fn accent_insensitive() {
+        assert_eq!(ids("elmendorf–richardson"), ["alaska-2025"]);
+        assert_eq!(ids("ELMENDORF"), ["alaska-2025"]);
+    }
+
+    #[test]
+    fn reports_fields_and_snippet() {
+        let d = Dataset::bundled().unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let hits = search(&all, "punished");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].fields, ["quotes", "summary"]);
+        assert_eq!(hits[0].snippet, "They will be punished for that.");
+        let s = make_snippet(&d.encounter("paris-2018").unwrap().summary, "thumbs-up", 40);
+        assert!(s.starts_with('…') && s.contains("thumbs-up"), "{s}");
+    }
+}

@@ -1,0 +1,209 @@
+//! Summary statistics over a set of encounters.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use serde::Serialize;
+
+use crate::model::{Encounter, Outcome};
+
+/// Counts of one row of the year × outcome table.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct OutcomeCounts {
+    /// Held meetings.
+    pub held: usize,
+    /// Informal encounters.
+    pub informal: usize,
+    /// Cancelled meetings.
+    pub cancelled: usize,
+    /// Proposals that never happened.
+    pub proposed: usize,
+    /// All of them.
+    pub total: usize,
+}
+
+impl OutcomeCounts {
+    fn add(&mut self, o: Outcome) {
+        *match o {
+            Outcome::Held => &mut self.held,
+            Outcome::Informal => &mut self.informal,
+            Outcome::Cancelled => &mut self.cancelled,
+            Outcome::Proposed => &mut self.proposed,
+        } += 1;
+        self.total += 1;
+    }
+
+    /// The count for one outcome.
+    pub fn get(&self, o: Outcome) -> usize {
+        match o {
+            Outcome::Held => self.held,
+            Outcome::Informal => self.informal,
+            Outcome::Cancelled => self.cancelled,
+            Outcome::Proposed => self.proposed,
+        }
+    }
+}
+
+/// A reference to an encounter in statistics output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ref {
+    /// Its id.
+    pub id: String,
+    /// Its date as written.
+    pub date: String,
+    /// Its title.
+    pub title: String,
+}
+
+impl Ref {
+    fn of(e: &Encounter) -> Ref {
+        Ref {
+            id: e.id.clone(),
+            date: e.date.as_str().to_string(),
+            title: e.title.clone(),
+        }
+    }
+}
+
+/// The longest stretch between two encounters that took place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Gap {
+    /// The encounter before it.
+    pub after: Ref,
+    /// The encounter after it.
+    pub before: Ref,
+    /// Its length in days.
+    pub days: i64,
+    /// Its length in words.
+    pub text: String,
+}
+
+/// Statistics over a set of encounters.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stats {
+    /// How many encounters.
+    pub encounters: usize,
+    /// Counts per year the encounter starts in.
+    pub by_year: BTreeMap<i32, OutcomeCounts>,
+    /// Counts over all years.
+    pub totals: OutcomeCounts,
+    /// Counts per host country, most first (ties alphabetical).
+    pub by_country: Vec<(String, usize)>,
+    /// Sum of the documented durations of held and informal encounters.
+    pub face_to_face_minutes: u32,
+    /// Held and informal encounters whose duration is not documented.
+    pub face_to_face_undocumented: usize,
+    /// The earliest encounter.
+    pub first: Option<Ref>,
+    /// The latest encounter.
+    pub last: Option<Ref>,
+    /// The longest gap between consecutive encounters that took place.
+    pub longest_gap: Option<Gap>,
+    /// Mean gap between consecutive encounters that took place, in days.
+    pub mean_gap_days: Option<f64>,
+    /// Median of those gaps, in days.
+    pub median_gap_days: Option<f64>,
+}
+
+impl Stats {
+    /// Compute the statistics of `encounters`.
+    pub fn compute(encounters: &[&Encounter]) -> Stats {
+        let mut sorted = encounters.to_vec();
+        sorted.sort_by(|a, b| a.date.cmp(&b.date));
+
+        let mut by_year: BTreeMap<i32, OutcomeCounts> = BTreeMap::new();
+        let mut totals = OutcomeCounts::default();
+        let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
+        let (mut minutes, mut undocumented) = (0u32, 0usize);
+        for e in &sorted {
+            by_year.entry(e.date.start().year()).or_default().add(e.outcome);
+            totals.add(e.outcome);
+            *countries.entry(e.country.as_str()).or_default() += 1;
+            if e.outcome.took_place() {
+                match e.duration_minutes {
+                    Some(m) => minutes = minutes.saturating_add(m),
+                    None => undocumented += 1,
+                }
+            }
+        }
+        let mut by_country: Vec<(String, usize)> = countries.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        by_country.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+
+        let met: Vec<&Encounter> = sorted.iter().copied().filter(|e| e.outcome.took_place()).collect();
+        let gaps: Vec<(i64, &Encounter, &Encounter)> = met
+            .windows(2)
+            .map(|w| ((w[1].date.start() - w[0].date.end()).num_days().max(0), w[0], w[1]))
+            .collect();
+        let longest_gap = gaps
+            .iter()
+            .max_by_key(|g| g.0)
+            .map(|&(days, a, b)| Gap {
+                after: Ref::of(a),
+                before: Ref::of(b),
+                days,
+                text: crate::date::Span::between(a.date.end(), b.date.start()).to_string(),
+            });
+        let mut days: Vec<i64> = gaps.iter().map(|g| g.0).collect();
+        days.sort_unstable();
+        let mean_gap_days = (!days.is_empty()).then(|| days.iter().sum::<i64>() as f64 / days.len() as f64);
+        let median_gap_days = (!days.is_empty()).then(|| {
+            let n = days.len();
+            if n % 2 == 1 {
+                days[n / 2] as f64
+            } else {
+                (days[n / 2 - 1] + days[n / 2]) as f64 / 2.0
+            }
+        });
+
+        Stats {
+            encounters: sorted.len(),
+            by_year,
+            totals,
+            by_country,
+            face_to_face_minutes: minutes,
+            face_to_face_undocumented: undocumented,
+            first: sorted.first().map(|e| Ref::of(e)),
+            last: sorted.last().map(|e| Ref::of(e)),
+            longest_gap,
+            mean_gap_days,
+            median_gap_days,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Dataset;
+
+    #[test]
+    fn bundled_statistics() {
+        let d = Dataset::bundled().unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let s = Stats::compute(&all);
+        assert_eq!(s.encounters, 10);
+        assert_eq!(s.by_year[&2018], OutcomeCounts { held: 1, informal: 1, cancelled: 1, proposed: 1, total: 4 });
+        assert_eq!(s.totals, OutcomeCounts { held: 4, informal: 3, cancelled: 1, proposed: 2, total: 10 });
+        // Most first, ties alphabetical.
+        assert_eq!(s.by_country[0], ("Germany".to_string(), 2));
+        assert_eq!(s.by_country[1], ("United States".to_string(), 2));
+        // 135 + 60 + 120 + 165 minutes; Da Nang, Paris and Osaka undocumented.
+        assert_eq!(s.face_to_face_minutes, 480);
+        assert_eq!(s.face_to_face_undocumented, 3);
+        assert_eq!(s.first.unwrap().id, "hamburg-2017");
+        assert_eq!(s.last.unwrap().id, "alaska-2025");
+        let gap = s.longest_gap.unwrap();
+        assert_eq!((gap.after.id.as_str(), gap.before.id.as_str()), ("osaka-2019", "alaska-2025"));
+        assert_eq!(gap.days, 2240);
+        // Gaps between encounters that took place: 0, 126, 247, 118, 229, 2240 days.
+        assert_eq!(s.median_gap_days, Some(177.5));
+        assert!((s.mean_gap_days.unwrap() - 2960.0 / 6.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn empty_input() {
+        let s = Stats::compute(&[]);
+        assert_eq!(s.encounters, 0);
+        assert!(s.first.is_none() && s.longest_gap.is_none() && s.mean_gap_days.is_none());
+    }
+}
