@@ -223,6 +223,162 @@ fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str> {
     })
 }
 
+/// The top-level fields of the format, for checking field by field.
+const TOP_FIELDS: [&str; 6] = ["title", "description", "updated", "sources", "encounters", "context"];
+
+/// Check a dataset and report every problem found, not only the first:
+/// a syntax error (which stops the check), then type errors (one per record
+/// at most), then, when the types are right, every rule problem.
+///
+/// Returns the dataset when there are no problems.
+pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<DataError>> {
+    let text = match utf8(bytes, origin) {
+        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
+        Err(e) => return Err(vec![as_data_error(e, origin)]),
+    };
+    if text.trim().is_empty() {
+        return Err(vec![DataError {
+            origin: origin.clone(),
+            position: None,
+            path: None,
+            message: "no data: expected a JSON dataset object".to_string(),
+        }]);
+    }
+    // Syntax first: nothing else can be trusted without it.
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        return Err(vec![json_error(text, origin, 0, String::new(), &e)]);
+    }
+    let top: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
+        Ok(m) => m,
+        Err(e) => return Err(vec![json_error(text, origin, 0, String::new(), &e)]),
+    };
+    let raw: HashMap<String, &RawValue> = serde_json::from_str(text).unwrap_or_default();
+    let mut problems = Vec::new();
+    for key in top.keys() {
+        if !TOP_FIELDS.contains(&key.as_str()) {
+            let hint = crate::suggest::nearest(key, TOP_FIELDS)
+                .map(|s| format!(" (did you mean \"{s}\"?)"))
+                .unwrap_or_default();
+            let at = raw.get(key).map(|r| offset_in(text, r.get()));
+            problems.push(DataError {
+                origin: origin.clone(),
+                position: at.map(|o| line_column(text, o)),
+                path: Some(key.clone()),
+                message: format!("unknown field \"{key}\"{hint}; expected one of {}", TOP_FIELDS.join(", ")),
+            });
+        }
+    }
+    // Each field, and each record of the lists, on its own, so one bad
+    // record does not hide the next.
+    fn each<T: serde::de::DeserializeOwned>(
+        text: &str,
+        origin: &Origin,
+        raw: &HashMap<String, &RawValue>,
+        key: &str,
+        list: bool,
+        problems: &mut Vec<DataError>,
+    ) {
+        let Some(value) = raw.get(key) else {
+            if key != "context" {
+                problems.push(DataError {
+                    origin: origin.clone(),
+                    position: None,
+                    path: None,
+                    message: format!("missing field \"{key}\""),
+                });
+            }
+            return;
+        };
+        let base = offset_in(text, value.get());
+        if !list {
+            if let Err(e) = typed::<T>(value.get()) {
+                problems.push(json_error(text, origin, base, format_path(key, e.path()), e.inner()));
+            }
+            return;
+        }
+        match serde_json::from_str::<Vec<&RawValue>>(value.get()) {
+            Err(e) => problems.push(json_error(text, origin, base, key.to_string(), &e)),
+            Ok(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let Err(e) = typed::<T>(item.get()) {
+                        let at = offset_in(text, item.get());
+                        problems.push(json_error(text, origin, at, format_path(&format!("{key}[{i}]"), e.path()), e.inner()));
+                    }
+                }
+            }
+        }
+    }
+    each::<String>(text, origin, &raw, "title", false, &mut problems);
+    each::<String>(text, origin, &raw, "description", false, &mut problems);
+    each::<NaiveDate>(text, origin, &raw, "updated", false, &mut problems);
+    each::<Source>(text, origin, &raw, "sources", true, &mut problems);
+    each::<Encounter>(text, origin, &raw, "encounters", true, &mut problems);
+    each::<ContextEvent>(text, origin, &raw, "context", true, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let dataset = parse(text, origin).map_err(|e| vec![as_data_error(e, origin)])?;
+    let rules: Vec<DataError> = dataset
+        .rule_problems()
+        .into_iter()
+        .map(|(path, message)| located(text, origin.clone(), path, message))
+        .collect();
+    if rules.is_empty() { Ok(dataset) } else { Err(rules) }
+}
+
+fn as_data_error(e: Error, origin: &Origin) -> DataError {
+    match e {
+        Error::Data(d) => d,
+        other => DataError {
+            origin: origin.clone(),
+            position: None,
+            path: None,
+            message: other.to_string(),
+        },
+    }
+}
+
+fn typed<T: serde::de::DeserializeOwned>(text: &str) -> std::result::Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de)
+}
+
+fn format_path(base: &str, inner: &serde_path_to_error::Path) -> String {
+    let inner = inner.to_string();
+    if inner == "." {
+        base.to_string()
+    } else if inner.starts_with('[') {
+        format!("{base}{inner}")
+    } else {
+        format!("{base}.{inner}")
+    }
+}
+
+/// Line and column (in characters) in `text` of serde_json's `line` and
+/// byte `column`, counted from byte `base`.
+fn position_of(text: &str, base: usize, line: usize, column: usize) -> (usize, usize) {
+    let slice = text.get(base..).unwrap_or_default();
+    let line_start: usize = slice.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    line_column(text, base + line_start + column.saturating_sub(1))
+}
+
+/// Byte offset of `part` (a slice of `text`) within `text`.
+fn offset_in(text: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
+}
+
+/// A serde_json error in a slice that starts at byte `base` of `text`, with
+/// its position translated to the whole text.
+fn json_error(text: &str, origin: &Origin, base: usize, path: String, e: &serde_json::Error) -> DataError {
+    let position = (e.line() > 0).then(|| position_of(text, base, e.line(), e.column()));
+    DataError {
+        origin: origin.clone(),
+        position,
+        path: (!path.is_empty()).then_some(path),
+        message: explain(e),
+    }
+}
+
 /// Deserialise with JSON paths and positions in every error.
 fn parse(text: &str, origin: &Origin) -> Result<Dataset> {
     if text.trim().is_empty() {
@@ -237,7 +393,7 @@ fn parse(text: &str, origin: &Origin) -> Result<Dataset> {
     let error = |path: Option<String>, inner: &serde_json::Error| -> Error {
         DataError {
             origin: origin.clone(),
-            position: (inner.line() > 0).then(|| (inner.line(), inner.column())),
+            position: (inner.line() > 0).then(|| position_of(text, 0, inner.line(), inner.column())),
             path: path.filter(|p| p != "."),
             message: explain(inner),
         }
@@ -467,5 +623,38 @@ mod tests {
         // An offset inside a character counts from its start, never panics.
         assert_eq!(line_column("ab\ncé", 5), (2, 2));
         assert_eq!(line_column("x", 0), (1, 1));
+    }
+
+    #[test]
+    fn check_reports_every_problem() {
+        let text = MINIMAL
+            .replacen(r#""outcome": "held""#, r#""outcome": "helds""#, 1)
+            .replacen(r#""publisher": "P""#, r#""publisher": "P", "titel": "x""#, 1)
+            .replacen(r#""updated": "2025-01-01""#, r#""updated": "2025-13-01", "extra": 1"#, 1);
+        let problems = check(text.as_bytes(), &Origin::Named("t.json".into())).unwrap_err();
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        assert!(lines[0].starts_with("t.json:2:71: extra: unknown field \"extra\""), "{lines:#?}");
+        assert!(lines[1].starts_with("t.json:2:"), "{lines:#?}");
+        assert!(lines[1].contains("updated: "), "{lines:#?}");
+        assert!(lines[2].contains("sources[0].titel: unknown field \"titel\" (did you mean \"title\"?)"), "{lines:#?}");
+        assert!(lines[3].starts_with("t.json:6:"), "{lines:#?}");
+        assert!(lines[3].contains("encounters[0].outcome: unknown value \"helds\""), "{lines:#?}");
+    }
+
+    #[test]
+    fn check_reports_all_rule_problems() {
+        let text = MINIMAL
+            .replacen(r#""id": "a""#, r#""id": "A""#, 1)
+            .replacen(r#""sources": ["s"]"#, r#""sources": ["q"]"#, 1);
+        let problems = check(text.as_bytes(), &Origin::Stdin).unwrap_err();
+        assert_eq!(problems.len(), 2);
+        assert!(problems.iter().all(|p| p.position.is_some()));
+    }
+
+    #[test]
+    fn check_accepts_a_valid_dataset() {
+        let d = check(BUNDLED_JSON.as_bytes(), &Origin::Bundled).unwrap();
+        assert_eq!(d.encounters.len(), 10);
     }
 }
