@@ -224,7 +224,14 @@ fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str> {
 }
 
 /// The top-level fields of the format, for checking field by field.
-const TOP_FIELDS: [&str; 6] = ["title", "description", "updated", "sources", "encounters", "context"];
+const TOP_FIELDS: [&str; 6] = [
+    "title",
+    "description",
+    "updated",
+    "sources",
+    "encounters",
+    "context",
+];
 
 /// Check a dataset and report every problem found, not only the first:
 /// a syntax error (which stops the check), then type errors (one per record
@@ -264,7 +271,10 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
                 origin: origin.clone(),
                 position: at.map(|o| line_column(text, o)),
                 path: Some(key.clone()),
-                message: format!("unknown field \"{key}\"{hint}; expected one of {}", TOP_FIELDS.join(", ")),
+                message: format!(
+                    "unknown field \"{key}\"{hint}; expected one of {}",
+                    TOP_FIELDS.join(", ")
+                ),
             });
         }
     }
@@ -292,7 +302,13 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
         let base = offset_in(text, value.get());
         if !list {
             if let Err(e) = typed::<T>(value.get()) {
-                problems.push(json_error(text, origin, base, format_path(key, e.path()), e.inner()));
+                problems.push(json_error(
+                    text,
+                    origin,
+                    base,
+                    format_path(key, e.path()),
+                    e.inner(),
+                ));
             }
             return;
         }
@@ -302,7 +318,13 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
                 for (i, item) in items.iter().enumerate() {
                     if let Err(e) = typed::<T>(item.get()) {
                         let at = offset_in(text, item.get());
-                        problems.push(json_error(text, origin, at, format_path(&format!("{key}[{i}]"), e.path()), e.inner()));
+                        problems.push(json_error(
+                            text,
+                            origin,
+                            at,
+                            format_path(&format!("{key}[{i}]"), e.path()),
+                            e.inner(),
+                        ));
                     }
                 }
             }
@@ -323,7 +345,11 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
         .into_iter()
         .map(|(path, message)| located(text, origin.clone(), path, message))
         .collect();
-    if rules.is_empty() { Ok(dataset) } else { Err(rules) }
+    if rules.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(rules)
+    }
 }
 
 fn as_data_error(e: Error, origin: &Origin) -> DataError {
@@ -338,7 +364,9 @@ fn as_data_error(e: Error, origin: &Origin) -> DataError {
     }
 }
 
-fn typed<T: serde::de::DeserializeOwned>(text: &str) -> std::result::Result<T, serde_path_to_error::Error<serde_json::Error>> {
+fn typed<T: serde::de::DeserializeOwned>(
+    text: &str,
+) -> std::result::Result<T, serde_path_to_error::Error<serde_json::Error>> {
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de)
 }
@@ -358,7 +386,11 @@ fn format_path(base: &str, inner: &serde_path_to_error::Path) -> String {
 /// byte `column`, counted from byte `base`.
 fn position_of(text: &str, base: usize, line: usize, column: usize) -> (usize, usize) {
     let slice = text.get(base..).unwrap_or_default();
-    let line_start: usize = slice.split_inclusive('\n').take(line - 1).map(str::len).sum();
+    let line_start: usize = slice
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .sum();
     line_column(text, base + line_start + column.saturating_sub(1))
 }
 
@@ -369,7 +401,13 @@ fn offset_in(text: &str, part: &str) -> usize {
 
 /// A serde_json error in a slice that starts at byte `base` of `text`, with
 /// its position translated to the whole text.
-fn json_error(text: &str, origin: &Origin, base: usize, path: String, e: &serde_json::Error) -> DataError {
+fn json_error(
+    text: &str,
+    origin: &Origin,
+    base: usize,
+    path: String,
+    e: &serde_json::Error,
+) -> DataError {
     let position = (e.line() > 0).then(|| position_of(text, base, e.line(), e.column()));
     DataError {
         origin: origin.clone(),
@@ -393,7 +431,8 @@ fn parse(text: &str, origin: &Origin) -> Result<Dataset> {
     let error = |path: Option<String>, inner: &serde_json::Error| -> Error {
         DataError {
             origin: origin.clone(),
-            position: (inner.line() > 0).then(|| position_of(text, 0, inner.line(), inner.column())),
+            position: (inner.line() > 0)
+                .then(|| position_of(text, 0, inner.line(), inner.column())),
             path: path.filter(|p| p != "."),
             message: explain(inner),
         }
@@ -629,17 +668,35 @@ mod tests {
     fn check_reports_every_problem() {
         let text = MINIMAL
             .replacen(r#""outcome": "held""#, r#""outcome": "helds""#, 1)
-            .replacen(r#""publisher": "P""#, r#""publisher": "P", "titel": "x""#, 1)
-            .replacen(r#""updated": "2025-01-01""#, r#""updated": "2025-13-01", "extra": 1"#, 1);
+            .replacen(
+                r#""publisher": "P""#,
+                r#""publisher": "P", "titel": "x""#,
+                1,
+            )
+            .replacen(
+                r#""updated": "2025-01-01""#,
+                r#""updated": "2025-13-01", "extra": 1"#,
+                1,
+            );
         let problems = check(text.as_bytes(), &Origin::Named("t.json".into())).unwrap_err();
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(lines.len(), 4, "{lines:#?}");
-        assert!(lines[0].starts_with("t.json:2:71: extra: unknown field \"extra\""), "{lines:#?}");
+        assert!(
+            lines[0].starts_with("t.json:2:71: extra: unknown field \"extra\""),
+            "{lines:#?}"
+        );
         assert!(lines[1].starts_with("t.json:2:"), "{lines:#?}");
         assert!(lines[1].contains("updated: "), "{lines:#?}");
-        assert!(lines[2].contains("sources[0].titel: unknown field \"titel\" (did you mean \"title\"?)"), "{lines:#?}");
+        assert!(
+            lines[2]
+                .contains("sources[0].titel: unknown field \"titel\" (did you mean \"title\"?)"),
+            "{lines:#?}"
+        );
         assert!(lines[3].starts_with("t.json:6:"), "{lines:#?}");
-        assert!(lines[3].contains("encounters[0].outcome: unknown value \"helds\""), "{lines:#?}");
+        assert!(
+            lines[3].contains("encounters[0].outcome: unknown value \"helds\""),
+            "{lines:#?}"
+        );
     }
 
     #[test]

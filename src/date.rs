@@ -153,14 +153,26 @@ impl EdtfDate {
 
     /// The precision of the date (of its start, for an interval).
     pub fn precision(&self) -> Precision {
+        self.precisions().0
+    }
+
+    /// The precision of the start and of the end (the same for a single
+    /// date).
+    pub fn precisions(&self) -> (Precision, Precision) {
+        let of = |e: IntervalEndpoint| match e {
+            IntervalEndpoint::Date(d) => d.precision(),
+            _ => Precision::Year,
+        };
         match &self.edtf {
-            Edtf::Interval(i) => match i.start {
-                IntervalEndpoint::Date(d) => d.precision(),
-                _ => Precision::Year,
-            },
-            Edtf::Date(d) => d.precision(),
-            _ => Precision::Day,
+            Edtf::Interval(i) => (of(i.start), of(i.end)),
+            Edtf::Date(d) => (d.precision(), d.precision()),
+            _ => (Precision::Day, Precision::Day),
         }
+    }
+
+    /// True for an interval (`a/b`), false for a single date.
+    pub fn is_interval(&self) -> bool {
+        matches!(self.edtf, Edtf::Interval(_))
     }
 
     /// A short human form: `7 Jul 2017`, `10–11 Nov 2017`, `autumn 2018`.

@@ -30,6 +30,7 @@
 pub mod dataset;
 pub mod date;
 pub mod error;
+pub mod export;
 pub mod model;
 pub mod query;
 pub mod render;

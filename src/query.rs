@@ -59,6 +59,17 @@ impl Filter {
             && any_of(&self.texts, &mut text_fields(e))
     }
 
+    /// True when `date` meets the date criteria (years, from, to); used for
+    /// context events, which have no other fields to filter on.
+    pub fn matches_date(&self, date: &crate::date::EdtfDate) -> bool {
+        (self.years.is_empty()
+            || self
+                .years
+                .iter()
+                .any(|r| date.start().year() <= *r.end() && date.end().year() >= *r.start()))
+            && date.overlaps(self.from, self.to)
+    }
+
     /// The encounters that match, in the order given.
     pub fn apply<'a, I>(&self, encounters: I) -> Vec<&'a Encounter>
     where

@@ -30,7 +30,11 @@ fn fields(e: &Encounter) -> Vec<(&'static str, u32, Vec<&str>)> {
     vec![
         ("title", 8, vec![e.title.as_str()]),
         ("place", 6, place),
-        ("participants", 5, e.participants.iter().map(String::as_str).collect()),
+        (
+            "participants",
+            5,
+            e.participants.iter().map(String::as_str).collect(),
+        ),
         ("topics", 5, e.topics.iter().map(String::as_str).collect()),
         ("occasion", 4, vec![e.occasion.as_str()]),
         (
@@ -38,11 +42,19 @@ fn fields(e: &Encounter) -> Vec<(&'static str, u32, Vec<&str>)> {
             3,
             e.quotes
                 .iter()
-                .flat_map(|q| [q.text.as_str(), q.speaker.as_str()].into_iter().chain(q.context.as_deref()))
+                .flat_map(|q| {
+                    [q.text.as_str(), q.speaker.as_str()]
+                        .into_iter()
+                        .chain(q.context.as_deref())
+                })
                 .collect(),
         ),
         ("summary", 2, vec![e.summary.as_str()]),
-        ("highlights", 2, e.highlights.iter().map(String::as_str).collect()),
+        (
+            "highlights",
+            2,
+            e.highlights.iter().map(String::as_str).collect(),
+        ),
     ]
 }
 
@@ -59,11 +71,17 @@ pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
         let mut matched = Vec::new();
         let mut snippet = None;
         for (name, weight, texts) in fields(e) {
-            let found: Vec<&str> = texts.into_iter().filter(|t| contains_folded(t, query)).collect();
+            let found: Vec<&str> = texts
+                .into_iter()
+                .filter(|t| contains_folded(t, query))
+                .collect();
             if found.is_empty() {
                 continue;
             }
-            let occurrences: u32 = found.iter().map(|t| find_folded(t, query).len().max(1) as u32).sum();
+            let occurrences: u32 = found
+                .iter()
+                .map(|t| find_folded(t, query).len().max(1) as u32)
+                .sum();
             score += weight * 10 + occurrences.min(5);
             matched.push(name);
             if snippet.is_none() {
@@ -79,7 +97,11 @@ pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
             });
         }
     }
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.encounter.date.cmp(&b.encounter.date)));
+    hits.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then_with(|| a.encounter.date.cmp(&b.encounter.date))
+    });
     hits
 }
 
@@ -91,7 +113,10 @@ pub fn make_snippet(text: &str, query: &str, width: usize) -> String {
         return text.to_string();
     }
     let start_byte = find_folded(text, query).first().map_or(0, |r| r.start);
-    let at = chars.iter().position(|(i, _)| *i >= start_byte).unwrap_or(0);
+    let at = chars
+        .iter()
+        .position(|(i, _)| *i >= start_byte)
+        .unwrap_or(0);
     let mut from = at.saturating_sub(width / 3);
     let to = (from + width).min(chars.len());
     from = to.saturating_sub(width).min(from);
@@ -118,14 +143,20 @@ mod tests {
     fn ids(query: &str) -> Vec<String> {
         let d = Dataset::bundled().unwrap();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
-        search(&all, query).iter().map(|h| h.encounter.id.clone()).collect()
+        search(&all, query)
+            .iter()
+            .map(|h| h.encounter.id.clone())
+            .collect()
     }
 
     #[test]
     fn ranks_title_and_place_above_prose() {
         let got = ids("helsinki");
         assert_eq!(got[0], "helsinki-2018");
-        assert!(got.len() > 1, "Helsinki is also mentioned elsewhere: {got:?}");
+        assert!(
+            got.len() > 1,
+            "Helsinki is also mentioned elsewhere: {got:?}"
+        );
         assert_eq!(ids("elbphilharmonie"), ["hamburg-2017-dinner"]);
         assert!(ids("no such words here").is_empty());
         assert!(ids("  ").is_empty());

@@ -116,7 +116,10 @@ impl Stats {
         let mut countries: BTreeMap<&str, usize> = BTreeMap::new();
         let (mut minutes, mut undocumented) = (0u32, 0usize);
         for e in &sorted {
-            by_year.entry(e.date.start().year()).or_default().add(e.outcome);
+            by_year
+                .entry(e.date.start().year())
+                .or_default()
+                .add(e.outcome);
             totals.add(e.outcome);
             *countries.entry(e.country.as_str()).or_default() += 1;
             if e.outcome.took_place() {
@@ -126,26 +129,37 @@ impl Stats {
                 }
             }
         }
-        let mut by_country: Vec<(String, usize)> = countries.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+        let mut by_country: Vec<(String, usize)> = countries
+            .into_iter()
+            .map(|(c, n)| (c.to_string(), n))
+            .collect();
         by_country.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
 
-        let met: Vec<&Encounter> = sorted.iter().copied().filter(|e| e.outcome.took_place()).collect();
+        let met: Vec<&Encounter> = sorted
+            .iter()
+            .copied()
+            .filter(|e| e.outcome.took_place())
+            .collect();
         let gaps: Vec<(i64, &Encounter, &Encounter)> = met
             .windows(2)
-            .map(|w| ((w[1].date.start() - w[0].date.end()).num_days().max(0), w[0], w[1]))
+            .map(|w| {
+                (
+                    (w[1].date.start() - w[0].date.end()).num_days().max(0),
+                    w[0],
+                    w[1],
+                )
+            })
             .collect();
-        let longest_gap = gaps
-            .iter()
-            .max_by_key(|g| g.0)
-            .map(|&(days, a, b)| Gap {
-                after: Ref::of(a),
-                before: Ref::of(b),
-                days,
-                text: crate::date::Span::between(a.date.end(), b.date.start()).to_string(),
-            });
+        let longest_gap = gaps.iter().max_by_key(|g| g.0).map(|&(days, a, b)| Gap {
+            after: Ref::of(a),
+            before: Ref::of(b),
+            days,
+            text: crate::date::Span::between(a.date.end(), b.date.start()).to_string(),
+        });
         let mut days: Vec<i64> = gaps.iter().map(|g| g.0).collect();
         days.sort_unstable();
-        let mean_gap_days = (!days.is_empty()).then(|| days.iter().sum::<i64>() as f64 / days.len() as f64);
+        let mean_gap_days =
+            (!days.is_empty()).then(|| days.iter().sum::<i64>() as f64 / days.len() as f64);
         let median_gap_days = (!days.is_empty()).then(|| {
             let n = days.len();
             if n % 2 == 1 {
@@ -182,8 +196,26 @@ mod tests {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let s = Stats::compute(&all);
         assert_eq!(s.encounters, 10);
-        assert_eq!(s.by_year[&2018], OutcomeCounts { held: 1, informal: 1, cancelled: 1, proposed: 1, total: 4 });
-        assert_eq!(s.totals, OutcomeCounts { held: 4, informal: 3, cancelled: 1, proposed: 2, total: 10 });
+        assert_eq!(
+            s.by_year[&2018],
+            OutcomeCounts {
+                held: 1,
+                informal: 1,
+                cancelled: 1,
+                proposed: 1,
+                total: 4
+            }
+        );
+        assert_eq!(
+            s.totals,
+            OutcomeCounts {
+                held: 4,
+                informal: 3,
+                cancelled: 1,
+                proposed: 2,
+                total: 10
+            }
+        );
         // Most first, ties alphabetical.
         assert_eq!(s.by_country[0], ("Germany".to_string(), 2));
         assert_eq!(s.by_country[1], ("United States".to_string(), 2));
@@ -193,7 +225,10 @@ mod tests {
         assert_eq!(s.first.unwrap().id, "hamburg-2017");
         assert_eq!(s.last.unwrap().id, "alaska-2025");
         let gap = s.longest_gap.unwrap();
-        assert_eq!((gap.after.id.as_str(), gap.before.id.as_str()), ("osaka-2019", "alaska-2025"));
+        assert_eq!(
+            (gap.after.id.as_str(), gap.before.id.as_str()),
+            ("osaka-2019", "alaska-2025")
+        );
         assert_eq!(gap.days, 2240);
         // Gaps between encounters that took place: 0, 126, 247, 118, 229, 2240 days.
         assert_eq!(s.median_gap_days, Some(177.5));

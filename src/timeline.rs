@@ -56,9 +56,15 @@ impl Entry<'_> {
 pub fn build<'a>(encounters: &[&'a Encounter], context: &[&'a ContextEvent]) -> Vec<Entry<'a>> {
     let mut sorted = encounters.to_vec();
     sorted.sort_by(|a, b| a.date.cmp(&b.date));
-    let mut items: Vec<Entry<'a>> = sorted.iter().map(|e| Entry::Encounter { encounter: e }).collect();
+    let mut items: Vec<Entry<'a>> = sorted
+        .iter()
+        .map(|e| Entry::Encounter { encounter: e })
+        .collect();
     // Context goes before encounters that start the same day (stable sort).
-    let mut all: Vec<Entry<'a>> = context.iter().map(|c| Entry::Context { event: c }).collect();
+    let mut all: Vec<Entry<'a>> = context
+        .iter()
+        .map(|c| Entry::Context { event: c })
+        .collect();
     all.append(&mut items);
     all.sort_by_key(Entry::start);
 
@@ -109,7 +115,12 @@ mod tests {
         let gaps: Vec<(&str, &str, String)> = t
             .iter()
             .filter_map(|e| match e {
-                Entry::Gap { after, before, text, .. } => Some((*after, *before, text.clone())),
+                Entry::Gap {
+                    after,
+                    before,
+                    text,
+                    ..
+                } => Some((*after, *before, text.clone())),
                 _ => None,
             })
             .collect();
@@ -128,8 +139,10 @@ mod tests {
         // The Mueller report (April 2019) sits inside the gap before Osaka.
         let pos = |pred: &dyn Fn(&Entry) -> bool| t.iter().position(pred).unwrap();
         let gap = pos(&|e| matches!(e, Entry::Gap { before, .. } if *before == "osaka-2019"));
-        let mueller = pos(&|e| matches!(e, Entry::Context { event } if event.title.contains("Mueller")));
-        let osaka = pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "osaka-2019"));
+        let mueller =
+            pos(&|e| matches!(e, Entry::Context { event } if event.title.contains("Mueller")));
+        let osaka =
+            pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "osaka-2019"));
         assert!(gap < mueller && mueller < osaka);
     }
 }

@@ -1,7 +1,13 @@
 //! The command line: flag definitions, and turning them into library calls.
 
+mod export;
 mod list;
+mod search;
+mod shell;
 mod show;
+mod stats;
+mod timeline;
+mod validate;
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
@@ -18,6 +24,10 @@ Examples:
   summit list --year 2018              the encounters of 2018
   summit list --outcome cancelled      meetings that were called off
   summit show helsinki                 the Helsinki summit in full
+  summit timeline                      the whole story at a glance
+  summit quotes --speaker putin        who said what
+  summit export --format ics -o x.ics  for a calendar app
+  summit validate mine.json            check your own dataset
   summit --data mine.json list         explore your own dataset";
 
 /// Explore the in-person encounters between Donald Trump and Vladimir Putin,
@@ -47,6 +57,31 @@ pub enum Command {
     /// Print one encounter in full: summary, highlights, quotes and sources
     #[command(after_long_help = show::EXAMPLES)]
     Show(show::ShowArgs),
+    /// Draw the encounters on a vertical timeline, with gaps and context
+    #[command(after_long_help = timeline::EXAMPLES)]
+    Timeline(Box<timeline::TimelineArgs>),
+    /// Count encounters by year, outcome and country; time together; gaps
+    #[command(after_long_help = stats::EXAMPLES)]
+    Stats(Box<stats::StatsArgs>),
+    /// Search every text field, ranked, ignoring case and accents
+    #[command(after_long_help = search::SEARCH_EXAMPLES)]
+    Search(Box<search::SearchArgs>),
+    /// List every quote with its speaker, encounter and date
+    #[command(after_long_help = search::QUOTES_EXAMPLES)]
+    Quotes(Box<search::QuotesArgs>),
+    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, html
+    #[command(after_long_help = export::EXAMPLES)]
+    Export(Box<export::ExportArgs>),
+    /// Check a dataset file and report every problem found
+    #[command(after_long_help = validate::EXAMPLES)]
+    Validate(validate::ValidateArgs),
+    /// Print the JSON Schema (draft 2020-12) of the dataset format
+    Schema,
+    /// Print a shell completion script
+    #[command(after_long_help = shell::EXAMPLES)]
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff)
+    Man,
 }
 
 /// `--color`.
@@ -311,6 +346,15 @@ fn run(command: Command, ctx: &mut Context) -> anyhow::Result<()> {
     match command {
         Command::List(args) => list::run(&args, ctx),
         Command::Show(args) => show::run(&args, ctx),
+        Command::Timeline(args) => timeline::run(&args, ctx),
+        Command::Stats(args) => stats::run(&args, ctx),
+        Command::Search(args) => search::run_search(&args, ctx),
+        Command::Quotes(args) => search::run_quotes(&args, ctx),
+        Command::Export(args) => export::run(&args, ctx),
+        Command::Validate(args) => validate::run(&args, ctx),
+        Command::Schema => validate::schema(ctx),
+        Command::Completions(args) => shell::completions(&args, ctx),
+        Command::Man => shell::man(ctx),
     }
 }
 
@@ -397,4 +441,14 @@ fn clap_error(e: &clap::Error) -> u8 {
 /// Print the "nothing matched" note on stderr.
 pub fn note_no_match(what: &str) {
     let _ = writeln!(io::stderr(), "summit: no {what} match the filters");
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn flag_definitions_are_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

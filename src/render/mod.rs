@@ -7,7 +7,10 @@ pub mod csv;
 pub mod detail;
 pub mod json;
 pub mod markdown;
+pub mod search;
+pub mod stats;
 pub mod table;
+pub mod timeline;
 
 use anstyle::{AnsiColor, Style};
 

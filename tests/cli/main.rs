@@ -3,6 +3,8 @@
 mod bundled;
 mod common;
 mod errors;
+mod explore;
+mod export;
 mod list;
 mod output;
 mod show;

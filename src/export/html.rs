@@ -1,0 +1,117 @@
+//! One self-contained HTML page: the picture and a section per encounter.
+
+use std::io::{self, Write};
+
+use super::{svg, xml_escape as esc};
+use crate::Dataset;
+use crate::model::{ContextEvent, Encounter};
+
+const STYLE: &str = "
+body { font-family: Georgia, 'Times New Roman', serif; max-width: 1240px; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; }
+h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; }
+.picture { overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; }
+.picture svg { max-width: 100%; height: auto; }
+section.encounter { border-top: 1px solid #ddd; margin-top: 2em; padding-top: 0.5em; }
+dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
+dt { font-weight: bold; font-family: Helvetica, Arial, sans-serif; }
+dd { margin: 0; }
+.outcome { font-family: Helvetica, Arial, sans-serif; font-weight: bold; padding: 0 0.4em; border-radius: 3px; color: #fff; }
+blockquote { border-left: 4px solid #ccc; margin: 0.8em 0; padding: 0.2em 1em; }
+blockquote footer { color: #555; font-size: 0.9em; }
+footer.page { margin-top: 3em; color: #555; font-size: 0.9em; }
+";
+
+/// Write the page for `encounters`, with the `context` events on the picture.
+///
+/// # Errors
+/// Those of the writer.
+pub fn write(
+    w: &mut dyn Write,
+    dataset: &Dataset,
+    encounters: &[&Encounter],
+    context: &[&ContextEvent],
+) -> io::Result<()> {
+    writeln!(w, "<!DOCTYPE html>")?;
+    writeln!(w, "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
+    writeln!(
+        w,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(w, "<title>{}</title>", esc(&dataset.title))?;
+    writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
+    writeln!(w, "<h1>{}</h1>", esc(&dataset.title))?;
+    writeln!(w, "<p>{}</p>", esc(&dataset.description))?;
+    writeln!(w, "<div class=\"picture\">")?;
+    w.write_all(svg::render(&dataset.title, encounters, context).as_bytes())?;
+    writeln!(w, "</div>")?;
+    for e in encounters {
+        writeln!(w, "<section class=\"encounter\" id=\"{}\">", esc(&e.id))?;
+        writeln!(
+            w,
+            "<h2>{} <span class=\"outcome\" style=\"background: {}\">{}</span></h2>",
+            esc(&e.title),
+            svg::colour(e.outcome),
+            e.outcome
+        )?;
+        writeln!(w, "<dl>")?;
+        let mut place = e.place();
+        if let Some(v) = &e.venue {
+            place = format!("{v}, {place}");
+        }
+        let mut facts = vec![
+            ("Date", e.date.human_long()),
+            ("Place", place),
+            ("Occasion", e.occasion.clone()),
+        ];
+        if let Some(d) = e.duration_text() {
+            facts.push(("Duration", d));
+        }
+        if !e.participants.is_empty() {
+            facts.push(("Participants", e.participants.join(", ")));
+        }
+        if !e.topics.is_empty() {
+            facts.push(("Topics", e.topics.join(", ")));
+        }
+        for (k, v) in facts {
+            writeln!(w, "<dt>{k}</dt><dd>{}</dd>", esc(&v))?;
+        }
+        writeln!(w, "</dl>\n<p>{}</p>", esc(&e.summary))?;
+        if !e.highlights.is_empty() {
+            writeln!(w, "<h3>Highlights</h3>\n<ul>")?;
+            for h in &e.highlights {
+                writeln!(w, "<li>{}</li>", esc(h))?;
+            }
+            writeln!(w, "</ul>")?;
+        }
+        if !e.quotes.is_empty() {
+            writeln!(w, "<h3>Quotes</h3>")?;
+            for q in &e.quotes {
+                let who = match &q.context {
+                    Some(c) => format!("{} · {}", q.speaker, c),
+                    None => q.speaker.clone(),
+                };
+                writeln!(
+                    w,
+                    "<blockquote><p>“{}”</p><footer>— {}</footer></blockquote>",
+                    esc(&q.text),
+                    esc(&who)
+                )?;
+            }
+        }
+        writeln!(w, "<h3>Sources</h3>\n<ul>")?;
+        for id in &e.sources {
+            let text = dataset
+                .source(id)
+                .map_or_else(|| id.clone(), |s| s.citation());
+            writeln!(w, "<li>{}</li>", esc(&text))?;
+        }
+        writeln!(w, "</ul>\n</section>")?;
+    }
+    writeln!(
+        w,
+        "<footer class=\"page\">{} · updated {}</footer>",
+        esc(&dataset.title),
+        dataset.updated
+    )?;
+    writeln!(w, "</body>\n</html>")
+}

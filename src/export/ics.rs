@@ -1,0 +1,149 @@
+//! iCalendar (RFC 5545): one all-day event per encounter.
+
+use std::io::{self, Write};
+
+use crate::Dataset;
+use crate::model::{Encounter, Outcome};
+
+/// Escape a TEXT value (RFC 5545 §3.3.11).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fold a content line at 75 octets (RFC 5545 §3.1): continuation lines
+/// start with a space, and no UTF-8 character or backslash escape is split.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut width = 0;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        // An escape is a backslash and the character after it: keep together.
+        let mut unit = String::from(c);
+        if c == '\\' {
+            if let Some(next) = chars.next() {
+                unit.push(next);
+            }
+        }
+        if width + unit.len() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push_str(&unit);
+        width += unit.len();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The encounters with a day-precision date, as iCalendar text. Returns the
+/// ids of encounters left out because their date is not given to the day.
+///
+/// # Errors
+/// Those of the writer.
+pub fn write(
+    w: &mut dyn Write,
+    dataset: &Dataset,
+    encounters: &[&Encounter],
+) -> io::Result<Vec<String>> {
+    let mut skipped = Vec::new();
+    let line = |w: &mut dyn Write, s: &str| w.write_all(fold(s).as_bytes());
+    line(w, "BEGIN:VCALENDAR")?;
+    line(w, "VERSION:2.0")?;
+    line(
+        w,
+        &format!("PRODID:-//summit//summit {}//EN", env!("CARGO_PKG_VERSION")),
+    )?;
+    line(w, "CALSCALE:GREGORIAN")?;
+    line(w, "METHOD:PUBLISH")?;
+    line(w, &format!("X-WR-CALNAME:{}", escape(&dataset.title)))?;
+    let stamp = format!("{}T000000Z", dataset.updated.format("%Y%m%d"));
+    for e in encounters {
+        let Some((start, end)) = e.date.day_span() else {
+            skipped.push(e.id.clone());
+            continue;
+        };
+        let after = end.succ_opt().unwrap_or(end);
+        let mut location = vec![e.city.as_str(), e.country.as_str()];
+        if let Some(v) = &e.venue {
+            location.insert(0, v);
+        }
+        let cited: Vec<String> = e
+            .sources
+            .iter()
+            .map(|id| {
+                dataset
+                    .source(id)
+                    .map_or_else(|| id.clone(), |s| s.citation())
+            })
+            .collect();
+        let description = format!(
+            "{}\n\nOutcome: {} ({}).\n\nSources: {}",
+            e.summary,
+            e.outcome,
+            e.outcome.meaning(),
+            cited.join(" | ")
+        );
+        let summary = match e.outcome {
+            Outcome::Held | Outcome::Informal => e.title.clone(),
+            Outcome::Cancelled => format!("Cancelled: {}", e.title),
+            Outcome::Proposed => format!("Proposed, never held: {}", e.title),
+        };
+        line(w, "BEGIN:VEVENT")?;
+        line(w, &format!("UID:{}@summit", e.id))?;
+        line(w, &format!("DTSTAMP:{stamp}"))?;
+        line(w, &format!("DTSTART;VALUE=DATE:{}", start.format("%Y%m%d")))?;
+        line(w, &format!("DTEND;VALUE=DATE:{}", after.format("%Y%m%d")))?;
+        line(w, &format!("SUMMARY:{}", escape(&summary)))?;
+        line(w, &format!("LOCATION:{}", escape(&location.join(", "))))?;
+        line(w, &format!("DESCRIPTION:{}", escape(&description)))?;
+        line(w, &format!("CATEGORIES:{}", e.outcome))?;
+        line(w, "TRANSP:TRANSPARENT")?;
+        if e.outcome == Outcome::Cancelled {
+            line(w, "STATUS:CANCELLED")?;
+        } else if e.outcome != Outcome::Proposed {
+            line(w, "STATUS:CONFIRMED")?;
+        }
+        line(w, "END:VEVENT")?;
+    }
+    line(w, "END:VCALENDAR")?;
+    Ok(skipped)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_at_75_octets_without_splitting() {
+        let long = format!("DESCRIPTION:{}", "é".repeat(60));
+        let folded = fold(&long);
+        for l in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        let unfolded: String = folded.trim_end().replace("\r\n ", "");
+        assert_eq!(unfolded, long);
+
+        let escapes = format!("X:{}", "\\,".repeat(50));
+        let folded = fold(&escapes);
+        for l in folded.split("\r\n").skip(1).filter(|l| !l.is_empty()) {
+            // A continuation never starts in the middle of an escape.
+            assert!(l.starts_with(" \\"), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn escapes_text() {
+        assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+    }
+}

@@ -1,0 +1,98 @@
+//! Statistics as tables.
+
+use std::io::{self, Write};
+
+use comfy_table::{Cell, CellAlignment};
+
+use super::Options;
+use super::table::new_table;
+use crate::model::Outcome;
+use crate::stats::Stats;
+
+fn num(n: usize) -> Cell {
+    Cell::new(n).set_alignment(CellAlignment::Right)
+}
+
+/// Print the statistics: year × outcome, host countries, then figures.
+///
+/// # Errors
+/// Those of the writer.
+pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
+    let mut header = vec!["Year"];
+    header.extend(Outcome::ALL.map(Outcome::as_str));
+    header.push("Total");
+    let mut t = new_table(opts, &header);
+    let row = |label: String, c: &crate::stats::OutcomeCounts| {
+        let mut cells = vec![Cell::new(label)];
+        cells.extend(Outcome::ALL.map(|o| num(c.get(o))));
+        cells.push(num(c.total));
+        cells
+    };
+    for (year, counts) in &s.by_year {
+        t.add_row(row(year.to_string(), counts));
+    }
+    t.add_row(row("Total".to_string(), &s.totals));
+    writeln!(w, "{}", opts.bold("Encounters by year and outcome"))?;
+    writeln!(w, "{t}")?;
+
+    let mut t = new_table(opts, &["Host country", "Encounters"]);
+    for (country, n) in &s.by_country {
+        t.add_row(vec![Cell::new(country), num(*n)]);
+    }
+    writeln!(w)?;
+    writeln!(w, "{}", opts.bold("By host country"))?;
+    writeln!(w, "{t}")?;
+
+    writeln!(w)?;
+    writeln!(w, "{}", opts.bold("Figures"))?;
+    let hours = format!(
+        "{} h {} min",
+        s.face_to_face_minutes / 60,
+        s.face_to_face_minutes % 60
+    );
+    let figure = |w: &mut dyn Write, label: &str, value: String| {
+        writeln!(w, "  {:<30}{value}", format!("{label}:"))
+    };
+    figure(
+        w,
+        "Documented face-to-face",
+        format!(
+            "{hours} (held and informal; {} without a documented duration)",
+            s.face_to_face_undocumented
+        ),
+    )?;
+    if let Some(f) = &s.first {
+        figure(
+            w,
+            "First encounter",
+            format!("{} ({}, {})", f.id, f.title, f.date),
+        )?;
+    }
+    if let Some(l) = &s.last {
+        figure(
+            w,
+            "Last encounter",
+            format!("{} ({}, {})", l.id, l.title, l.date),
+        )?;
+    }
+    match &s.longest_gap {
+        Some(g) => figure(
+            w,
+            "Longest gap (met in person)",
+            format!(
+                "{} ({} days), {} to {}",
+                g.text, g.days, g.after.id, g.before.id
+            ),
+        )?,
+        None => figure(
+            w,
+            "Longest gap (met in person)",
+            "fewer than two in-person encounters".into(),
+        )?,
+    }
+    if let (Some(mean), Some(median)) = (s.mean_gap_days, s.median_gap_days) {
+        figure(w, "Mean gap", format!("{mean:.1} days"))?;
+        figure(w, "Median gap", format!("{median:.1} days"))?;
+    }
+    Ok(())
+}

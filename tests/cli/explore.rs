@@ -1,0 +1,176 @@
+//! `timeline`, `stats`, `search` and `quotes`, on the bundled data and on a
+//! dataset of another pair of leaders.
+
+use predicates::prelude::*;
+
+use crate::common::{fixture, stdout_of, summit};
+
+fn other(args: &[&str]) -> String {
+    let path = fixture("other-leaders.json");
+    let mut all = vec!["--data", path.to_str().unwrap()];
+    all.extend_from_slice(args);
+    stdout_of(&all)
+}
+
+#[test]
+fn timeline_snapshot() {
+    let out = summit()
+        .args(["timeline"])
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("timeline", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn timeline_ascii_without_context_snapshot() {
+    insta::assert_snapshot!(
+        "timeline_ascii_other",
+        other(&["timeline", "--ascii", "--no-context"])
+    );
+}
+
+#[test]
+fn timeline_marks_gaps_and_context() {
+    let out = stdout_of(&["timeline"]);
+    assert!(out.contains("5 years 3 months 6 days without an encounter"));
+    assert!(out.contains("Russia's full-scale invasion of Ukraine"));
+    assert!(!stdout_of(&["timeline", "--no-context"]).contains("invasion"));
+    // Each outcome has its own marker, and the legend names them.
+    let first = out.lines().next().unwrap();
+    for m in [
+        "● held",
+        "◐ informal",
+        "✕ cancelled",
+        "○ proposed",
+        "◆ context",
+    ] {
+        assert!(first.contains(m), "{first}");
+    }
+    let ascii = stdout_of(&["timeline", "--ascii"]);
+    assert!(ascii.starts_with("* held   ~ informal   x cancelled   o proposed   - context"));
+    assert!(!ascii.contains(['●', '◐', '✕', '○', '◆', '│']), "{ascii}");
+}
+
+#[test]
+fn timeline_filters_and_fits_the_width() {
+    let out = stdout_of(&["timeline", "--year", "2018"]);
+    assert!(out.contains("Helsinki summit") && !out.contains("Alaska"));
+    let out = summit()
+        .args(["timeline"])
+        .env("COLUMNS", "50")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().skip(1).all(|l| l.chars().count() <= 50),
+        "{text}"
+    );
+}
+
+#[test]
+fn timeline_json_has_ordered_entries_and_gaps() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["timeline", "--format", "json"])).unwrap();
+    let entries = v.as_array().unwrap();
+    assert_eq!(entries[0]["kind"], "context");
+    let gaps: Vec<&serde_json::Value> = entries.iter().filter(|e| e["kind"] == "gap").collect();
+    assert_eq!(gaps.len(), 4);
+    assert_eq!(gaps[3]["after"], "moscow-2020");
+    assert_eq!(gaps[3]["text"], "5 years 3 months 6 days");
+    assert_eq!(
+        entries.iter().filter(|e| e["kind"] == "encounter").count(),
+        10
+    );
+}
+
+#[test]
+fn stats_snapshot_and_json() {
+    insta::assert_snapshot!("stats", stdout_of(&["stats"]));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["stats", "--format", "json"])).unwrap();
+    assert_eq!(v["face_to_face_minutes"], 480);
+    assert_eq!(v["face_to_face_undocumented"], 3);
+    assert_eq!(v["totals"]["total"], 10);
+    assert_eq!(v["by_year"]["2018"]["cancelled"], 1);
+    assert_eq!(v["longest_gap"]["after"]["id"], "osaka-2019");
+    assert_eq!(v["longest_gap"]["before"]["id"], "alaska-2025");
+    assert_eq!(v["median_gap_days"], 177.5);
+    let v: serde_json::Value =
+        serde_json::from_str(&other(&["stats", "--format", "json"])).unwrap();
+    assert_eq!(v["face_to_face_minutes"], 335);
+    assert_eq!(v["first"]["id"], "paris-2019");
+}
+
+#[test]
+fn search_ranks_and_explains() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["search", "helsinki", "--format", "json"])).unwrap();
+    let hits = v.as_array().unwrap();
+    assert_eq!(hits[0]["id"], "helsinki-2018");
+    assert_eq!(hits[0]["fields"], serde_json::json!(["title", "place"]));
+    assert!(hits.len() >= 2);
+    let table = stdout_of(&["search", "punished"]);
+    assert!(table.contains("da-nang-2017") && table.contains("quotes, summary"));
+    assert!(table.contains("1 matching encounter"));
+}
+
+#[test]
+fn search_ignores_accents_and_highlights() {
+    assert!(other(&["search", "elysee"]).contains("paris-2019"));
+    let path = fixture("other-leaders.json");
+    let out = summit()
+        .args([
+            "--data",
+            path.to_str().unwrap(),
+            "--color",
+            "always",
+            "search",
+            "elysee",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\u{1b}[33mÉlysée\u{1b}[0m"), "{text:?}");
+}
+
+#[test]
+fn search_without_hits() {
+    summit()
+        .args(["search", "xylophone"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("nothing matches"));
+}
+
+#[test]
+fn quotes_by_speaker_in_every_format() {
+    let table = stdout_of(&["quotes", "--speaker", "trump"]);
+    assert!(table.contains("“Don’t meddle in the election.”"));
+    assert!(table.contains("3 quotes"));
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["quotes", "--format", "json"])).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 11);
+    assert_eq!(v[0]["encounter"], "da-nang-2017");
+    let csv = stdout_of(&["quotes", "--format", "csv", "--speaker", "mccain"]);
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        &rows[0][1],
+        "no prior president has ever abased himself more abjectly before a tyrant."
+    );
+    assert_eq!(&rows[0][3], "helsinki-2018");
+    assert!(other(&["quotes"]).contains("We have, at last, a common net; and a common catch."));
+}
+
+#[test]
+fn every_command_works_on_another_dataset() {
+    assert!(other(&["list"]).contains("5 of 5 encounters"));
+    assert!(other(&["show", "riga"]).contains("spring 2020"));
+    assert!(other(&["timeline"]).contains("Travel restrictions"));
+    assert!(other(&["stats"]).contains("Latvia"));
+    assert!(other(&["search", "treaty"]).contains("helsinki-2023"));
+    assert!(other(&["export", "--format", "csv"]).lines().count() == 6);
+}
