@@ -69,7 +69,9 @@ pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
     for e in encounters {
         let mut score = 0;
         let mut matched = Vec::new();
-        let mut snippet = None;
+        // The snippet comes from prose when the prose matched: it shows the
+        // match in context, where a title or tag would only repeat it.
+        let mut snippet: Option<(usize, String)> = None;
         for (name, weight, texts) in fields(e) {
             let found: Vec<&str> = texts
                 .into_iter()
@@ -84,8 +86,12 @@ pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
                 .sum();
             score += weight * 10 + occurrences.min(5);
             matched.push(name);
-            if snippet.is_none() {
-                snippet = Some(make_snippet(found[0], query, 80));
+            let rank = ["quotes", "highlights", "summary"]
+                .iter()
+                .position(|p| *p == name)
+                .unwrap_or(3);
+            if snippet.as_ref().is_none_or(|(r, _)| rank < *r) {
+                snippet = Some((rank, make_snippet(found[0], query, 80)));
             }
         }
         if !matched.is_empty() {
@@ -93,7 +99,7 @@ pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
                 encounter: e,
                 score,
                 fields: matched,
-                snippet: snippet.unwrap_or_default(),
+                snippet: snippet.map(|(_, s)| s).unwrap_or_default(),
             });
         }
     }
