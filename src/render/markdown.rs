@@ -132,10 +132,7 @@ pub fn encounter(
     writeln!(w, "{h}# Sources\n")?;
     for id in &e.sources {
         match dataset.source(id) {
-            Some(s) => match &s.url {
-                Some(url) => writeln!(w, "- [{}]({url}): {}", escape(id), escape(&s.citation()))?,
-                None => writeln!(w, "- `{id}`: {}", escape(&s.citation()))?,
-            },
+            Some(s) => writeln!(w, "- `{id}`: {}", escape(&s.citation()))?,
             None => writeln!(w, "- `{id}`")?,
         }
     }

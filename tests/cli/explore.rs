@@ -173,4 +173,34 @@ fn every_command_works_on_another_dataset() {
     assert!(other(&["stats"]).contains("Latvia"));
     assert!(other(&["search", "treaty"]).contains("helsinki-2023"));
     assert!(other(&["export", "--format", "csv"]).lines().count() == 6);
+    // Riga (a season) and Tallinn (a month) are not dated to the day.
+    let ics = other(&["export", "--format", "ics"]);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+    assert!(ics.contains("DTSTART;VALUE=DATE:20231130\r\nDTEND;VALUE=DATE:20231202"));
+    assert!(other(&["export", "--format", "markdown"]).contains("### Élysée working lunch"));
+    assert!(other(&["quotes", "--format", "csv"]).contains("Bruno Lind,\"Some day, perhaps.\""));
+}
+
+#[test]
+fn search_and_quotes_snapshots() {
+    let out = summit()
+        .args(["search", "election"])
+        .env("COLUMNS", "120")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("search_election", String::from_utf8(out.stdout).unwrap());
+    let out = summit()
+        .args(["quotes"])
+        .env("COLUMNS", "120")
+        .output()
+        .unwrap();
+    insta::assert_snapshot!("quotes", String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn markdown_export_snapshot() {
+    insta::assert_snapshot!(
+        "export_markdown_other",
+        other(&["export", "--format", "markdown"])
+    );
 }
