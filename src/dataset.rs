@@ -257,7 +257,13 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     }
     let top: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
         Ok(m) => m,
-        Err(e) => return Err(vec![json_error(text, origin, 0, String::new(), &e)]),
+        // Not an object: the typed parser says so in the format's words.
+        Err(e) => {
+            return Err(vec![match parse(text, origin) {
+                Err(err) => as_data_error(err, origin),
+                Ok(_) => json_error(text, origin, 0, String::new(), &e),
+            }]);
+        }
     };
     let raw: HashMap<String, &RawValue> = serde_json::from_str(text).unwrap_or_default();
     let mut problems = Vec::new();
@@ -290,9 +296,11 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     ) {
         let Some(value) = raw.get(key) else {
             if key != "context" {
+                // Point at the end of the object, where the field is missing.
+                let end = text.trim_end().len().saturating_sub(1);
                 problems.push(DataError {
                     origin: origin.clone(),
-                    position: None,
+                    position: Some(line_column(text, end)),
                     path: None,
                     message: format!("missing field \"{key}\""),
                 });
@@ -565,7 +573,7 @@ mod tests {
         let e = err_for(r#""outcome": "held""#, r#""outcome": "helds""#);
         assert!(e.starts_with("t.json:6:"), "{e}");
         assert!(
-            e.contains("encounters[0].outcome: unknown value \"helds\" (did you mean \"held\"?)"),
+            e.contains("encounters[0].outcome: unknown outcome \"helds\" (did you mean \"held\"?)"),
             "{e}"
         );
     }
@@ -694,7 +702,7 @@ mod tests {
         );
         assert!(lines[3].starts_with("t.json:6:"), "{lines:#?}");
         assert!(
-            lines[3].contains("encounters[0].outcome: unknown value \"helds\""),
+            lines[3].contains("encounters[0].outcome: unknown outcome \"helds\""),
             "{lines:#?}"
         );
     }

@@ -13,7 +13,7 @@ use crate::date::EdtfDate;
 
 /// What became of an encounter.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
@@ -94,9 +94,27 @@ impl FromStr for Outcome {
     }
 }
 
+impl<'de> Deserialize<'de> for Outcome {
+    /// From its name, with a "did you mean" for a misspelt one.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Name;
+        impl serde::de::Visitor<'_> for Name {
+            type Value = Outcome;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an outcome: held, informal, cancelled or proposed")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Outcome, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Name)
+    }
+}
+
 /// A verbatim quotation from a source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[serde(expecting = "a quote object")]
 pub struct Quote {
     /// Who said it.
     pub speaker: String,
@@ -110,6 +128,7 @@ pub struct Quote {
 /// One encounter (or planned encounter) between the two leaders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[serde(expecting = "an encounter object")]
 pub struct Encounter {
     /// Stable handle: lowercase letters, digits and hyphens, unique.
     pub id: String,
@@ -169,6 +188,7 @@ impl Encounter {
 /// A work that records are drawn from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[serde(expecting = "a source object")]
 pub struct Source {
     /// Handle that records cite.
     pub id: String,
@@ -218,6 +238,7 @@ impl Source {
 /// A dated event that is not an encounter but gives the timeline context.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[serde(expecting = "a context event object")]
 pub struct ContextEvent {
     /// When it happened.
     pub date: EdtfDate,

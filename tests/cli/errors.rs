@@ -73,7 +73,7 @@ fn data_errors_exit_1_and_name_the_file() {
     fails(
         &["--data", typo.to_str().unwrap(), "list"],
         1,
-        "encounters[0].outcome: unknown value \"helds\" (did you mean \"held\"?)",
+        "encounters[0].outcome: unknown outcome \"helds\" (did you mean \"held\"?)",
     );
 }
 

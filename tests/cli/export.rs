@@ -473,7 +473,7 @@ fn validate_reports_ok_or_every_problem() {
         "{stderr}"
     );
     assert!(
-        lines[0].contains("encounters[0].outcome: unknown value \"helds\""),
+        lines[0].contains("encounters[0].outcome: unknown outcome \"helds\""),
         "{stderr}"
     );
     assert!(

@@ -5,6 +5,7 @@ mod common;
 mod errors;
 mod explore;
 mod export;
+mod hostile;
 mod list;
 mod output;
 mod show;

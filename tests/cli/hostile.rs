@@ -1,0 +1,81 @@
+//! Hostile input: every file under tests/fixtures/bad is wrong in one way,
+//! and both loading it and validating it must say so, where, and exit 1.
+
+use std::path::Path;
+
+use crate::common::{fixture, summit};
+
+/// Files without a position: there is no text to point into.
+const UNLOCATED: [&str; 2] = ["empty.json", "whitespace-only.json"];
+
+fn expect_error(args: &[&str], file: &Path, fragment: &str, located: bool) {
+    let out = summit().args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    let shown = file.display().to_string();
+    // A fragment may list alternatives separated by "||": loading stops at
+    // the first type error, validation checks syntax (and nesting) first.
+    let line = stderr
+        .lines()
+        .find(|l| fragment.split("||").any(|f| l.contains(f)))
+        .unwrap_or_else(|| panic!("{args:?}: no error contains {fragment:?}:\n{stderr}"));
+    assert!(line.starts_with(&format!("error: {shown}")), "{args:?}: {line}");
+    if located {
+        let rest = &line[format!("error: {shown}:").len()..];
+        let mut parts = rest.splitn(3, ':');
+        let (l, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+        assert!(
+            l.parse::<usize>().is_ok() && c.parse::<usize>().is_ok(),
+            "{args:?}: no line:column in {line}"
+        );
+    }
+    assert!(out.stdout.is_empty(), "{args:?}");
+}
+
+#[test]
+fn every_bad_file_is_rejected_with_its_location() {
+    let manifest = std::fs::read_to_string(fixture("bad/EXPECTED.tsv")).unwrap();
+    let mut cases = 0;
+    for line in manifest.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+        let (name, fragment) = line.split_once('\t').unwrap();
+        let path = fixture(&format!("bad/{name}"));
+        let p = path.to_str().unwrap();
+        let located = !UNLOCATED.contains(&name);
+        expect_error(&["--data", p, "list"], &path, fragment, located);
+        expect_error(&["validate", p], &path, fragment, located);
+        cases += 1;
+    }
+    assert!(cases >= 30, "only {cases} cases");
+    let on_disk = std::fs::read_dir(fixture("bad")).unwrap().count() - 1;
+    assert_eq!(cases, on_disk, "every file in tests/fixtures/bad needs a line in EXPECTED.tsv");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.json");
+    let text = std::fs::read(fixture("minimal.json")).unwrap();
+    std::fs::write(&path, [b"\xef\xbb\xbf".as_slice(), &text].concat()).unwrap();
+    summit().args(["--data", path.to_str().unwrap(), "list"]).assert().success();
+    summit().args(["validate", path.to_str().unwrap()]).assert().success().stdout("ok: 2 encounters, 1 sources\n");
+}
+
+#[test]
+fn directories_missing_files_and_empty_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    for target in [dir.path().to_path_buf(), dir.path().join("missing.json")] {
+        let p = target.to_str().unwrap();
+        for args in [&["--data", p, "list"][..], &["validate", p]] {
+            let out = summit().args(args).output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+            assert!(stderr.starts_with(&format!("error: {p}: cannot read")), "{stderr}");
+        }
+    }
+    for args in [&["--data", "-", "list"][..], &["validate", "-"]] {
+        let out = summit().args(args).write_stdin("").output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: <stdin>"), "{args:?}");
+    }
+}
