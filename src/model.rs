@@ -12,9 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::EdtfDate;
 
 /// What became of an encounter.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// A planned meeting that took place.

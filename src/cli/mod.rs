@@ -331,7 +331,9 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> u8 {
         opts,
         out: &mut out,
     };
-    let result = run(cli.command, &mut ctx).and_then(|()| out.flush().map_err(Into::into));
+    let result = run(cli.command, &mut ctx)
+        .and_then(|()| out.flush().map_err(Into::into))
+        .map_err(name_write_failures);
     match result {
         Ok(()) => 0,
         Err(e) if is_broken_pipe(&e) => 0,
@@ -380,6 +382,22 @@ fn width(terminal: bool) -> Option<usize> {
         return None;
     }
     terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+}
+
+/// A bare write error comes from standard output (file errors carry their
+/// own context): say so.
+fn name_write_failures(e: anyhow::Error) -> anyhow::Error {
+    let bare = e.downcast_ref::<io::Error>().is_some()
+        || matches!(
+            e.downcast_ref::<summit::Error>(),
+            Some(summit::Error::Write(_))
+        )
+        || e.downcast_ref::<csv::Error>().is_some();
+    if bare {
+        e.context("cannot write to standard output")
+    } else {
+        e
+    }
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -20,7 +20,10 @@ fn expect_error(args: &[&str], file: &Path, fragment: &str, located: bool) {
         .lines()
         .find(|l| fragment.split("||").any(|f| l.contains(f)))
         .unwrap_or_else(|| panic!("{args:?}: no error contains {fragment:?}:\n{stderr}"));
-    assert!(line.starts_with(&format!("error: {shown}")), "{args:?}: {line}");
+    assert!(
+        line.starts_with(&format!("error: {shown}")),
+        "{args:?}: {line}"
+    );
     if located {
         let rest = &line[format!("error: {shown}:").len()..];
         let mut parts = rest.splitn(3, ':');
@@ -37,7 +40,10 @@ fn expect_error(args: &[&str], file: &Path, fragment: &str, located: bool) {
 fn every_bad_file_is_rejected_with_its_location() {
     let manifest = std::fs::read_to_string(fixture("bad/EXPECTED.tsv")).unwrap();
     let mut cases = 0;
-    for line in manifest.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+    for line in manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
         let (name, fragment) = line.split_once('\t').unwrap();
         let path = fixture(&format!("bad/{name}"));
         let p = path.to_str().unwrap();
@@ -48,7 +54,10 @@ fn every_bad_file_is_rejected_with_its_location() {
     }
     assert!(cases >= 30, "only {cases} cases");
     let on_disk = std::fs::read_dir(fixture("bad")).unwrap().count() - 1;
-    assert_eq!(cases, on_disk, "every file in tests/fixtures/bad needs a line in EXPECTED.tsv");
+    assert_eq!(
+        cases, on_disk,
+        "every file in tests/fixtures/bad needs a line in EXPECTED.tsv"
+    );
 }
 
 #[test]
@@ -57,8 +66,15 @@ fn a_byte_order_mark_is_accepted() {
     let path = dir.path().join("bom.json");
     let text = std::fs::read(fixture("minimal.json")).unwrap();
     std::fs::write(&path, [b"\xef\xbb\xbf".as_slice(), &text].concat()).unwrap();
-    summit().args(["--data", path.to_str().unwrap(), "list"]).assert().success();
-    summit().args(["validate", path.to_str().unwrap()]).assert().success().stdout("ok: 2 encounters, 1 sources\n");
+    summit()
+        .args(["--data", path.to_str().unwrap(), "list"])
+        .assert()
+        .success();
+    summit()
+        .args(["validate", path.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("ok: 2 encounters, 1 sources\n");
 }
 
 #[test]
@@ -70,12 +86,18 @@ fn directories_missing_files_and_empty_stdin() {
             let out = summit().args(args).output().unwrap();
             let stderr = String::from_utf8_lossy(&out.stderr);
             assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
-            assert!(stderr.starts_with(&format!("error: {p}: cannot read")), "{stderr}");
+            assert!(
+                stderr.starts_with(&format!("error: {p}: cannot read")),
+                "{stderr}"
+            );
         }
     }
     for args in [&["--data", "-", "list"][..], &["validate", "-"]] {
         let out = summit().args(args).write_stdin("").output().unwrap();
         assert_eq!(out.status.code(), Some(1), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).starts_with("error: <stdin>"), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).starts_with("error: <stdin>"),
+            "{args:?}"
+        );
     }
 }

@@ -84,28 +84,67 @@ fn closed_pipe() -> std::io::PipeWriter {
 
 #[test]
 fn closed_stdout_ends_quietly() {
-    for args in [
-        &["list"][..],
+    let commands: [&[&str]; 16] = [
+        &["list"],
         &["list", "--format", "json"],
         &["list", "--format", "csv"],
         &["show", "helsinki"],
-    ] {
+        &["timeline"],
+        &["stats"],
+        &["search", "election"],
+        &["quotes"],
+        &["quotes", "--format", "csv"],
+        &["export", "--format", "json"],
+        &["export", "--format", "ics"],
+        &["export", "--format", "html"],
+        &["validate"],
+        &["schema"],
+        &["completions", "bash"],
+        &["man"],
+    ];
+    for args in commands {
         let out = Command::new(binary())
             .args(args)
             .stdout(closed_pipe())
             .stderr(Stdio::piped())
             .output()
             .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        // The only thing allowed on stderr is the ICS export's note.
         assert!(
-            out.stderr.is_empty(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
+            stderr.is_empty() || stderr.starts_with("summit: skipped"),
+            "{args:?}: {stderr}"
         );
+    }
+}
+
+#[test]
+fn a_full_device_is_an_error() {
+    if !std::path::Path::new("/dev/full").exists() {
+        eprintln!("/dev/full not present; test skipped");
+        return;
+    }
+    for args in [
+        &["list"][..],
+        &["export", "--format", "json"],
+        &["timeline"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(binary())
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: cannot write to standard output: No space left on device"),
+            "{args:?}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
     }
 }
