@@ -387,7 +387,7 @@ fn width(terminal: bool) -> Option<usize> {
 /// A bare write error comes from standard output (file errors carry their
 /// own context): say so.
 fn name_write_failures(e: anyhow::Error) -> anyhow::Error {
-    let bare = e.downcast_ref::<io::Error>().is_some()
+    let bare = e.chain().count() == 1 && e.downcast_ref::<io::Error>().is_some()
         || matches!(
             e.downcast_ref::<summit::Error>(),
             Some(summit::Error::Write(_))
