@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
-use summit::{ContextEvent, Dataset, Encounter, export, query, render};
+use summit::{ContextEvent, Dataset, Encounter, export, render};
 
 use super::{Context, FilterArgs, SortArgs};
 
@@ -71,14 +71,7 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
         }
     }
     let dataset = ctx.dataset()?;
-    let mut encounters = filter.apply(&dataset.encounters);
-    query::sort(&mut encounters, args.sort.sort.into(), args.sort.reverse);
-    if let Some(n) = args.sort.limit {
-        encounters.truncate(n);
-    }
-    if encounters.is_empty() {
-        super::note_no_match("encounters");
-    }
+    let encounters = args.sort.select(&dataset, &filter);
     let context: Vec<&ContextEvent> = dataset
         .context
         .iter()

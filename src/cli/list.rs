@@ -1,8 +1,8 @@
 //! `summit list`.
 
 use clap::{Args, ValueEnum};
+use summit::GroupBy;
 use summit::render::{self, markdown, table};
-use summit::{GroupBy, query};
 
 use super::{Context, FilterArgs, SortArgs, UsageError};
 
@@ -66,14 +66,7 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
         return Err(UsageError("--group-by works with --format table or markdown".into()).into());
     }
     let dataset = ctx.dataset()?;
-    let mut found = filter.apply(&dataset.encounters);
-    query::sort(&mut found, args.sort.sort.into(), args.sort.reverse);
-    if let Some(n) = args.sort.limit {
-        found.truncate(n);
-    }
-    if found.is_empty() {
-        super::note_no_match("encounters");
-    }
+    let found = args.sort.select(&dataset, &filter);
     let out = &mut *ctx.out;
     let total = dataset.encounters.len();
     match args.format {

@@ -178,6 +178,22 @@ pub struct SortArgs {
     pub limit: Option<usize>,
 }
 
+impl SortArgs {
+    /// The encounters of `dataset` that `filter` selects, ordered and cut
+    /// to `--limit`; says so on stderr when there are none.
+    pub fn select<'a>(&self, dataset: &'a Dataset, filter: &Filter) -> Vec<&'a summit::Encounter> {
+        let mut found = filter.apply(&dataset.encounters);
+        summit::query::sort(&mut found, self.sort.into(), self.reverse);
+        if let Some(n) = self.limit {
+            found.truncate(n);
+        }
+        if found.is_empty() {
+            note_no_match("encounters");
+        }
+        found
+    }
+}
+
 /// `--outcome`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutcomeArg {
