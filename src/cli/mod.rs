@@ -9,10 +9,11 @@ mod stats;
 mod timeline;
 mod validate;
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
 use std::ops::RangeInclusive;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -285,11 +286,6 @@ fn parse_date(s: &str) -> Result<EdtfDate, String> {
 #[error("{0}")]
 pub struct UsageError(pub String);
 
-/// A lookup that found nothing usable: exit status 1.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct NotFound(pub String);
-
 /// Everything a command needs from the outside world, decided once.
 pub struct Context<'a> {
     /// Where the dataset comes from; `None` for the bundled one.
@@ -306,28 +302,43 @@ impl Context<'_> {
     /// # Errors
     /// When the file cannot be read or is not a valid dataset.
     pub fn dataset(&self) -> anyhow::Result<Dataset> {
-        Ok(match self.data.as_deref() {
-            None => Dataset::bundled()?,
-            Some(p) if p.as_os_str().is_empty() => {
-                return Err(UsageError(
-                    "--data needs a file name (or - for standard input)".into(),
-                )
-                .into());
-            }
-            Some(p) if p.as_os_str() == "-" => {
-                let mut bytes = Vec::new();
-                io::stdin()
-                    .lock()
-                    .read_to_end(&mut bytes)
-                    .context("<stdin>: cannot read")?;
-                if bytes.is_empty() {
-                    anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
-                }
-                Dataset::from_bytes(&bytes, Origin::Stdin)?
-            }
-            Some(p) => Dataset::from_path(p)?,
-        })
+        let (bytes, origin) = read_source(self.data.as_deref())?;
+        Ok(Dataset::from_bytes(&bytes, origin)?)
     }
+}
+
+/// The bytes of a dataset and where they came from: a file, standard input
+/// (`-`), or the bundled dataset when `path` is `None`.
+///
+/// # Errors
+/// An empty path (usage), an unreadable file, empty standard input.
+pub fn read_source(path: Option<&Path>) -> anyhow::Result<(Cow<'static, [u8]>, Origin)> {
+    Ok(match path {
+        None => (
+            Cow::Borrowed(summit::BUNDLED_JSON.as_bytes()),
+            Origin::Bundled,
+        ),
+        Some(p) if p.as_os_str().is_empty() => {
+            return Err(
+                UsageError("--data needs a file name (or - for standard input)".into()).into(),
+            );
+        }
+        Some(p) if p.as_os_str() == "-" => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .context("<stdin>: cannot read")?;
+            if bytes.is_empty() {
+                anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
+            }
+            (Cow::Owned(bytes), Origin::Stdin)
+        }
+        Some(p) => (
+            Cow::Owned(std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?),
+            Origin::Path(p.to_path_buf()),
+        ),
+    })
 }
 
 /// Parse the arguments, run the command, and return the exit status.

@@ -4,7 +4,7 @@ use clap::{Args, ValueEnum};
 use summit::query::{self, Lookup};
 use summit::render;
 
-use super::{Context, NotFound};
+use super::Context;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -41,13 +41,12 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
         Lookup::Found(e) => e,
         Lookup::Ambiguous(v) => {
             let ids: Vec<&str> = v.iter().map(|e| e.id.as_str()).collect();
-            return Err(NotFound(format!(
+            anyhow::bail!(
                 "\"{}\" matches {} encounters: {}; give one id",
                 args.query,
                 ids.len(),
                 ids.join(", ")
-            ))
-            .into());
+            );
         }
         Lookup::NotFound(close) => {
             let hint = match close.as_slice() {
@@ -55,7 +54,7 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
                 [one] => format!("; did you mean {one}?"),
                 many => format!("; did you mean one of {}?", many.join(", ")),
             };
-            return Err(NotFound(format!("no encounter matches \"{}\"{hint}", args.query)).into());
+            anyhow::bail!("no encounter matches \"{}\"{hint}", args.query);
         }
     };
     let out = &mut *ctx.out;

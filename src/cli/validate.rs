@@ -1,11 +1,10 @@
 //! `summit validate` and `summit schema`.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::Args;
-use summit::{Dataset, Origin};
+use summit::Dataset;
 
 use super::Context;
 
@@ -23,27 +22,8 @@ pub struct ValidateArgs {
     pub file: Option<PathBuf>,
 }
 
-/// Validation found problems (already printed): exit status 1.
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct Invalid(pub String);
-
 pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let (bytes, origin) = match args.file.as_ref().or(ctx.data.as_ref()) {
-        None => (summit::BUNDLED_JSON.as_bytes().to_vec(), Origin::Bundled),
-        Some(p) if p.as_os_str() == "-" => {
-            let mut b = Vec::new();
-            io::stdin()
-                .lock()
-                .read_to_end(&mut b)
-                .context("<stdin>: cannot read")?;
-            (b, Origin::Stdin)
-        }
-        Some(p) => (
-            std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?,
-            Origin::Path(p.clone()),
-        ),
-    };
+    let (bytes, origin) = super::read_source(args.file.as_deref().or(ctx.data.as_deref()))?;
     match summit::dataset::check(&bytes, &origin) {
         Ok(d) => {
             writeln!(
@@ -61,12 +41,10 @@ pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
             }
             let n = problems.len();
             let last = &problems[n - 1];
-            Err(Invalid(if n == 1 {
-                last.to_string()
-            } else {
-                format!("{last} ({n} problems in {origin})")
-            })
-            .into())
+            if n == 1 {
+                anyhow::bail!("{last}")
+            }
+            anyhow::bail!("{last} ({n} problems in {origin})")
         }
     }
 }
