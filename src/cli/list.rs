@@ -37,8 +37,11 @@ pub struct ListArgs {
 /// `--group-by`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GroupArg {
+    /// By the year the encounter starts in
     Year,
+    /// Held, informal, cancelled, proposed
     Outcome,
+    /// By host country, alphabetically
     Country,
 }
 
