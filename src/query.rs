@@ -38,35 +38,26 @@ pub struct Filter {
 impl Filter {
     /// True when the encounter meets every criterion.
     pub fn matches(&self, e: &Encounter) -> bool {
-        let any_of = |needles: &[String], hay: &mut dyn Iterator<Item = &str>| {
-            needles.is_empty() || {
-                let hay: Vec<&str> = hay.collect();
-                needles
-                    .iter()
-                    .any(|n| hay.iter().any(|h| contains_folded(h, n)))
-            }
-        };
-        (self.years.is_empty() || self.years.iter().any(|r| overlaps_years(e, r)))
-            && e.date.overlaps(self.from, self.to)
+        self.matches_date(&e.date)
             && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
-            && any_of(&self.countries, &mut std::iter::once(e.country.as_str()))
-            && any_of(&self.cities, &mut std::iter::once(e.city.as_str()))
-            && any_of(
-                &self.participants,
-                &mut e.participants.iter().map(String::as_str),
-            )
-            && any_of(&self.topics, &mut e.topics.iter().map(String::as_str))
-            && any_of(&self.texts, &mut text_fields(e))
+            && any_of(&self.countries, || std::iter::once(e.country.as_str()))
+            && any_of(&self.cities, || std::iter::once(e.city.as_str()))
+            && any_of(&self.participants, || {
+                e.participants.iter().map(String::as_str)
+            })
+            && any_of(&self.topics, || e.topics.iter().map(String::as_str))
+            && any_of(&self.texts, || text_fields(e))
     }
 
-    /// True when `date` meets the date criteria (years, from, to); used for
-    /// context events, which have no other fields to filter on.
+    /// True when `date` meets the date criteria (years, from, to); context
+    /// events are filtered by these alone.
     pub fn matches_date(&self, date: &crate::date::EdtfDate) -> bool {
+        let (first, last) = (date.start().year(), date.end().year());
         (self.years.is_empty()
             || self
                 .years
                 .iter()
-                .any(|r| date.start().year() <= *r.end() && date.end().year() >= *r.start()))
+                .any(|r| first <= *r.end() && last >= *r.start()))
             && date.overlaps(self.from, self.to)
     }
 
@@ -79,8 +70,10 @@ impl Filter {
     }
 }
 
-fn overlaps_years(e: &Encounter, years: &RangeInclusive<i32>) -> bool {
-    e.date.start().year() <= *years.end() && e.date.end().year() >= *years.start()
+/// True when no needles are given, or one of them occurs in one of the
+/// texts `hay` yields (called again per needle, so nothing is collected).
+fn any_of<'a, I: Iterator<Item = &'a str>>(needles: &[String], hay: impl Fn() -> I) -> bool {
+    needles.is_empty() || needles.iter().any(|n| hay().any(|h| contains_folded(h, n)))
 }
 
 /// The fields `--text` searches: title, occasion, summary, highlights and
