@@ -24,6 +24,7 @@ pub struct Dataset {
     /// What the dataset covers.
     pub description: String,
     /// When the dataset was last updated (`YYYY-MM-DD`).
+    #[serde(deserialize_with = "calendar_day")]
     pub updated: NaiveDate,
     /// The works the records cite.
     pub sources: Vec<Source>,
@@ -191,6 +192,24 @@ impl Dataset {
     }
 }
 
+/// The `updated` field on its own, for checking it alone.
+#[derive(Deserialize)]
+struct Day(
+    #[serde(deserialize_with = "calendar_day")]
+    #[allow(dead_code)]
+    NaiveDate,
+);
+
+/// A `YYYY-MM-DD` day, with a message that says so when it is not one.
+fn calendar_day<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<NaiveDate, D::Error> {
+    let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|e| {
+        serde::de::Error::custom(format!("invalid day \"{text}\" ({e}); expected YYYY-MM-DD"))
+    })
+}
+
 fn require(say: &mut dyn FnMut(String, String), path: String, value: &str) {
     if value.trim().is_empty() {
         say(path, "must not be empty".to_string());
@@ -255,7 +274,7 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
         return Err(vec![json_error(text, origin, 0, String::new(), &e)]);
     }
-    let top: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(text) {
+    let raw: HashMap<String, &RawValue> = match serde_json::from_str(text) {
         Ok(m) => m,
         // Not an object: the typed parser says so in the format's words.
         Err(e) => {
@@ -265,22 +284,14 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
             }]);
         }
     };
-    let raw: HashMap<String, &RawValue> = serde_json::from_str(text).unwrap_or_default();
     let mut problems = Vec::new();
-    for key in top.keys() {
+    for (key, value) in &raw {
         if !TOP_FIELDS.contains(&key.as_str()) {
-            let hint = crate::suggest::nearest(key, TOP_FIELDS)
-                .map(|s| format!(" (did you mean \"{s}\"?)"))
-                .unwrap_or_default();
-            let at = raw.get(key).map(|r| offset_in(text, r.get()));
             problems.push(DataError {
                 origin: origin.clone(),
-                position: at.map(|o| line_column(text, o)),
+                position: Some(line_column(text, offset_in(text, value.get()))),
                 path: Some(key.clone()),
-                message: format!(
-                    "unknown field \"{key}\"{hint}; expected one of {}",
-                    TOP_FIELDS.join(", ")
-                ),
+                message: unknown_name("field", key, &TOP_FIELDS),
             });
         }
     }
@@ -340,11 +351,13 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     }
     each::<String>(text, origin, &raw, "title", false, &mut problems);
     each::<String>(text, origin, &raw, "description", false, &mut problems);
-    each::<NaiveDate>(text, origin, &raw, "updated", false, &mut problems);
+    each::<Day>(text, origin, &raw, "updated", false, &mut problems);
     each::<Source>(text, origin, &raw, "sources", true, &mut problems);
     each::<Encounter>(text, origin, &raw, "encounters", true, &mut problems);
     each::<ContextEvent>(text, origin, &raw, "context", true, &mut problems);
     if !problems.is_empty() {
+        // In document order, whatever order the checks ran in.
+        problems.sort_by_key(|p| p.position);
         return Err(problems);
     }
     let dataset = parse(text, origin).map_err(|e| vec![as_data_error(e, origin)])?;
@@ -416,10 +429,16 @@ fn json_error(
     path: String,
     e: &serde_json::Error,
 ) -> DataError {
-    let position = (e.line() > 0).then(|| position_of(text, base, e.line(), e.column()));
+    // An error raised after serde_json let go of the value has no position:
+    // point at the start of the value then.
+    let position = if e.line() > 0 {
+        position_of(text, base, e.line(), e.column())
+    } else {
+        line_column(text, base)
+    };
     DataError {
         origin: origin.clone(),
-        position,
+        position: Some(position),
         path: (!path.is_empty()).then_some(path),
         message: explain(e),
     }
@@ -468,19 +487,24 @@ fn explain(e: &serde_json::Error) -> String {
         if let Some(rest) = message.strip_prefix(prefix) {
             let names: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
             if let Some((given, expected)) = names.split_first() {
-                let hint = crate::suggest::nearest(given, expected.iter().copied())
-                    .map(|s| format!(" (did you mean \"{s}\"?)"))
-                    .unwrap_or_default();
-                let expected = if expected.is_empty() {
-                    "there are no fields here".to_string()
-                } else {
-                    format!("expected one of {}", expected.join(", "))
-                };
-                return format!("unknown {what} \"{given}\"{hint}; {expected}");
+                return unknown_name(what, given, expected);
             }
         }
     }
     message.replace('`', "\"")
+}
+
+/// "unknown field "x" (did you mean "y"?); expected one of a, b".
+fn unknown_name(what: &str, given: &str, expected: &[&str]) -> String {
+    let hint = crate::suggest::nearest(given, expected.iter().copied())
+        .map(|s| format!(" (did you mean \"{s}\"?)"))
+        .unwrap_or_default();
+    let expected = if expected.is_empty() {
+        "there are no fields here".to_string()
+    } else {
+        format!("expected one of {}", expected.join(", "))
+    };
+    format!("unknown {what} \"{given}\"{hint}; {expected}")
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
@@ -689,12 +713,16 @@ mod tests {
         let problems = check(text.as_bytes(), &Origin::Named("t.json".into())).unwrap_err();
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(lines.len(), 4, "{lines:#?}");
+        // In document order.
+        assert!(lines[0].starts_with("t.json:2:"), "{lines:#?}");
         assert!(
-            lines[0].starts_with("t.json:2:71: extra: unknown field \"extra\""),
+            lines[0].contains("updated: invalid day \"2025-13-01\""),
             "{lines:#?}"
         );
-        assert!(lines[1].starts_with("t.json:2:"), "{lines:#?}");
-        assert!(lines[1].contains("updated: "), "{lines:#?}");
+        assert!(
+            lines[1].starts_with("t.json:2:71: extra: unknown field \"extra\""),
+            "{lines:#?}"
+        );
         assert!(
             lines[2]
                 .contains("sources[0].titel: unknown field \"titel\" (did you mean \"title\"?)"),
