@@ -44,6 +44,15 @@ pub fn stdout_of(args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Run summit on the dataset of another pair of leaders
+/// (tests/fixtures/other-leaders.json), expect success, return stdout.
+pub fn other(args: &[&str]) -> String {
+    let path = fixture("other-leaders.json");
+    let mut all = vec!["--data", path.to_str().unwrap()];
+    all.extend_from_slice(args);
+    stdout_of(&all)
+}
+
 /// The ids in a `--format json` array.
 pub fn json_ids(json: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();

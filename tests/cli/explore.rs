@@ -3,14 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::common::{fixture, stdout_of, summit};
-
-fn other(args: &[&str]) -> String {
-    let path = fixture("other-leaders.json");
-    let mut all = vec!["--data", path.to_str().unwrap()];
-    all.extend_from_slice(args);
-    stdout_of(&all)
-}
+use crate::common::{fixture, other, stdout_of, summit};
 
 #[test]
 fn timeline_snapshot() {

@@ -4,7 +4,7 @@ use std::process::Command;
 
 use predicates::prelude::*;
 
-use crate::common::{fixture, stdout_of, summit};
+use crate::common::{fixture, other, stdout_of, summit};
 
 fn export(args: &[&str]) -> String {
     let mut all = vec!["export"];
@@ -26,16 +26,7 @@ fn json_round_trips_through_stdin() {
 
 #[test]
 fn json_subset_keeps_only_cited_sources() {
-    let path = fixture("other-leaders.json");
-    let out = stdout_of(&[
-        "--data",
-        path.to_str().unwrap(),
-        "export",
-        "--format",
-        "json",
-        "--outcome",
-        "informal",
-    ]);
+    let out = other(&["export", "--format", "json", "--outcome", "informal"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["encounters"].as_array().unwrap().len(), 1);
     let sources: Vec<&str> = v["sources"]
@@ -190,15 +181,8 @@ fn timelinejs_shape_and_precision() {
             .contains("Kremlin&#39;s suggestion")
     );
     // Text is HTML-escaped.
-    let path = fixture("other-leaders.json");
-    let v: serde_json::Value = serde_json::from_str(&stdout_of(&[
-        "--data",
-        path.to_str().unwrap(),
-        "export",
-        "--format",
-        "timelinejs",
-    ]))
-    .unwrap();
+    let v: serde_json::Value =
+        serde_json::from_str(&other(&["export", "--format", "timelinejs"])).unwrap();
     let paris = &v["events"][0];
     assert_eq!(paris["text"]["headline"], "Élysée working lunch");
     // Context events that span a period become eras.
@@ -261,27 +245,13 @@ fn svg_is_well_formed_and_deterministic() {
         }
     }
     // Text is escaped: the fixture's title has an apostrophe, its highlights <>&.
-    let path = fixture("other-leaders.json");
-    let svg = stdout_of(&[
-        "--data",
-        path.to_str().unwrap(),
-        "export",
-        "--format",
-        "svg",
-    ]);
+    let svg = other(&["export", "--format", "svg"]);
     roxmltree::Document::parse(&svg).unwrap();
 }
 
 #[test]
 fn html_is_self_contained_and_escaped() {
-    let path = fixture("other-leaders.json");
-    let html = stdout_of(&[
-        "--data",
-        path.to_str().unwrap(),
-        "export",
-        "--format",
-        "html",
-    ]);
+    let html = other(&["export", "--format", "html"]);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<svg"));
     assert!(html.contains("&quot;Baltic &amp; North Sea&quot; &lt;charter&gt;"));
