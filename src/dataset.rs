@@ -364,7 +364,10 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     let rules: Vec<DataError> = dataset
         .rule_problems()
         .into_iter()
-        .map(|(path, message)| located(text, origin.clone(), path, message))
+        .map({
+            let mut locator = Locator::new(text);
+            move |(path, message)| locator.error(origin.clone(), path, message)
+        })
         .collect();
     if rules.is_empty() {
         Ok(dataset)
@@ -522,34 +525,69 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
 /// Build an error for a rule problem, finding the position of `path` in the
 /// text (only done on the error path, so loading stays one pass).
 pub(crate) fn located(text: &str, origin: Origin, path: String, message: String) -> DataError {
-    let position = locate(text, &path).map(|offset| line_column(text, offset));
-    DataError {
-        origin,
-        position,
-        path: Some(path),
-        message,
-    }
+    Locator::new(text).error(origin, path, message)
 }
 
-/// Byte offset of the value at a JSON path like `encounters[3].sources[0]`.
-fn locate(text: &str, path: &str) -> Option<usize> {
-    let root: &RawValue = serde_json::from_str(text).ok()?;
-    let mut current = root;
-    for part in path.split('.') {
-        let (name, indices) = match part.find('[') {
-            Some(i) => (&part[..i], &part[i..]),
-            None => (part, ""),
-        };
-        if !name.is_empty() {
-            let map: HashMap<String, &RawValue> = serde_json::from_str(current.get()).ok()?;
-            current = map.get(name)?;
-        }
-        for index in indices.split(['[', ']']).filter(|s| !s.is_empty()) {
-            let list: Vec<&RawValue> = serde_json::from_str(current.get()).ok()?;
-            current = list.get(index.parse::<usize>().ok()?)?;
+/// Finds where JSON paths like `encounters[3].sources[0]` are in a text.
+/// The top-level lists are split once and kept, so locating many problems
+/// in a large file does not re-read it for each one.
+struct Locator<'a> {
+    text: &'a str,
+    lists: HashMap<String, Vec<&'a RawValue>>,
+    top: HashMap<String, &'a RawValue>,
+}
+
+impl<'a> Locator<'a> {
+    fn new(text: &'a str) -> Self {
+        Locator {
+            text,
+            lists: HashMap::new(),
+            top: serde_json::from_str(text).unwrap_or_default(),
         }
     }
-    (current.get().as_ptr() as usize).checked_sub(text.as_ptr() as usize)
+
+    fn error(&mut self, origin: Origin, path: String, message: String) -> DataError {
+        let position = self
+            .offset(&path)
+            .map(|offset| line_column(self.text, offset));
+        DataError {
+            origin,
+            position,
+            path: Some(path),
+            message,
+        }
+    }
+
+    /// Byte offset of the value at `path`.
+    fn offset(&mut self, path: &str) -> Option<usize> {
+        let (head, rest) = path.split_once('.').unwrap_or((path, ""));
+        let (name, index) = match head.split_once('[') {
+            Some((n, i)) => (n, Some(i.trim_end_matches(']').parse::<usize>().ok()?)),
+            None => (head, None),
+        };
+        let mut current: &RawValue = match index {
+            None => self.top.get(name)?,
+            Some(i) => {
+                if !self.lists.contains_key(name) {
+                    let list = serde_json::from_str(self.top.get(name)?.get()).ok()?;
+                    self.lists.insert(name.to_string(), list);
+                }
+                self.lists.get(name)?.get(i)?
+            }
+        };
+        for part in rest.split('.').filter(|p| !p.is_empty()) {
+            let (name, indices) = part.split_at(part.find('[').unwrap_or(part.len()));
+            if !name.is_empty() {
+                let map: HashMap<String, &RawValue> = serde_json::from_str(current.get()).ok()?;
+                current = map.get(name)?;
+            }
+            for index in indices.split(['[', ']']).filter(|s| !s.is_empty()) {
+                let list: Vec<&RawValue> = serde_json::from_str(current.get()).ok()?;
+                current = list.get(index.parse::<usize>().ok()?)?;
+            }
+        }
+        (current.get().as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)
+    }
 }
 
 #[cfg(test)]
