@@ -270,6 +270,15 @@ fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
     }
 }
 
+/// Text to look for: trimmed, and not empty or blank.
+fn parse_words(s: &str) -> Result<String, String> {
+    let words = s.trim();
+    if words.is_empty() {
+        return Err("give some text to look for".to_string());
+    }
+    Ok(words.to_string())
+}
+
 fn parse_limit(s: &str) -> Result<usize, String> {
     s.trim()
         .parse()

@@ -22,7 +22,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Text to look for (case and accents do not matter)
-    #[arg(value_name = "TEXT", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    #[arg(value_name = "TEXT", value_parser = super::parse_words)]
     pub query: String,
 
     #[command(flatten)]

@@ -16,7 +16,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// An id, a unique id prefix, or a word of the city, country or title
-    #[arg(value_name = "QUERY", value_parser = clap::builder::NonEmptyStringValueParser::new())]
+    #[arg(value_name = "QUERY", value_parser = super::parse_words)]
     pub query: String,
 
     /// Output format

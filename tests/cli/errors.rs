@@ -37,7 +37,9 @@ fn usage_errors_exit_2() {
     fails(&["list", "--format", "xml"], 2, "invalid value 'xml'");
     fails(&["list", "--limit", "-1"], 2, "\"-1\" is not a count");
     fails(&["list", "--sort", "bogus"], 2, "invalid value 'bogus'");
-    fails(&["show", ""], 2, "a value is required for '<QUERY>'");
+    fails(&["show", ""], 2, "give some text to look for");
+    fails(&["show", "   "], 2, "give some text to look for");
+    fails(&["search", " "], 2, "give some text to look for");
     fails(&["list", "--bogus"], 2, "unexpected argument '--bogus'");
     fails(&["frobnicate"], 2, "unrecognized subcommand");
 }
