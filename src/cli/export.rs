@@ -155,3 +155,103 @@ pub fn write_atomically(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+    use std::io::{self, Write};
+    use std::path::Path;
+
+    use super::write_atomically;
+
+    /// A writer that accepts `left` bytes, then fails every call: a disk
+    /// that fills up in the middle of an export.
+    struct FailAfter<'a> {
+        inner: &'a mut dyn Write,
+        left: usize,
+    }
+
+    impl Write for FailAfter<'_> {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.left == 0 {
+                return Err(io::Error::other("device full"));
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            self.inner.write(&buf[..n])
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            self.inner.flush()
+        }
+    }
+
+    /// Write 200 kB of lines, failing after `fail_after` bytes.
+    fn export_that_fails(fail_after: usize) -> impl FnOnce(&mut dyn Write) -> anyhow::Result<()> {
+        move |w: &mut dyn Write| {
+            let mut w = FailAfter {
+                inner: w,
+                left: fail_after,
+            };
+            for i in 0..10_000 {
+                writeln!(w, "line {i:>14}")?;
+            }
+            Ok(())
+        }
+    }
+
+    fn names_in(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_failure_mid_export_leaves_no_file() {
+        for fail_after in [0, 1, 8191, 8192, 100_000] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("out.csv");
+            let err = write_atomically(&path, false, export_that_fails(fail_after)).unwrap_err();
+            assert!(
+                format!("{err:#}").contains("device full"),
+                "fail_after {fail_after}: {err:#}"
+            );
+            assert!(format!("{err:#}").contains("out.csv: export failed"));
+            assert_eq!(
+                names_in(dir.path()),
+                Vec::<String>::new(),
+                "after {fail_after} bytes"
+            );
+        }
+    }
+
+    #[test]
+    fn a_failure_mid_export_keeps_the_old_file_even_with_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        fs::write(&path, b"what the user had\n").unwrap();
+        assert!(write_atomically(&path, true, export_that_fails(50_000)).is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"what the user had\n");
+        assert_eq!(names_in(dir.path()), ["out.csv"]);
+    }
+
+    #[test]
+    fn a_complete_export_lands_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        write_atomically(&path, false, export_that_fails(usize::MAX)).unwrap();
+        let written = fs::read_to_string(&path).unwrap();
+        assert_eq!(written.lines().count(), 10_000);
+        assert_eq!(written.lines().last(), Some(&*format!("line {:>14}", 9999)));
+        assert_eq!(names_in(dir.path()), ["out.csv"]);
+        // Without --force, a second export is refused and changes nothing.
+        assert!(
+            write_atomically(&path, false, |w: &mut dyn Write| Ok(w.write_all(b"new")?)).is_err()
+        );
+        assert_eq!(fs::read_to_string(&path).unwrap(), written);
+        assert_eq!(names_in(dir.path()), ["out.csv"]);
+    }
+}
