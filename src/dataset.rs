@@ -18,7 +18,7 @@ pub const BUNDLED_JSON: &str = include_str!("../data/encounters.json");
 /// A whole dataset: its description, sources, encounters and context.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a dataset object")]
-pub struct Dataset {
+pub struct Dataset<'a> {
     /// Title of the dataset.
     pub title: String,
     /// What the dataset covers.
@@ -28,19 +28,21 @@ pub struct Dataset {
     pub updated: NaiveDate,
     /// The works the records cite.
     pub sources: Vec<Source>,
-    /// The encounters, in any order.
-    pub encounters: Vec<Encounter>,
+    /// The encounters, in any order. Their text is borrowed from the
+    /// document they were read from where it can be.
+    #[serde(borrow)]
+    pub encounters: Vec<Encounter<'a>>,
     /// Dated events that are not encounters.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub context: Vec<ContextEvent>,
 }
 
-impl Dataset {
+impl<'a> Dataset<'a> {
     /// The bundled dataset.
     ///
     /// # Errors
     /// Only if the bundled file is broken, which the test suite rules out.
-    pub fn bundled() -> Result<Dataset> {
+    pub fn bundled() -> Result<Dataset<'static>> {
         Dataset::from_str_with(BUNDLED_JSON, Origin::Bundled)
     }
 
@@ -49,7 +51,7 @@ impl Dataset {
     ///
     /// # Errors
     /// [`Error::Data`] naming the first problem found, with its location.
-    pub fn from_str_with(text: &str, origin: Origin) -> Result<Dataset> {
+    pub fn from_str_with(text: &'a str, origin: Origin) -> Result<Dataset<'a>> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let dataset = parse(text, &origin)?;
         if let Some((path, message)) = dataset.rule_problems().into_iter().next() {
@@ -63,42 +65,61 @@ impl Dataset {
     ///
     /// # Errors
     /// As [`Dataset::from_str_with`], and for bytes that are not UTF-8.
-    pub fn from_bytes(bytes: &[u8], origin: Origin) -> Result<Dataset> {
+    pub fn from_bytes(bytes: &'a [u8], origin: Origin) -> Result<Dataset<'a>> {
         let text = utf8(bytes, &origin)?;
         Dataset::from_str_with(text, origin)
     }
 
-    /// Read everything from `reader`, then parse and validate it.
+    /// Read everything from `reader`, then parse and validate it. The
+    /// dataset owns its text; [`Dataset::from_bytes`] borrows it instead,
+    /// which saves memory when the bytes are at hand anyway.
     ///
     /// # Errors
     /// [`Error::Io`] when reading fails; otherwise as [`Dataset::from_bytes`].
-    pub fn from_reader(mut reader: impl Read, origin: Origin) -> Result<Dataset> {
+    pub fn from_reader(mut reader: impl Read, origin: Origin) -> Result<Dataset<'static>> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).map_err(|source| Error::Io {
             origin: origin.clone(),
             action: "cannot read",
             source,
         })?;
-        Dataset::from_bytes(&bytes, origin)
+        Ok(Dataset::from_bytes(&bytes, origin)?.into_owned())
     }
 
-    /// Read a dataset file, then parse and validate it.
+    /// Read a dataset file, then parse and validate it. The dataset owns
+    /// its text, as with [`Dataset::from_reader`].
     ///
     /// # Errors
     /// [`Error::Io`] when the file cannot be read; otherwise as
     /// [`Dataset::from_bytes`].
-    pub fn from_path(path: &Path) -> Result<Dataset> {
+    pub fn from_path(path: &Path) -> Result<Dataset<'static>> {
         let origin = Origin::Path(path.to_path_buf());
         let bytes = std::fs::read(path).map_err(|source| Error::Io {
             origin: origin.clone(),
             action: "cannot read",
             source,
         })?;
-        Dataset::from_bytes(&bytes, origin)
+        Ok(Dataset::from_bytes(&bytes, origin)?.into_owned())
+    }
+
+    /// The same dataset, owning all its text.
+    pub fn into_owned(self) -> Dataset<'static> {
+        Dataset {
+            title: self.title,
+            description: self.description,
+            updated: self.updated,
+            sources: self.sources,
+            encounters: self
+                .encounters
+                .into_iter()
+                .map(Encounter::into_owned)
+                .collect(),
+            context: self.context,
+        }
     }
 
     /// The encounter with this exact id.
-    pub fn encounter(&self, id: &str) -> Option<&Encounter> {
+    pub fn encounter(&self, id: &str) -> Option<&Encounter<'a>> {
         self.encounters.iter().find(|e| e.id == id)
     }
 
@@ -108,8 +129,8 @@ impl Dataset {
     }
 
     /// All encounters, oldest first (ties keep dataset order).
-    pub fn chronological(&self) -> Vec<&Encounter> {
-        let mut all: Vec<&Encounter> = self.encounters.iter().collect();
+    pub fn chronological(&self) -> Vec<&Encounter<'a>> {
+        let mut all: Vec<&Encounter<'a>> = self.encounters.iter().collect();
         all.sort_by(|a, b| a.date.cmp(&b.date));
         all
     }
@@ -120,45 +141,47 @@ impl Dataset {
         let mut problems = Vec::new();
         let mut say = |path: String, message: String| problems.push((path, message));
 
-        let mut source_ids = HashSet::new();
+        let mut source_ids = HashSet::with_capacity(self.sources.len());
         for (i, s) in self.sources.iter().enumerate() {
+            let at = |field: &str| format!("sources[{i}].{field}");
             if let Some(m) = id_problem(&s.id) {
-                say(format!("sources[{i}].id"), m);
+                say(at("id"), m);
             } else if !source_ids.insert(s.id.as_str()) {
-                say(
-                    format!("sources[{i}].id"),
-                    format!("duplicate source id \"{}\"", s.id),
-                );
+                say(at("id"), format!("duplicate source id \"{}\"", s.id));
             }
-            require(&mut say, format!("sources[{i}].title"), &s.title);
-            require(&mut say, format!("sources[{i}].publisher"), &s.publisher);
+            require(&mut say, &s.title, || at("title"));
+            require(&mut say, &s.publisher, || at("publisher"));
         }
 
-        let check_refs = |say: &mut dyn FnMut(String, String), base: String, refs: &[String]| {
-            if refs.is_empty() {
-                say(base.clone(), "at least one source is required".to_string());
+        // Paths are made only for problems: most datasets have none, and
+        // a large one would otherwise format millions of paths.
+        let check_refs = |say: &mut dyn FnMut(String, String),
+                          refs: &mut dyn ExactSizeIterator<Item = &str>,
+                          base: &dyn Fn() -> String| {
+            if refs.len() == 0 {
+                say(base(), "at least one source is required".to_string());
             }
-            for (j, r) in refs.iter().enumerate() {
-                if !source_ids.contains(r.as_str()) {
+            for (j, r) in refs.enumerate() {
+                if !source_ids.contains(r) {
                     let hint =
                         crate::suggest::nearest(r, self.sources.iter().map(|s| s.id.as_str()))
                             .map(|s| format!(" (did you mean \"{s}\"?)"))
                             .unwrap_or_default();
                     say(
-                        format!("{base}[{j}]"),
+                        format!("{}[{j}]", base()),
                         format!("source \"{r}\" is not in the dataset's sources{hint}"),
                     );
                 }
             }
         };
 
-        let mut first_seen: HashMap<&str, usize> = HashMap::new();
+        let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(self.encounters.len());
         for (i, e) in self.encounters.iter().enumerate() {
             let at = |field: &str| format!("encounters[{i}].{field}");
             if let Some(m) = id_problem(&e.id) {
                 say(at("id"), m);
-            } else if let Some(first) = first_seen.insert(e.id.as_str(), i) {
-                first_seen.insert(e.id.as_str(), first);
+            } else if let Some(first) = first_seen.insert(e.id.as_ref(), i) {
+                first_seen.insert(e.id.as_ref(), first);
                 say(
                     at("id"),
                     format!(
@@ -167,26 +190,23 @@ impl Dataset {
                     ),
                 );
             }
-            require(&mut say, at("title"), &e.title);
-            require(&mut say, at("city"), &e.city);
-            require(&mut say, at("country"), &e.country);
+            require(&mut say, &e.title, || at("title"));
+            require(&mut say, &e.city, || at("city"));
+            require(&mut say, &e.country, || at("country"));
             for (j, q) in e.quotes.iter().enumerate() {
-                require(
-                    &mut say,
-                    format!("encounters[{i}].quotes[{j}].speaker"),
-                    &q.speaker,
-                );
-                require(
-                    &mut say,
-                    format!("encounters[{i}].quotes[{j}].text"),
-                    &q.text,
-                );
+                require(&mut say, &q.speaker, || at(&format!("quotes[{j}].speaker")));
+                require(&mut say, &q.text, || at(&format!("quotes[{j}].text")));
             }
-            check_refs(&mut say, at("sources"), &e.sources);
+            check_refs(&mut say, &mut e.sources.iter().map(AsRef::as_ref), &|| {
+                at("sources")
+            });
         }
         for (i, c) in self.context.iter().enumerate() {
-            require(&mut say, format!("context[{i}].title"), &c.title);
-            check_refs(&mut say, format!("context[{i}].sources"), &c.sources);
+            let at = |field: &str| format!("context[{i}].{field}");
+            require(&mut say, &c.title, || at("title"));
+            check_refs(&mut say, &mut c.sources.iter().map(String::as_str), &|| {
+                at("sources")
+            });
         }
         problems
     }
@@ -210,9 +230,9 @@ fn calendar_day<'de, D: serde::Deserializer<'de>>(
     })
 }
 
-fn require(say: &mut dyn FnMut(String, String), path: String, value: &str) {
+fn require(say: &mut dyn FnMut(String, String), value: &str, path: impl FnOnce() -> String) {
     if value.trim().is_empty() {
-        say(path, "must not be empty".to_string());
+        say(path(), "must not be empty".to_string());
     }
 }
 
@@ -257,7 +277,10 @@ const TOP_FIELDS: [&str; 6] = [
 /// at most), then, when the types are right, every rule problem.
 ///
 /// Returns the dataset when there are no problems.
-pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<DataError>> {
+pub fn check<'t>(
+    bytes: &'t [u8],
+    origin: &Origin,
+) -> std::result::Result<Dataset<'t>, Vec<DataError>> {
     let text = match utf8(bytes, origin) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err(e) => return Err(vec![as_data_error(e, origin)]),
@@ -274,7 +297,7 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
         return Err(vec![json_error(text, origin, 0, String::new(), &e)]);
     }
-    let raw: HashMap<String, &RawValue> = match serde_json::from_str(text) {
+    let raw: HashMap<String, &'t RawValue> = match serde_json::from_str(text) {
         Ok(m) => m,
         // Not an object: the typed parser says so in the format's words.
         Err(e) => {
@@ -297,10 +320,10 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     }
     // Each field, and each record of the lists, on its own, so one bad
     // record does not hide the next.
-    fn each<T: serde::de::DeserializeOwned>(
-        text: &str,
+    fn each<'t, T: Deserialize<'t>>(
+        text: &'t str,
         origin: &Origin,
-        raw: &HashMap<String, &RawValue>,
+        raw: &HashMap<String, &'t RawValue>,
         key: &str,
         list: bool,
         problems: &mut Vec<DataError>,
@@ -331,7 +354,7 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
             }
             return;
         }
-        match serde_json::from_str::<Vec<&RawValue>>(value.get()) {
+        match serde_json::from_str::<Vec<&'t RawValue>>(value.get()) {
             Err(e) => problems.push(json_error(text, origin, base, key.to_string(), &e)),
             Ok(items) => {
                 for (i, item) in items.iter().enumerate() {
@@ -353,7 +376,7 @@ pub fn check(bytes: &[u8], origin: &Origin) -> std::result::Result<Dataset, Vec<
     each::<String>(text, origin, &raw, "description", false, &mut problems);
     each::<Day>(text, origin, &raw, "updated", false, &mut problems);
     each::<Source>(text, origin, &raw, "sources", true, &mut problems);
-    each::<Encounter>(text, origin, &raw, "encounters", true, &mut problems);
+    each::<Encounter<'_>>(text, origin, &raw, "encounters", true, &mut problems);
     each::<ContextEvent>(text, origin, &raw, "context", true, &mut problems);
     if !problems.is_empty() {
         // In document order, whatever order the checks ran in.
@@ -388,8 +411,8 @@ fn as_data_error(e: Error, origin: &Origin) -> DataError {
     }
 }
 
-fn typed<T: serde::de::DeserializeOwned>(
-    text: &str,
+fn typed<'t, T: Deserialize<'t>>(
+    text: &'t str,
 ) -> std::result::Result<T, serde_path_to_error::Error<serde_json::Error>> {
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de)
@@ -448,7 +471,7 @@ fn json_error(
 }
 
 /// Deserialise with JSON paths and positions in every error.
-fn parse(text: &str, origin: &Origin) -> Result<Dataset> {
+fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
     if text.trim().is_empty() {
         return Err(DataError {
             origin: origin.clone(),
@@ -468,6 +491,13 @@ fn parse(text: &str, origin: &Origin) -> Result<Dataset> {
         }
         .into()
     };
+    // The plain parse is the fast one. Only when it fails is the text read
+    // again, tracking the JSON path, to say where the problem is.
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(dataset) = Dataset::deserialize(&mut de) {
+        de.end().map_err(|e| error(None, &e))?;
+        return Ok(dataset);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let dataset: Dataset = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| error(Some(e.path().to_string()), e.inner()))?;
@@ -593,6 +623,7 @@ impl<'a> Locator<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::borrow::Cow;
 
     const MINIMAL: &str = r#"{
   "title": "t", "description": "d", "updated": "2025-01-01",
@@ -603,7 +634,7 @@ mod tests {
   ]
 }"#;
 
-    fn load(text: &str) -> std::result::Result<Dataset, String> {
+    fn load(text: &str) -> std::result::Result<Dataset<'_>, String> {
         Dataset::from_str_with(text, Origin::Named("t.json".into())).map_err(|e| e.to_string())
     }
 
@@ -616,8 +647,15 @@ mod tests {
     #[test]
     fn minimal_dataset_loads_and_round_trips() {
         let d = load(MINIMAL).unwrap();
-        let again = load(&serde_json::to_string(&d).unwrap()).unwrap();
+        let text = serde_json::to_string(&d).unwrap();
+        let again = load(&text).unwrap();
         assert_eq!(d, again);
+        // Unescaped text is borrowed, escaped text owned; both compare equal.
+        let escaped = MINIMAL.replacen(r#""city": "X""#, r#""city": "\u0058""#, 1);
+        let owned = load(&escaped).unwrap();
+        assert!(matches!(owned.encounters[0].city, Cow::Owned(_)));
+        assert!(matches!(d.encounters[0].city, Cow::Borrowed(_)));
+        assert_eq!(owned.encounters[0].city, d.encounters[0].city);
     }
 
     #[test]

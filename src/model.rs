@@ -3,11 +3,12 @@
 //! Field names are those of the JSON format; serialising a record gives back
 //! the object it was read from.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::date::EdtfDate;
 
@@ -81,13 +82,16 @@ pub struct UnknownOutcome {
 impl FromStr for Outcome {
     type Err = UnknownOutcome;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let lower = s.trim().to_lowercase();
+        let name = s.trim();
         Outcome::ALL
             .into_iter()
-            .find(|o| o.as_str() == lower)
+            .find(|o| o.as_str().eq_ignore_ascii_case(name))
             .ok_or_else(|| UnknownOutcome {
                 given: s.to_string(),
-                suggestion: crate::suggest::nearest(&lower, Outcome::ALL.map(Outcome::as_str)),
+                suggestion: crate::suggest::nearest(
+                    &name.to_lowercase(),
+                    Outcome::ALL.map(Outcome::as_str),
+                ),
             })
     }
 }
@@ -113,36 +117,64 @@ impl<'de> Deserialize<'de> for Outcome {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[serde(expecting = "a quote object")]
-pub struct Quote {
+pub struct Quote<'a> {
     /// Who said it.
-    pub speaker: String,
+    #[serde(borrow)]
+    pub speaker: Cow<'a, str>,
     /// The words, exactly as in the source.
-    pub text: String,
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
     /// When, where or to whom it was said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<String>,
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub context: Option<Cow<'a, str>>,
+}
+
+impl Quote<'_> {
+    /// The same quote, owning its text.
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            speaker: Cow::Owned(self.speaker.into_owned()),
+            text: Cow::Owned(self.text.into_owned()),
+            context: self.context.map(|c| Cow::Owned(c.into_owned())),
+        }
+    }
 }
 
 /// One encounter (or planned encounter) between the two leaders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[serde(expecting = "an encounter object")]
-pub struct Encounter {
+pub struct Encounter<'a> {
     /// Stable handle: lowercase letters, digits and hyphens, unique.
-    pub id: String,
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
     /// Short title, such as "Helsinki summit".
-    pub title: String,
+    #[serde(borrow)]
+    pub title: Cow<'a, str>,
     /// When it happened or was to happen.
     pub date: EdtfDate,
     /// City where it happened or was to happen.
-    pub city: String,
+    #[serde(borrow)]
+    pub city: Cow<'a, str>,
     /// Country where it happened or was to happen.
-    pub country: String,
+    #[serde(borrow)]
+    pub country: Cow<'a, str>,
     /// Building or site, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub venue: Option<String>,
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub venue: Option<Cow<'a, str>>,
     /// The event it was part of, such as "G20 summit".
-    pub occasion: String,
+    #[serde(borrow)]
+    pub occasion: Cow<'a, str>,
     /// What became of it.
     pub outcome: Outcome,
     /// Documented length of the talks, in minutes.
@@ -150,24 +182,72 @@ pub struct Encounter {
     pub duration_minutes: Option<u32>,
     /// Who was in the room, when documented; for meetings that did not take
     /// place, who they were planned between.
-    #[serde(default)]
-    pub participants: Vec<String>,
+    #[serde(default, borrow, deserialize_with = "text_list")]
+    pub participants: Vec<Cow<'a, str>>,
     /// Two to four sentences in the dataset's own words.
-    pub summary: String,
+    #[serde(borrow)]
+    pub summary: Cow<'a, str>,
     /// Key moments, in the dataset's own words.
-    #[serde(default)]
-    pub highlights: Vec<String>,
+    #[serde(default, borrow, deserialize_with = "text_list")]
+    pub highlights: Vec<Cow<'a, str>>,
     /// Verbatim quotations.
-    #[serde(default)]
-    pub quotes: Vec<Quote>,
+    #[serde(default, borrow)]
+    pub quotes: Vec<Quote<'a>>,
     /// Lowercase tags such as "election interference".
-    #[serde(default)]
-    pub topics: Vec<String>,
+    #[serde(default, borrow, deserialize_with = "text_list")]
+    pub topics: Vec<Cow<'a, str>>,
     /// Ids of the sources this record rests on; at least one.
-    pub sources: Vec<String>,
+    #[serde(borrow, deserialize_with = "text_list")]
+    pub sources: Vec<Cow<'a, str>>,
 }
 
-impl Encounter {
+/// A string read from JSON: borrowed from the input unless it has escapes.
+/// Large datasets are mostly text, so this saves a copy of nearly all of it.
+#[derive(Deserialize)]
+#[serde(transparent)]
+struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+
+fn text_list<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<Cow<'a, str>>, D::Error> {
+    let list: Vec<Text<'de>> = Vec::deserialize(d)?;
+    Ok(list.into_iter().map(|t| t.0).collect())
+}
+
+fn optional_text<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Cow<'a, str>>, D::Error> {
+    Ok(Option::<Text<'de>>::deserialize(d)?.map(|t| t.0))
+}
+
+fn owned(list: Vec<Cow<'_, str>>) -> Vec<Cow<'static, str>> {
+    list.into_iter()
+        .map(|t| Cow::Owned(t.into_owned()))
+        .collect()
+}
+
+impl Encounter<'_> {
+    /// The same encounter, owning all its text: for keeping it after the
+    /// text it was read from is gone.
+    pub fn into_owned(self) -> Encounter<'static> {
+        let own = |t: Cow<'_, str>| Cow::Owned(t.into_owned());
+        Encounter {
+            id: own(self.id),
+            title: own(self.title),
+            date: self.date,
+            city: own(self.city),
+            country: own(self.country),
+            venue: self.venue.map(own),
+            occasion: own(self.occasion),
+            outcome: self.outcome,
+            duration_minutes: self.duration_minutes,
+            participants: owned(self.participants),
+            summary: own(self.summary),
+            highlights: owned(self.highlights),
+            quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
+            topics: owned(self.topics),
+            sources: owned(self.sources),
+        }
+    }
+
     /// "City, Country".
     pub fn place(&self) -> String {
         format!("{}, {}", self.city, self.country)

@@ -40,12 +40,12 @@ impl Filter {
     pub fn matches(&self, e: &Encounter) -> bool {
         self.matches_date(&e.date)
             && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
-            && any_of(&self.countries, || std::iter::once(e.country.as_str()))
-            && any_of(&self.cities, || std::iter::once(e.city.as_str()))
+            && any_of(&self.countries, || std::iter::once(e.country.as_ref()))
+            && any_of(&self.cities, || std::iter::once(e.city.as_ref()))
             && any_of(&self.participants, || {
-                e.participants.iter().map(String::as_str)
+                e.participants.iter().map(AsRef::<str>::as_ref)
             })
-            && any_of(&self.topics, || e.topics.iter().map(String::as_str))
+            && any_of(&self.topics, || e.topics.iter().map(AsRef::<str>::as_ref))
             && any_of(&self.texts, || text_fields(e))
     }
 
@@ -62,9 +62,9 @@ impl Filter {
     }
 
     /// The encounters that match, in the order given.
-    pub fn apply<'a, I>(&self, encounters: I) -> Vec<&'a Encounter>
+    pub fn apply<'a, I>(&self, encounters: I) -> Vec<&'a Encounter<'a>>
     where
-        I: IntoIterator<Item = &'a Encounter>,
+        I: IntoIterator<Item = &'a Encounter<'a>>,
     {
         encounters.into_iter().filter(|e| self.matches(e)).collect()
     }
@@ -78,14 +78,14 @@ fn any_of<'a, I: Iterator<Item = &'a str>>(needles: &[String], hay: impl Fn() ->
 
 /// The fields `--text` searches: title, occasion, summary, highlights and
 /// the quotes' words and speakers.
-fn text_fields(e: &Encounter) -> impl Iterator<Item = &str> {
-    [e.title.as_str(), e.occasion.as_str(), e.summary.as_str()]
+fn text_fields<'a>(e: &'a Encounter<'_>) -> impl Iterator<Item = &'a str> {
+    [e.title.as_ref(), e.occasion.as_ref(), e.summary.as_ref()]
         .into_iter()
-        .chain(e.highlights.iter().map(String::as_str))
+        .chain(e.highlights.iter().map(AsRef::<str>::as_ref))
         .chain(
             e.quotes
                 .iter()
-                .flat_map(|q| [q.text.as_str(), q.speaker.as_str()]),
+                .flat_map(|q| [q.text.as_ref(), q.speaker.as_ref()]),
         )
 }
 
@@ -148,10 +148,10 @@ pub enum GroupBy {
 /// group. Groups come in their natural order (years ascending, outcomes in
 /// their defined order, countries alphabetically), reversed when `reverse`.
 pub fn group<'a>(
-    encounters: &[&'a Encounter],
+    encounters: &[&'a Encounter<'a>],
     by: GroupBy,
     reverse: bool,
-) -> Vec<(String, Vec<&'a Encounter>)> {
+) -> Vec<(String, Vec<&'a Encounter<'a>>)> {
     let key = |e: &Encounter| -> (i64, String) {
         match by {
             GroupBy::Year => (
@@ -162,14 +162,14 @@ pub fn group<'a>(
             GroupBy::Country => (0, crate::text::fold(&e.country)),
         }
     };
-    let mut groups: Vec<((i64, String), String, Vec<&'a Encounter>)> = Vec::new();
+    let mut groups: Vec<((i64, String), String, Vec<&'a Encounter<'a>>)> = Vec::new();
     for e in encounters {
         let k = key(e);
         match groups.iter_mut().find(|(gk, _, _)| *gk == k) {
             Some((_, _, members)) => members.push(e),
             None => {
                 let title = match by {
-                    GroupBy::Country => e.country.clone(),
+                    GroupBy::Country => e.country.to_string(),
                     _ => k.1.clone(),
                 };
                 groups.push((k, title, vec![e]));
@@ -193,9 +193,9 @@ pub fn group<'a>(
 #[derive(Debug)]
 pub enum Lookup<'a> {
     /// Exactly one encounter fits.
-    Found(&'a Encounter),
+    Found(&'a Encounter<'a>),
     /// Several fit equally well (chronological order).
-    Ambiguous(Vec<&'a Encounter>),
+    Ambiguous(Vec<&'a Encounter<'a>>),
     /// None fits; the ids of the closest encounters, best first.
     NotFound(Vec<&'a str>),
 }
@@ -205,14 +205,14 @@ pub enum Lookup<'a> {
 /// preference.
 pub fn lookup<'a>(encounters: &'a [Encounter], query: &str) -> Lookup<'a> {
     let q = crate::text::fold(query.trim());
-    let by_date = |mut v: Vec<&'a Encounter>| {
+    let by_date = |mut v: Vec<&'a Encounter<'a>>| {
         v.sort_by(|a, b| a.date.cmp(&b.date));
         v
     };
     if let Some(e) = encounters.iter().find(|e| e.id == q) {
         return Lookup::Found(e);
     }
-    let pick = |v: Vec<&'a Encounter>| match v.len() {
+    let pick = |v: Vec<&'a Encounter<'a>>| match v.len() {
         0 => None,
         1 => Some(Lookup::Found(v[0])),
         _ => Some(Lookup::Ambiguous(by_date(v))),
@@ -236,7 +236,7 @@ pub fn lookup<'a>(encounters: &'a [Encounter], query: &str) -> Lookup<'a> {
     let worded: Vec<&Encounter> = encounters
         .iter()
         .filter(|e| {
-            [e.city.as_str(), e.country.as_str(), e.title.as_str()]
+            [e.city.as_ref(), e.country.as_ref(), e.title.as_ref()]
                 .into_iter()
                 .chain(e.venue.as_deref())
                 .any(has_words)
@@ -248,11 +248,11 @@ pub fn lookup<'a>(encounters: &'a [Encounter], query: &str) -> Lookup<'a> {
     let mut scored: Vec<(f64, &str)> = encounters
         .iter()
         .map(|e| {
-            let score = [e.id.as_str(), e.city.as_str(), e.country.as_str()]
+            let score = [e.id.as_ref(), e.city.as_ref(), e.country.as_ref()]
                 .iter()
                 .map(|s| strsim::jaro_winkler(&q, &crate::text::fold(s)))
                 .fold(0.0, f64::max);
-            (score, e.id.as_str())
+            (score, e.id.as_ref())
         })
         .filter(|(score, _)| *score >= 0.8)
         .collect();
@@ -266,7 +266,7 @@ mod tests {
     use crate::Dataset;
 
     fn ids(v: &[&Encounter]) -> Vec<String> {
-        v.iter().map(|e| e.id.clone()).collect()
+        v.iter().map(|e| e.id.to_string()).collect()
     }
 
     fn run(filter: Filter) -> Vec<String> {

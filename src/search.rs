@@ -10,7 +10,7 @@ use crate::text::{contains_folded, find_folded};
 pub struct Hit<'a> {
     /// The encounter.
     #[serde(serialize_with = "id_only", rename = "id")]
-    pub encounter: &'a Encounter,
+    pub encounter: &'a Encounter<'a>,
     /// Relevance: higher is better.
     pub score: u32,
     /// Names of the fields that matched, most telling first.
@@ -19,48 +19,52 @@ pub struct Hit<'a> {
     pub snippet: String,
 }
 
-fn id_only<S: serde::Serializer>(e: &&Encounter, s: S) -> Result<S::Ok, S::Error> {
+fn id_only<S: serde::Serializer>(e: &&Encounter<'_>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&e.id)
 }
 
 /// The searchable fields of an encounter, each with its weight.
-fn fields(e: &Encounter) -> Vec<(&'static str, u32, Vec<&str>)> {
-    let mut place = vec![e.city.as_str(), e.country.as_str()];
+fn fields<'a>(e: &'a Encounter<'_>) -> Vec<(&'static str, u32, Vec<&'a str>)> {
+    let mut place = vec![e.city.as_ref(), e.country.as_ref()];
     place.extend(e.venue.as_deref());
     vec![
-        ("title", 8, vec![e.title.as_str()]),
+        ("title", 8, vec![e.title.as_ref()]),
         ("place", 6, place),
         (
             "participants",
             5,
-            e.participants.iter().map(String::as_str).collect(),
+            e.participants.iter().map(AsRef::<str>::as_ref).collect(),
         ),
-        ("topics", 5, e.topics.iter().map(String::as_str).collect()),
-        ("occasion", 4, vec![e.occasion.as_str()]),
+        (
+            "topics",
+            5,
+            e.topics.iter().map(AsRef::<str>::as_ref).collect(),
+        ),
+        ("occasion", 4, vec![e.occasion.as_ref()]),
         (
             "quotes",
             3,
             e.quotes
                 .iter()
                 .flat_map(|q| {
-                    [q.text.as_str(), q.speaker.as_str()]
+                    [q.text.as_ref(), q.speaker.as_ref()]
                         .into_iter()
                         .chain(q.context.as_deref())
                 })
                 .collect(),
         ),
-        ("summary", 2, vec![e.summary.as_str()]),
+        ("summary", 2, vec![e.summary.as_ref()]),
         (
             "highlights",
             2,
-            e.highlights.iter().map(String::as_str).collect(),
+            e.highlights.iter().map(AsRef::<str>::as_ref).collect(),
         ),
     ]
 }
 
 /// Search `encounters` for `query` (case- and accent-insensitive), best
 /// first; ties in date order.
-pub fn search<'a>(encounters: &[&'a Encounter], query: &str) -> Vec<Hit<'a>> {
+pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>> {
     let query = query.trim();
     let mut hits: Vec<Hit<'a>> = Vec::new();
     if query.is_empty() {
@@ -151,7 +155,7 @@ mod tests {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         search(&all, query)
             .iter()
-            .map(|h| h.encounter.id.clone())
+            .map(|h| h.encounter.id.to_string())
             .collect()
     }
 

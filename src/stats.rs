@@ -58,9 +58,9 @@ pub struct Ref {
 impl Ref {
     fn of(e: &Encounter) -> Ref {
         Ref {
-            id: e.id.clone(),
+            id: e.id.to_string(),
             date: e.date.as_str().to_string(),
-            title: e.title.clone(),
+            title: e.title.to_string(),
         }
     }
 }
@@ -121,7 +121,7 @@ impl Stats {
                 .or_default()
                 .add(e.outcome);
             totals.add(e.outcome);
-            *countries.entry(e.country.as_str()).or_default() += 1;
+            *countries.entry(e.country.as_ref()).or_default() += 1;
             if e.outcome.took_place() {
                 match e.duration_minutes {
                     Some(m) => minutes = minutes.saturating_add(m),

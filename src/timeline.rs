@@ -18,7 +18,7 @@ pub enum Entry<'a> {
     Encounter {
         /// The record.
         #[serde(flatten)]
-        encounter: &'a Encounter,
+        encounter: &'a Encounter<'a>,
     },
     /// A context event.
     Context {
@@ -53,7 +53,7 @@ impl Entry<'_> {
 /// Build the timeline from encounters (any order) and context events: all in
 /// date order, a [`Entry::Gap`] between consecutive encounters that are at
 /// least [`LONG_GAP_MONTHS`] apart.
-pub fn build<'a>(encounters: &[&'a Encounter], context: &[&'a ContextEvent]) -> Vec<Entry<'a>> {
+pub fn build<'a>(encounters: &[&'a Encounter<'a>], context: &[&'a ContextEvent]) -> Vec<Entry<'a>> {
     let mut sorted = encounters.to_vec();
     sorted.sort_by(|a, b| a.date.cmp(&b.date));
     let mut items: Vec<Entry<'a>> = sorted
@@ -69,7 +69,7 @@ pub fn build<'a>(encounters: &[&'a Encounter], context: &[&'a ContextEvent]) -> 
     all.sort_by_key(Entry::start);
 
     let mut out = Vec::with_capacity(all.len() + 4);
-    let mut previous: Option<&'a Encounter> = None;
+    let mut previous: Option<&'a Encounter<'a>> = None;
     for entry in all {
         if let Entry::Encounter { encounter } = &entry {
             if let Some(p) = previous {

@@ -182,7 +182,11 @@ pub struct SortArgs {
 impl SortArgs {
     /// The encounters of `dataset` that `filter` selects, ordered and cut
     /// to `--limit`; says so on stderr when there are none.
-    pub fn select<'a>(&self, dataset: &'a Dataset, filter: &Filter) -> Vec<&'a summit::Encounter> {
+    pub fn select<'a>(
+        &self,
+        dataset: &'a Dataset<'a>,
+        filter: &Filter,
+    ) -> Vec<&'a summit::Encounter<'a>> {
         let mut found = filter.apply(&dataset.encounters);
         summit::query::sort(&mut found, self.sort.into(), self.reverse);
         if let Some(n) = self.limit {
@@ -308,11 +312,20 @@ pub struct Context<'a> {
 impl Context<'_> {
     /// Load the dataset named by `--data` / `SUMMIT_DATA`, or the bundled one.
     ///
+    /// The records borrow their text from the bytes read, so the bytes are
+    /// kept for the rest of the run (one command per process): a large
+    /// dataset then costs its file's size once, plus the records' frames,
+    /// rather than a second copy of all its text.
+    ///
     /// # Errors
     /// When the file cannot be read or is not a valid dataset.
-    pub fn dataset(&self) -> anyhow::Result<Dataset> {
+    pub fn dataset(&self) -> anyhow::Result<Dataset<'static>> {
         let (bytes, origin) = read_source(self.data.as_deref())?;
-        Ok(Dataset::from_bytes(&bytes, origin)?)
+        let bytes: &'static [u8] = match bytes {
+            Cow::Borrowed(b) => b,
+            Cow::Owned(v) => v.leak(),
+        };
+        Ok(Dataset::from_bytes(bytes, origin)?)
     }
 }
 

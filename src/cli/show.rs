@@ -40,7 +40,7 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let e = match query::lookup(&dataset.encounters, &args.query) {
         Lookup::Found(e) => e,
         Lookup::Ambiguous(v) => {
-            let ids: Vec<&str> = v.iter().map(|e| e.id.as_str()).collect();
+            let ids: Vec<&str> = v.iter().map(|e| e.id.as_ref()).collect();
             anyhow::bail!(
                 "\"{}\" matches {} encounters: {}; give one id",
                 args.query,

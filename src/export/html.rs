@@ -61,7 +61,7 @@ pub fn write(
         let mut facts = vec![
             ("Date", e.date.human_long()),
             ("Place", place),
-            ("Occasion", e.occasion.clone()),
+            ("Occasion", e.occasion.to_string()),
         ];
         if let Some(d) = e.duration_text() {
             facts.push(("Duration", d));
@@ -88,7 +88,7 @@ pub fn write(
             for q in &e.quotes {
                 let who = match &q.context {
                     Some(c) => format!("{} · {}", q.speaker, c),
-                    None => q.speaker.clone(),
+                    None => q.speaker.to_string(),
                 };
                 writeln!(
                     w,
@@ -102,7 +102,7 @@ pub fn write(
         for id in &e.sources {
             let text = dataset
                 .source(id)
-                .map_or_else(|| id.clone(), |s| s.citation());
+                .map_or_else(|| id.to_string(), |s| s.citation());
             writeln!(w, "<li>{}</li>", esc(&text))?;
         }
         writeln!(w, "</ul>\n</section>")?;

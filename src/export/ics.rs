@@ -70,11 +70,11 @@ pub fn write(
     let stamp = format!("{}T000000Z", dataset.updated.format("%Y%m%d"));
     for e in encounters {
         let Some((start, end)) = e.date.day_span() else {
-            skipped.push(e.id.clone());
+            skipped.push(e.id.to_string());
             continue;
         };
         let after = end.succ_opt().unwrap_or(end);
-        let mut location = vec![e.city.as_str(), e.country.as_str()];
+        let mut location = vec![e.city.as_ref(), e.country.as_ref()];
         if let Some(v) = &e.venue {
             location.insert(0, v);
         }
@@ -84,7 +84,7 @@ pub fn write(
             .map(|id| {
                 dataset
                     .source(id)
-                    .map_or_else(|| id.clone(), |s| s.citation())
+                    .map_or_else(|| id.to_string(), |s| s.citation())
             })
             .collect();
         let description = format!(
@@ -95,7 +95,7 @@ pub fn write(
             cited.join(" | ")
         );
         let summary = match e.outcome {
-            Outcome::Held | Outcome::Informal => e.title.clone(),
+            Outcome::Held | Outcome::Informal => e.title.to_string(),
             Outcome::Cancelled => format!("Cancelled: {}", e.title),
             Outcome::Proposed => format!("Proposed, never held: {}", e.title),
         };

@@ -14,12 +14,19 @@ use crate::model::{ContextEvent, Encounter};
 
 /// A dataset holding only `encounters` (in the order given) and `context`,
 /// with the sources they cite, in the original order of the sources.
-pub fn subset(dataset: &Dataset, encounters: &[&Encounter], context: &[&ContextEvent]) -> Dataset {
+pub fn subset<'a>(
+    dataset: &Dataset<'_>,
+    encounters: &[&Encounter<'a>],
+    context: &[&ContextEvent],
+) -> Dataset<'a> {
     let cited: HashSet<&str> = encounters
         .iter()
-        .flat_map(|e| e.sources.iter())
-        .chain(context.iter().flat_map(|c| c.sources.iter()))
-        .map(String::as_str)
+        .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref))
+        .chain(
+            context
+                .iter()
+                .flat_map(|c| c.sources.iter().map(String::as_str)),
+        )
         .collect();
     Dataset {
         title: dataset.title.clone(),
@@ -69,7 +76,7 @@ pub fn markdown(w: &mut dyn Write, dataset: &Dataset, encounters: &[&Encounter])
     let cited: HashSet<&str> = encounters
         .iter()
         .flat_map(|e| e.sources.iter())
-        .map(String::as_str)
+        .map(AsRef::<str>::as_ref)
         .collect();
     for s in dataset
         .sources

@@ -96,11 +96,11 @@ pub fn render(title: &str, encounters: &[&Encounter], context: &[&ContextEvent])
         match entry {
             Entry::Encounter { encounter: e } => {
                 let mx = (x(e.date.start()) + x(e.date.end())) / 2.0;
-                by_id.insert(e.id.as_str(), *e);
+                by_id.insert(e.id.as_ref(), *e);
                 let text = format!("{} · {}", e.title, e.date.human());
                 let (x0, x1, anchor, ax) = extent(mx, &text);
                 let row = above.place(x0, x1);
-                labels.push((mx, row, text, anchor, ax, e.outcome, e.id.as_str()));
+                labels.push((mx, row, text, anchor, ax, e.outcome, e.id.as_ref()));
             }
             Entry::Gap {
                 after,

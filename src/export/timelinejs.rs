@@ -101,12 +101,12 @@ pub fn write(
                     xml_escape(
                         &dataset
                             .source(id)
-                            .map_or_else(|| id.clone(), |s| s.citation()),
+                            .map_or_else(|| id.to_string(), |s| s.citation()),
                     )
                 })
                 .collect();
             Event {
-                unique_id: e.id.clone(),
+                unique_id: e.id.to_string(),
                 start_date,
                 end_date,
                 display_date: e.date.human(),

@@ -41,7 +41,7 @@ pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> Result<()> {
             .map(|q| format!("{}: \"{}\"", q.speaker, q.text))
             .collect();
         out.write_record([
-            e.id.as_str(),
+            e.id.as_ref(),
             &e.title,
             e.date.as_str(),
             &e.date.start().to_string(),

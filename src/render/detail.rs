@@ -13,7 +13,7 @@ use crate::model::Encounter;
 pub fn neighbours<'a>(
     dataset: &'a Dataset,
     e: &Encounter,
-) -> (Option<&'a Encounter>, Option<&'a Encounter>) {
+) -> (Option<&'a Encounter<'a>>, Option<&'a Encounter<'a>>) {
     let all = dataset.chronological();
     match all.iter().position(|x| x.id == e.id) {
         Some(i) => (i.checked_sub(1).map(|p| all[p]), all.get(i + 1).copied()),

@@ -10,7 +10,7 @@ fn holds_exactly_the_ten_encounters() {
     let got: Vec<(&str, &str, Outcome)> = d
         .chronological()
         .iter()
-        .map(|e| (e.id.as_str(), e.date.as_str(), e.outcome))
+        .map(|e| (&*e.id, e.date.as_str(), e.outcome))
         .collect();
     use Outcome::*;
     assert_eq!(
@@ -69,7 +69,7 @@ fn every_quote_is_verbatim_in_the_sources() {
         for q in &e.quotes {
             quotes += 1;
             assert!(
-                article.contains(&q.text) || facts.contains(&q.text),
+                article.contains(&*q.text) || facts.contains(&*q.text),
                 "{}: quote not verbatim: {:?}",
                 e.id,
                 q.text
