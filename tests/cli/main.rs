@@ -8,4 +8,5 @@ mod export;
 mod hostile;
 mod list;
 mod output;
+mod properties;
 mod show;
