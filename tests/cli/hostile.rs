@@ -101,3 +101,70 @@ fn directories_missing_files_and_empty_stdin() {
         );
     }
 }
+
+/// A 200 MB dataset loads within a memory limit of five times its size:
+/// the loader keeps one copy of the text and borrows from it.
+#[test]
+fn a_200_mb_dataset_loads_within_bounded_memory() {
+    use std::io::Write;
+
+    let bundled: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let record = bundled["encounters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "helsinki-2018")
+        .unwrap();
+    let record = serde_json::to_string_pretty(record).unwrap();
+    let (before, after) = record.split_once("\"helsinki-2018\"").unwrap();
+    let head = format!(
+        concat!(
+            "{{\n\"title\": \"Two hundred megabytes\",\n",
+            "\"description\": \"The Helsinki record, many times over.\",\n",
+            "\"updated\": \"2026-11-28\",\n",
+            "\"sources\": {},\n",
+            "\"encounters\": [\n"
+        ),
+        bundled["sources"]
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.json");
+    let mut file = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+    file.write_all(head.as_bytes()).unwrap();
+    let (mut written, mut count) = (head.len(), 0usize);
+    while written < 200_000_000 {
+        let id = format!("\"helsinki-2018-{count}\"");
+        let comma = if count > 0 { ",\n" } else { "" };
+        for part in [comma, before, &id, after] {
+            file.write_all(part.as_bytes()).unwrap();
+            written += part.len();
+        }
+        count += 1;
+    }
+    file.write_all(b"]\n}\n").unwrap();
+    file.into_inner().unwrap().sync_all().unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    assert!(size >= 200_000_000, "{size} bytes");
+
+    // ulimit -v caps the address space (in KiB): an allocation beyond it
+    // fails, and the run with it.
+    let limit_kib = size * 5 / 1024;
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {limit_kib} && exec \"$0\" \"$@\""))
+        .arg(crate::common::binary())
+        .args([
+            "--data",
+            path.to_str().unwrap(),
+            "stats",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(stats["encounters"], count);
+}
