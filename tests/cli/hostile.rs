@@ -102,8 +102,9 @@ fn directories_missing_files_and_empty_stdin() {
     }
 }
 
-/// A 200 MB dataset loads within a memory limit of five times its size:
-/// the loader keeps one copy of the text and borrows from it.
+/// A 200 MB dataset loads within a memory limit of five times its size
+/// (the loader keeps one copy of the text and borrows from it), and with
+/// too little memory for it the error says so.
 #[test]
 fn a_200_mb_dataset_loads_within_bounded_memory() {
     use std::io::Write;
@@ -167,4 +168,23 @@ fn a_200_mb_dataset_loads_within_bounded_memory() {
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(stats["encounters"], count);
+
+    // With less memory than the file needs, reading it fails with a clear
+    // error instead of an abort.
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v {} && exec \"$0\" \"$@\"",
+            size / 2 / 1024
+        ))
+        .arg(crate::common::binary())
+        .args(["--data", path.to_str().unwrap(), "list"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        format!("error: {}: cannot read: out of memory", path.display())
+    );
 }
