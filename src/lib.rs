@@ -7,6 +7,11 @@
 //! ([`render`]). It does no terminal detection and reads no environment: the
 //! caller decides colour and width.
 //!
+//! A dataset parsed from text or bytes ([`Dataset::from_bytes`]) borrows
+//! its records' text from them, which keeps large files cheap to load;
+//! [`Dataset::from_path`] and [`Dataset::into_owned`] give one that owns
+//! its text.
+//!
 //! ```
 //! use summit::{Dataset, Filter, Outcome, SortKey};
 //!
