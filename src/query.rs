@@ -108,8 +108,12 @@ pub enum SortKey {
 /// Sort encounters by `key`, ties in chronological order; `reverse` flips the
 /// order of the key but keeps ties chronological and missing durations last.
 pub fn sort(encounters: &mut [&Encounter], key: SortKey, reverse: bool) {
-    encounters.sort_by(|a, b| a.date.cmp(&b.date));
     let flip = |o: Ordering| if reverse { o.reverse() } else { o };
+    // Every sort here is stable: sorting by date first leaves ties of the
+    // key in chronological order, and equal dates in the order given.
+    if key != SortKey::Date {
+        encounters.sort_by(|a, b| a.date.cmp(&b.date));
+    }
     match key {
         SortKey::Date => encounters.sort_by(|a, b| flip(a.date.cmp(&b.date))),
         SortKey::Duration => {
@@ -120,17 +124,26 @@ pub fn sort(encounters: &mut [&Encounter], key: SortKey, reverse: bool) {
                 (None, None) => Ordering::Equal,
             })
         }
-        SortKey::Place => encounters.sort_by(|a, b| {
-            flip(collate(&a.city, &b.city).then_with(|| collate(&a.country, &b.country)))
+        SortKey::Place => sort_folded(encounters, reverse, |e| {
+            (crate::text::fold(&e.city), crate::text::fold(&e.country))
         }),
         SortKey::Outcome => encounters.sort_by(|a, b| flip(a.outcome.cmp(&b.outcome))),
-        SortKey::Title => encounters.sort_by(|a, b| flip(collate(&a.title, &b.title))),
+        SortKey::Title => sort_folded(encounters, reverse, |e| crate::text::fold(&e.title)),
     }
 }
 
-/// Case- and accent-insensitive ordering of names.
-fn collate(a: &str, b: &str) -> Ordering {
-    crate::text::fold(a).cmp(&crate::text::fold(b))
+/// Stable sort by a case- and accent-insensitive key, folded once per
+/// encounter rather than at every comparison.
+fn sort_folded<K: Ord>(
+    encounters: &mut [&Encounter],
+    reverse: bool,
+    key: impl Fn(&Encounter) -> K,
+) {
+    if reverse {
+        encounters.sort_by_cached_key(|e| std::cmp::Reverse(key(e)));
+    } else {
+        encounters.sort_by_cached_key(|e| key(e));
+    }
 }
 
 /// How to split a list into titled sections.
