@@ -293,6 +293,11 @@ pub fn check<'t>(
             message: "no data: expected a JSON dataset object".to_string(),
         }]);
     }
+    // A valid document, the common case, takes one pass; the passes below
+    // are for finding every problem in one that is not.
+    if let Some(dataset) = parse_plain(text) {
+        return rule_check(dataset, text, origin);
+    }
     // Syntax first: nothing else can be trusted without it.
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
         return Err(vec![json_error(text, origin, 0, String::new(), &e)]);
@@ -384,19 +389,24 @@ pub fn check<'t>(
         return Err(problems);
     }
     let dataset = parse(text, origin).map_err(|e| vec![as_data_error(e, origin)])?;
-    let rules: Vec<DataError> = dataset
-        .rule_problems()
-        .into_iter()
-        .map({
-            let mut locator = Locator::new(text);
-            move |(path, message)| locator.error(origin.clone(), path, message)
-        })
-        .collect();
-    if rules.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(rules)
+    rule_check(dataset, text, origin)
+}
+
+/// The dataset, or every problem with its rules, located in `text`.
+fn rule_check<'t>(
+    dataset: Dataset<'t>,
+    text: &str,
+    origin: &Origin,
+) -> std::result::Result<Dataset<'t>, Vec<DataError>> {
+    let problems = dataset.rule_problems();
+    if problems.is_empty() {
+        return Ok(dataset);
     }
+    let mut locator = Locator::new(text);
+    Err(problems
+        .into_iter()
+        .map(|(path, message)| locator.error(origin.clone(), path, message))
+        .collect())
 }
 
 fn as_data_error(e: Error, origin: &Origin) -> DataError {
@@ -493,9 +503,7 @@ fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
     };
     // The plain parse is the fast one. Only when it fails is the text read
     // again, tracking the JSON path, to say where the problem is.
-    let mut de = serde_json::Deserializer::from_str(text);
-    if let Ok(dataset) = Dataset::deserialize(&mut de) {
-        de.end().map_err(|e| error(None, &e))?;
+    if let Some(dataset) = parse_plain(text) {
         return Ok(dataset);
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -503,6 +511,15 @@ fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
         .map_err(|e| error(Some(e.path().to_string()), e.inner()))?;
     de.end().map_err(|e| error(None, &e))?;
     Ok(dataset)
+}
+
+/// The dataset in `text`, if it is a valid document of the right types;
+/// no paths are tracked, so this is the fast way in.
+fn parse_plain(text: &str) -> Option<Dataset<'_>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let dataset = Dataset::deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(dataset)
 }
 
 /// serde_json's message, without its position suffix, with "did you mean"
