@@ -101,11 +101,8 @@ fn write_export(
         ExportFormat::Markdown => export::markdown(w, dataset, encounters)?,
         ExportFormat::Ics => {
             let skipped = export::ics::write(w, dataset, encounters)?;
-            for id in skipped {
-                let _ = writeln!(
-                    io::stderr(),
-                    "summit: skipped {id}: its date is not given to the day"
-                );
+            if let Some(note) = skipped_note(&skipped) {
+                let _ = writeln!(io::stderr(), "{note}");
             }
         }
         ExportFormat::Timelinejs => export::timelinejs::write(w, dataset, encounters, context)?,
@@ -113,6 +110,29 @@ fn write_export(
         ExportFormat::Html => export::html::write(w, dataset, encounters, context)?,
     }
     Ok(())
+}
+
+/// One line naming the encounters the calendar leaves out, the first few
+/// by id: a large dataset can have thousands.
+fn skipped_note(ids: &[String]) -> Option<String> {
+    const SHOWN: usize = 5;
+    match ids {
+        [] => None,
+        [id] => Some(format!(
+            "summit: skipped {id}: its date is not given to the day"
+        )),
+        _ => {
+            let shown = ids[..ids.len().min(SHOWN)].join(", ");
+            let more = match ids.len().saturating_sub(SHOWN) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            Some(format!(
+                "summit: skipped {} encounters whose dates are not given to the day: {shown}{more}",
+                ids.len()
+            ))
+        }
+    }
 }
 
 /// Write through a temporary file in the same folder, renamed into place
@@ -162,7 +182,26 @@ mod tests {
     use std::io::{self, Write};
     use std::path::Path;
 
-    use super::write_atomically;
+    use super::{skipped_note, write_atomically};
+
+    #[test]
+    fn skipped_encounters_make_one_line() {
+        let ids = |n: usize| (1..=n).map(|i| format!("e{i}")).collect::<Vec<_>>();
+        assert_eq!(skipped_note(&[]), None);
+        assert_eq!(
+            skipped_note(&ids(1)).unwrap(),
+            "summit: skipped e1: its date is not given to the day"
+        );
+        assert_eq!(
+            skipped_note(&ids(3)).unwrap(),
+            "summit: skipped 3 encounters whose dates are not given to the day: e1, e2, e3"
+        );
+        assert_eq!(
+            skipped_note(&ids(30_000)).unwrap(),
+            "summit: skipped 30000 encounters whose dates are not given to the day: \
+             e1, e2, e3, e4, e5 and 29995 more"
+        );
+    }
 
     /// A writer that accepts `left` bytes, then fails every call: a disk
     /// that fills up in the middle of an export.

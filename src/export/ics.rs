@@ -24,23 +24,23 @@ fn escape(s: &str) -> String {
 /// Fold a content line at 75 octets (RFC 5545 §3.1): continuation lines
 /// start with a space, and no UTF-8 character or backslash escape is split.
 pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
     let mut width = 0;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
         // An escape is a backslash and the character after it: keep together.
-        let mut unit = String::from(c);
+        let mut len = c.len_utf8();
         if c == '\\' {
-            if let Some(next) = chars.next() {
-                unit.push(next);
-            }
+            len += rest[len..].chars().next().map_or(0, char::len_utf8);
         }
+        let (unit, tail) = rest.split_at(len);
         if width + unit.len() > 75 {
             out.push_str("\r\n ");
             width = 1;
         }
-        out.push_str(&unit);
+        out.push_str(unit);
         width += unit.len();
+        rest = tail;
     }
     out.push_str("\r\n");
     out
