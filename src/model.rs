@@ -138,9 +138,9 @@ impl Quote<'_> {
     /// The same quote, owning its text.
     pub fn into_owned(self) -> Quote<'static> {
         Quote {
-            speaker: Cow::Owned(self.speaker.into_owned()),
-            text: Cow::Owned(self.text.into_owned()),
-            context: self.context.map(|c| Cow::Owned(c.into_owned())),
+            speaker: own(self.speaker),
+            text: own(self.text),
+            context: self.context.map(own),
         }
     }
 }
@@ -218,17 +218,18 @@ fn optional_text<'de: 'a, 'a, D: Deserializer<'de>>(
     Ok(Option::<Text<'de>>::deserialize(d)?.map(|t| t.0))
 }
 
+fn own(text: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(text.into_owned())
+}
+
 fn owned(list: Vec<Cow<'_, str>>) -> Vec<Cow<'static, str>> {
-    list.into_iter()
-        .map(|t| Cow::Owned(t.into_owned()))
-        .collect()
+    list.into_iter().map(own).collect()
 }
 
 impl Encounter<'_> {
     /// The same encounter, owning all its text: for keeping it after the
     /// text it was read from is gone.
     pub fn into_owned(self) -> Encounter<'static> {
-        let own = |t: Cow<'_, str>| Cow::Owned(t.into_owned());
         Encounter {
             id: own(self.id),
             title: own(self.title),
