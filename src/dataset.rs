@@ -662,6 +662,32 @@ mod tests {
     }
 
     #[test]
+    fn files_and_readers_give_owned_datasets() {
+        let borrowed = load(MINIMAL).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("d.json");
+        std::fs::write(&path, MINIMAL).unwrap();
+        let from_file: Dataset<'static> = Dataset::from_path(&path).unwrap();
+        assert_eq!(from_file, borrowed);
+        assert!(matches!(from_file.encounters[0].id, Cow::Owned(_)));
+        let quoted = MINIMAL.replacen(
+            r#""summary": "S.""#,
+            r#""summary": "S.", "quotes": [{"speaker": "A", "text": "b", "context": "c"}]"#,
+            1,
+        );
+        let from_reader = Dataset::from_reader(quoted.as_bytes(), Origin::Stdin).unwrap();
+        let q = &from_reader.encounters[0].quotes[0];
+        assert!(matches!(q.context, Some(Cow::Owned(_))));
+        assert_eq!(from_reader, load(&quoted).unwrap());
+
+        let missing = Dataset::from_path(&dir.path().join("none.json")).unwrap_err();
+        assert!(
+            missing.to_string().contains("none.json: cannot read"),
+            "{missing}"
+        );
+    }
+
+    #[test]
     fn minimal_dataset_loads_and_round_trips() {
         let d = load(MINIMAL).unwrap();
         let text = serde_json::to_string(&d).unwrap();
