@@ -181,19 +181,20 @@ pub struct SortArgs {
 
 impl SortArgs {
     /// The encounters of `dataset` that `filter` selects, ordered and cut
-    /// to `--limit`; says so on stderr when there are none.
+    /// to `--limit`; says so on stderr when the filter matches none.
     pub fn select<'a>(
         &self,
         dataset: &'a Dataset<'a>,
         filter: &Filter,
     ) -> Vec<&'a summit::Encounter<'a>> {
         let mut found = filter.apply(&dataset.encounters);
+        // Said before --limit cuts the list: `--limit 0` matched something.
+        if found.is_empty() {
+            note_no_match("encounters");
+        }
         summit::query::sort(&mut found, self.sort.into(), self.reverse);
         if let Some(n) = self.limit {
             found.truncate(n);
-        }
-        if found.is_empty() {
-            note_no_match("encounters");
         }
         found
     }

@@ -124,6 +124,18 @@ fn sort_reverse_and_limit() {
 }
 
 #[test]
+fn limit_zero_is_not_reported_as_no_match() {
+    let out = summit().args(["list", "--limit", "0"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    let out = summit().args(["list", "--year", "1999"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "summit: no encounters match the filters\n"
+    );
+}
+
+#[test]
 fn json_uses_the_dataset_field_names() {
     let out = stdout_of(&["list", "--format", "json", "--year", "2025"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
