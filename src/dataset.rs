@@ -286,12 +286,7 @@ pub fn check<'t>(
         Err(e) => return Err(vec![as_data_error(e, origin)]),
     };
     if text.trim().is_empty() {
-        return Err(vec![DataError {
-            origin: origin.clone(),
-            position: None,
-            path: None,
-            message: "no data: expected a JSON dataset object".to_string(),
-        }]);
+        return Err(vec![no_data(origin)]);
     }
     // A valid document, the common case, takes one pass; the passes below
     // are for finding every problem in one that is not.
@@ -483,13 +478,7 @@ fn json_error(
 /// Deserialise with JSON paths and positions in every error.
 fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
     if text.trim().is_empty() {
-        return Err(DataError {
-            origin: origin.clone(),
-            position: None,
-            path: None,
-            message: "no data: expected a JSON dataset object".to_string(),
-        }
-        .into());
+        return Err(no_data(origin).into());
     }
     let error = |path: Option<String>, inner: &serde_json::Error| -> Error {
         DataError {
@@ -511,6 +500,16 @@ fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
         .map_err(|e| error(Some(e.path().to_string()), e.inner()))?;
     de.end().map_err(|e| error(None, &e))?;
     Ok(dataset)
+}
+
+/// The error for an empty or blank document.
+fn no_data(origin: &Origin) -> DataError {
+    DataError {
+        origin: origin.clone(),
+        position: None,
+        path: None,
+        message: "no data: expected a JSON dataset object".to_string(),
+    }
 }
 
 /// The dataset in `text`, if it is a valid document of the right types;

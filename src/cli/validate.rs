@@ -35,16 +35,19 @@ pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
             Ok(())
         }
         Err(problems) => {
+            // Every problem but the last on its own line; the last is the
+            // command's error, with the count when there are several.
+            let Some((last, rest)) = problems.split_last() else {
+                anyhow::bail!("{origin}: not a valid dataset")
+            };
             let mut err = io::stderr().lock();
-            for p in &problems[..problems.len() - 1] {
+            for p in rest {
                 let _ = writeln!(err, "error: {p}");
             }
-            let n = problems.len();
-            let last = &problems[n - 1];
-            if n == 1 {
+            if rest.is_empty() {
                 anyhow::bail!("{last}")
             }
-            anyhow::bail!("{last} ({n} problems in {origin})")
+            anyhow::bail!("{last} ({} problems in {origin})", problems.len())
         }
     }
 }
