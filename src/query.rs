@@ -5,7 +5,7 @@ use std::ops::RangeInclusive;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{Encounter, Outcome};
+use crate::model::{ContextEvent, Encounter, Outcome};
 use crate::text::contains_folded;
 
 /// Criteria for choosing encounters.
@@ -59,6 +59,15 @@ impl Filter {
                 .iter()
                 .any(|r| first <= *r.end() && last >= *r.start()))
             && date.overlaps(self.from, self.to)
+    }
+
+    /// The context events whose dates meet the date criteria, in the order
+    /// given.
+    pub fn apply_context<'a>(&self, events: &'a [ContextEvent]) -> Vec<&'a ContextEvent> {
+        events
+            .iter()
+            .filter(|c| self.matches_date(&c.date))
+            .collect()
     }
 
     /// The encounters that match, in the order given.
@@ -386,6 +395,33 @@ mod tests {
             ..Filter::default()
         });
         assert_eq!(got, ["helsinki-2018"]);
+    }
+
+    #[test]
+    fn context_events_are_chosen_by_date_alone() {
+        let d = Dataset::bundled().unwrap();
+        let dates = |f: Filter| -> Vec<String> {
+            f.apply_context(&d.context)
+                .iter()
+                .map(|c| c.date.as_str().to_string())
+                .collect()
+        };
+        assert_eq!(
+            dates(Filter {
+                years: vec![2020..=2022],
+                // Not a date criterion: context events have no outcome.
+                outcomes: vec![Outcome::Cancelled],
+                ..Filter::default()
+            }),
+            ["2020-11", "2022-02-24"]
+        );
+        assert_eq!(
+            dates(Filter {
+                from: NaiveDate::from_ymd_opt(2025, 2, 1),
+                ..Filter::default()
+            }),
+            ["2025-02-28"]
+        );
     }
 
     #[test]

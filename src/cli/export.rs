@@ -72,11 +72,7 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
     let dataset = ctx.dataset()?;
     let encounters = args.sort.select(&dataset, &filter);
-    let context: Vec<&ContextEvent> = dataset
-        .context
-        .iter()
-        .filter(|c| filter.matches_date(&c.date))
-        .collect();
+    let context = filter.apply_context(&dataset.context);
     let format = args.format;
     let write = |w: &mut dyn Write| write_export(w, format, &dataset, &encounters, &context);
     match &args.output {

@@ -47,11 +47,7 @@ pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let context: Vec<&ContextEvent> = if args.no_context {
         Vec::new()
     } else {
-        dataset
-            .context
-            .iter()
-            .filter(|c| filter.matches_date(&c.date))
-            .collect()
+        filter.apply_context(&dataset.context)
     };
     if encounters.is_empty() {
         super::note_no_match("encounters");
