@@ -128,6 +128,22 @@ impl<'a> Dataset<'a> {
         self.sources.iter().find(|s| s.id == id)
     }
 
+    /// The one-line citation of source `id`, or the id itself when the
+    /// dataset has no such source (loading rules that out).
+    pub fn citation(&self, id: &str) -> String {
+        self.source(id)
+            .map_or_else(|| id.to_string(), Source::citation)
+    }
+
+    /// The sources that `ids` cite, once each, in the dataset's order.
+    pub fn cited<'i>(&self, ids: impl IntoIterator<Item = &'i str>) -> Vec<&Source> {
+        let ids: HashSet<&str> = ids.into_iter().collect();
+        self.sources
+            .iter()
+            .filter(|s| ids.contains(s.id.as_str()))
+            .collect()
+    }
+
     /// All encounters, oldest first (ties keep dataset order).
     pub fn chronological(&self) -> Vec<&Encounter<'a>> {
         let mut all: Vec<&Encounter<'a>> = self.encounters.iter().collect();
@@ -658,6 +674,19 @@ mod tests {
     fn bundled_dataset_loads() {
         let d = Dataset::bundled().unwrap();
         assert_eq!(d.encounters.len(), 10);
+    }
+
+    #[test]
+    fn citations_and_cited_sources() {
+        let d = Dataset::bundled().unwrap();
+        let ids = |v: Vec<&Source>| v.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            ids(d.cited(["public-record", "bloomberg-2025", "public-record"])),
+            ["bloomberg-2025", "public-record"]
+        );
+        assert!(d.cited(["nowhere"]).is_empty());
+        assert!(d.citation("bloomberg-2025").contains("Bloomberg"));
+        assert_eq!(d.citation("nowhere"), "nowhere");
     }
 
     #[test]

@@ -100,10 +100,7 @@ pub fn write(
         }
         writeln!(w, "<h3>Sources</h3>\n<ul>")?;
         for id in &e.sources {
-            let text = dataset
-                .source(id)
-                .map_or_else(|| id.to_string(), |s| s.citation());
-            writeln!(w, "<li>{}</li>", esc(&text))?;
+            writeln!(w, "<li>{}</li>", esc(&dataset.citation(id)))?;
         }
         writeln!(w, "</ul>\n</section>")?;
     }

@@ -78,15 +78,7 @@ pub fn write(
         if let Some(v) = &e.venue {
             location.insert(0, v);
         }
-        let cited: Vec<String> = e
-            .sources
-            .iter()
-            .map(|id| {
-                dataset
-                    .source(id)
-                    .map_or_else(|| id.to_string(), |s| s.citation())
-            })
-            .collect();
+        let cited: Vec<String> = e.sources.iter().map(|id| dataset.citation(id)).collect();
         let description = format!(
             "{}\n\nOutcome: {} ({}).\n\nSources: {}",
             e.summary,

@@ -6,7 +6,6 @@ pub mod ics;
 pub mod svg;
 pub mod timelinejs;
 
-use std::collections::HashSet;
 use std::io::{self, Write};
 
 use crate::Dataset;
@@ -19,25 +18,21 @@ pub fn subset<'a>(
     encounters: &[&Encounter<'a>],
     context: &[&ContextEvent],
 ) -> Dataset<'a> {
-    let cited: HashSet<&str> = encounters
-        .iter()
-        .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref))
-        .chain(
-            context
-                .iter()
-                .flat_map(|c| c.sources.iter().map(String::as_str)),
-        )
-        .collect();
+    let cited = dataset.cited(
+        encounters
+            .iter()
+            .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref))
+            .chain(
+                context
+                    .iter()
+                    .flat_map(|c| c.sources.iter().map(String::as_str)),
+            ),
+    );
     Dataset {
         title: dataset.title.clone(),
         description: dataset.description.clone(),
         updated: dataset.updated,
-        sources: dataset
-            .sources
-            .iter()
-            .filter(|s| cited.contains(s.id.as_str()))
-            .cloned()
-            .collect(),
+        sources: cited.into_iter().cloned().collect(),
         encounters: encounters.iter().map(|e| (*e).clone()).collect(),
         context: context.iter().map(|c| (*c).clone()).collect(),
     }
@@ -73,16 +68,12 @@ pub fn markdown(w: &mut dyn Write, dataset: &Dataset, encounters: &[&Encounter])
         writeln!(w)?;
     }
     writeln!(w, "## Sources\n")?;
-    let cited: HashSet<&str> = encounters
-        .iter()
-        .flat_map(|e| e.sources.iter())
-        .map(AsRef::<str>::as_ref)
-        .collect();
-    for s in dataset
-        .sources
-        .iter()
-        .filter(|s| cited.contains(s.id.as_str()))
-    {
+    let cited = dataset.cited(
+        encounters
+            .iter()
+            .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref)),
+    );
+    for s in cited {
         writeln!(w, "- `{}`: {}", s.id, escape(&s.citation()))?;
     }
     Ok(())

@@ -97,13 +97,7 @@ pub fn write(
             let sources: Vec<String> = e
                 .sources
                 .iter()
-                .map(|id| {
-                    xml_escape(
-                        &dataset
-                            .source(id)
-                            .map_or_else(|| id.to_string(), |s| s.citation()),
-                    )
-                })
+                .map(|id| xml_escape(&dataset.citation(id)))
                 .collect();
             Event {
                 unique_id: e.id.to_string(),
