@@ -98,7 +98,7 @@ fn write_export(
         ExportFormat::Ics => {
             let skipped = export::ics::write(w, dataset, encounters)?;
             if let Some(note) = skipped_note(&skipped) {
-                let _ = writeln!(io::stderr(), "{note}");
+                super::note(note);
             }
         }
         ExportFormat::Timelinejs => export::timelinejs::write(w, dataset, encounters, context)?,
@@ -114,9 +114,7 @@ fn skipped_note(ids: &[String]) -> Option<String> {
     const SHOWN: usize = 5;
     match ids {
         [] => None,
-        [id] => Some(format!(
-            "summit: skipped {id}: its date is not given to the day"
-        )),
+        [id] => Some(format!("skipped {id}: its date is not given to the day")),
         _ => {
             let shown = ids[..ids.len().min(SHOWN)].join(", ");
             let more = match ids.len().saturating_sub(SHOWN) {
@@ -124,7 +122,7 @@ fn skipped_note(ids: &[String]) -> Option<String> {
                 n => format!(" and {n} more"),
             };
             Some(format!(
-                "summit: skipped {} encounters whose dates are not given to the day: {shown}{more}",
+                "skipped {} encounters whose dates are not given to the day: {shown}{more}",
                 ids.len()
             ))
         }
@@ -186,15 +184,15 @@ mod tests {
         assert_eq!(skipped_note(&[]), None);
         assert_eq!(
             skipped_note(&ids(1)).unwrap(),
-            "summit: skipped e1: its date is not given to the day"
+            "skipped e1: its date is not given to the day"
         );
         assert_eq!(
             skipped_note(&ids(3)).unwrap(),
-            "summit: skipped 3 encounters whose dates are not given to the day: e1, e2, e3"
+            "skipped 3 encounters whose dates are not given to the day: e1, e2, e3"
         );
         assert_eq!(
             skipped_note(&ids(30_000)).unwrap(),
-            "summit: skipped 30000 encounters whose dates are not given to the day: \
+            "skipped 30000 encounters whose dates are not given to the day: \
              e1, e2, e3, e4, e5 and 29995 more"
         );
     }

@@ -506,9 +506,14 @@ fn clap_error(e: &clap::Error) -> u8 {
     }
 }
 
-/// Print the "nothing matched" note on stderr.
+/// A note on stderr that is not an error: `summit: ...`.
+pub fn note(message: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr(), "summit: {message}");
+}
+
+/// The "nothing matched" note.
 pub fn note_no_match(what: &str) {
-    let _ = writeln!(io::stderr(), "summit: no {what} match the filters");
+    note(format_args!("no {what} match the filters"));
 }
 
 #[cfg(test)]

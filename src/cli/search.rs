@@ -75,10 +75,7 @@ pub fn run_search(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
     summit::query::sort(&mut encounters, summit::SortKey::Date, false);
     let hits = search::search(&encounters, &args.query);
     if hits.is_empty() {
-        let _ = std::io::Write::write_fmt(
-            &mut std::io::stderr(),
-            format_args!("summit: nothing matches \"{}\"\n", args.query),
-        );
+        super::note(format_args!("nothing matches \"{}\"", args.query));
     }
     match args.format {
         TableOrJson::Json => render::json::write(ctx.out, &hits)?,
