@@ -71,8 +71,8 @@ pub enum QuotesFormat {
 pub fn run_search(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let filter = args.filter.to_filter()?;
     let dataset = ctx.dataset()?;
-    let mut encounters = filter.apply(&dataset.encounters);
-    summit::query::sort(&mut encounters, summit::SortKey::Date, false);
+    // search() ranks, and orders ties by date itself.
+    let encounters = filter.apply(&dataset.encounters);
     let hits = search::search(&encounters, &args.query);
     if hits.is_empty() {
         super::note(format_args!("nothing matches \"{}\"", args.query));
