@@ -24,7 +24,7 @@ pub struct ExportArgs {
     #[arg(long, short = 'f', value_enum)]
     pub format: ExportFormat,
 
-    /// Write to this file instead of standard output
+    /// Write to this file instead of standard output ("-" is standard output)
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 
@@ -62,7 +62,9 @@ pub enum ExportFormat {
 
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let filter = args.filter.to_filter()?;
-    if let Some(path) = &args.output {
+    // `-o -` is standard output, as for --data.
+    let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    if let Some(path) = output {
         if !args.force && path.exists() {
             anyhow::bail!(
                 "{}: already exists; use --force to replace it",
@@ -75,7 +77,7 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let context = filter.apply_context(&dataset.context);
     let format = args.format;
     let write = |w: &mut dyn Write| write_export(w, format, &dataset, &encounters, &context);
-    match &args.output {
+    match output {
         None => write(ctx.out),
         Some(path) => write_atomically(path, args.force, write),
     }

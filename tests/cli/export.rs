@@ -346,6 +346,19 @@ fn html_renders_in_headless_chromium() {
 }
 
 #[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = summit()
+        .current_dir(dir.path())
+        .args(["export", "--format", "csv", "--output", "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("id,title,date"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
 fn output_file_is_written_atomically_and_never_clobbered() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("out.csv");
