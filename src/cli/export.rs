@@ -139,6 +139,17 @@ pub fn write_atomically(
     force: bool,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    write_atomically_to(path, force, |file| Box::new(file), write)
+}
+
+/// [`write_atomically`], with the temporary file seen through `sink`; the
+/// tests pass one that fails, as a full disk would.
+fn write_atomically_to(
+    path: &Path,
+    force: bool,
+    sink: impl for<'f> FnOnce(&'f mut std::fs::File) -> Box<dyn Write + 'f>,
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -149,7 +160,7 @@ pub fn write_atomically(
         .tempfile_in(dir)
         .with_context(|| format!("{shown}: cannot write in folder {}", dir.display()))?;
     {
-        let mut buffered = io::BufWriter::new(tmp.as_file_mut());
+        let mut buffered = io::BufWriter::new(sink(tmp.as_file_mut()));
         write(&mut buffered).with_context(|| format!("{shown}: export failed"))?;
         buffered
             .flush()
@@ -178,7 +189,7 @@ mod tests {
     use std::io::{self, Write};
     use std::path::Path;
 
-    use super::{skipped_note, write_atomically};
+    use super::{skipped_note, write_atomically, write_atomically_to};
 
     #[test]
     fn skipped_encounters_make_one_line() {
@@ -269,6 +280,33 @@ mod tests {
         let path = dir.path().join("out.csv");
         fs::write(&path, b"what the user had\n").unwrap();
         assert!(write_atomically(&path, true, export_that_fails(50_000)).is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"what the user had\n");
+        assert_eq!(names_in(dir.path()), ["out.csv"]);
+    }
+
+    /// The export itself succeeds, but the last of it stays in the buffer
+    /// until the final flush, and that write fails.
+    #[test]
+    fn a_failed_final_flush_leaves_no_file_and_keeps_the_old_one() {
+        let small = |w: &mut dyn Write| -> anyhow::Result<()> { Ok(w.write_all(b"id,title\n")?) };
+        fn failing(file: &mut fs::File) -> Box<dyn Write + '_> {
+            Box::new(FailAfter {
+                inner: file,
+                left: 4,
+            })
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        let err = write_atomically_to(&path, false, failing, small).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("out.csv: cannot write"),
+            "{err:#}"
+        );
+        assert!(format!("{err:#}").contains("device full"), "{err:#}");
+        assert_eq!(names_in(dir.path()), Vec::<String>::new());
+
+        fs::write(&path, b"what the user had\n").unwrap();
+        assert!(write_atomically_to(&path, true, failing, small).is_err());
         assert_eq!(fs::read(&path).unwrap(), b"what the user had\n");
         assert_eq!(names_in(dir.path()), ["out.csv"]);
     }

@@ -56,13 +56,18 @@ fn every_record_cites_the_article_and_existing_sources() {
 #[test]
 fn every_quote_is_verbatim_in_the_sources() {
     let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed");
-    let (Ok(article), Ok(facts)) = (
+    let (article, facts) = (
         std::fs::read_to_string(seed.join("article.txt")),
         std::fs::read_to_string(seed.join("facts.md")),
-    ) else {
-        eprintln!("source texts not found beside the checkout; quote check skipped");
+    );
+    if !crate::common::present(
+        article.is_ok() && facts.is_ok(),
+        "the seed article and facts (../shared/seed)",
+        "the shared folder beside the checkout",
+    ) {
         return;
-    };
+    }
+    let (article, facts) = (article.unwrap(), facts.unwrap());
     let d = Dataset::bundled().unwrap();
     let mut quotes = 0;
     for e in &d.encounters {

@@ -4,26 +4,94 @@ use std::path::PathBuf;
 
 use assert_cmd::Command;
 
+/// Environment variables that change what summit does: the tests clear
+/// them, so that they do not depend on the developer's shell.
+const CLEARED: [&str; 8] = [
+    "NO_COLOR",
+    "CLICOLOR",
+    "CLICOLOR_FORCE",
+    "SUMMIT_DATA",
+    "SUMMIT_PAGER",
+    "COLUMNS",
+    "PAGER",
+    "LESS",
+];
+
 /// The `summit` binary with an environment that does not depend on the
 /// developer's shell: no colour settings, no dataset override, no width.
 pub fn summit() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("summit");
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "SUMMIT_DATA",
-        "COLUMNS",
-        "PAGER",
-    ] {
+    for var in CLEARED {
         cmd.env_remove(var);
     }
     cmd
 }
 
-/// Path of the binary, for tests that spawn it themselves.
+/// `program` (a shell, `script`, the summit binary itself) as a plain
+/// process, with the same controlled environment as [`summit`], for tests
+/// that need to wire its input and output themselves.
+pub fn process(program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+    let mut cmd = std::process::Command::new(program);
+    for var in CLEARED {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// Path of the binary, for tests that run it through another program.
 pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_summit"))
+}
+
+/// Whether a test can run: true when what it needs is `present`. When it
+/// is not, the test is skipped with a note saying what to install, except
+/// under CI (`CI` set), where every test must run: there it fails.
+pub fn present(present: bool, what: &str, install: &str) -> bool {
+    if present {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none_or(|v| v.is_empty()),
+        "{what} is missing, and under CI every test runs: install {install} (.ci/run does)"
+    );
+    eprintln!("skipped: {what} is missing; install {install} to run this test");
+    false
+}
+
+/// Whether `program --version` runs.
+pub fn runs(program: &str) -> bool {
+    std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Run summit with `args` under an address-space limit of `kib` KiB
+/// (`ulimit -v`): an allocation beyond it fails.
+pub fn summit_with_memory_limit(kib: u64, args: &[&str]) -> std::process::Output {
+    process("sh")
+        .arg("-c")
+        .arg(format!("ulimit -v {kib} && exec \"$0\" \"$@\""))
+        .arg(binary())
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// Run summit with `args` as if on a terminal `columns` wide (`COLUMNS`),
+/// expect success, and return stdout.
+pub fn at_width(columns: usize, args: &[&str]) -> String {
+    let out = summit()
+        .args(args)
+        .env("COLUMNS", columns.to_string())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Path of a file under tests/fixtures.

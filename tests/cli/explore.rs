@@ -3,16 +3,12 @@
 
 use predicates::prelude::*;
 
-use crate::common::{fixture, other, stdout_of, summit};
+use crate::common::{at_width, other, stdout_of, summit};
 
 #[test]
 fn timeline_snapshot() {
-    let out = summit()
-        .args(["timeline"])
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("timeline", String::from_utf8(out.stdout).unwrap());
+    let out = at_width(100, &["timeline"]);
+    insta::assert_snapshot!("timeline", out);
 }
 
 #[test]
@@ -49,12 +45,7 @@ fn timeline_marks_gaps_and_context() {
 fn timeline_filters_and_fits_the_width() {
     let out = stdout_of(&["timeline", "--year", "2018"]);
     assert!(out.contains("Helsinki summit") && !out.contains("Alaska"));
-    let out = summit()
-        .args(["timeline"])
-        .env("COLUMNS", "50")
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = at_width(50, &["timeline"]);
     assert!(
         text.lines().skip(1).all(|l| l.chars().count() <= 50),
         "{text}"
@@ -111,19 +102,7 @@ fn search_ranks_and_explains() {
 #[test]
 fn search_ignores_accents_and_highlights() {
     assert!(other(&["search", "elysee"]).contains("paris-2019"));
-    let path = fixture("other-leaders.json");
-    let out = summit()
-        .args([
-            "--data",
-            path.to_str().unwrap(),
-            "--color",
-            "always",
-            "search",
-            "elysee",
-        ])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = other(&["--color", "always", "search", "elysee"]);
     assert!(text.contains("\u{1b}[33mÉlysée\u{1b}[0m"), "{text:?}");
 }
 
@@ -176,18 +155,10 @@ fn every_command_works_on_another_dataset() {
 
 #[test]
 fn search_and_quotes_snapshots() {
-    let out = summit()
-        .args(["search", "election"])
-        .env("COLUMNS", "120")
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("search_election", String::from_utf8(out.stdout).unwrap());
-    let out = summit()
-        .args(["quotes"])
-        .env("COLUMNS", "120")
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("quotes", String::from_utf8(out.stdout).unwrap());
+    let out = at_width(120, &["search", "election"]);
+    insta::assert_snapshot!("search_election", out);
+    let out = at_width(120, &["quotes"]);
+    insta::assert_snapshot!("quotes", out);
 }
 
 #[test]

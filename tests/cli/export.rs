@@ -1,10 +1,8 @@
 //! `summit export`, `validate`, `schema`, `completions` and `man`.
 
-use std::process::Command;
-
 use predicates::prelude::*;
 
-use crate::common::{fixture, other, stdout_of, summit};
+use crate::common::{fixture, other, present, process, runs, stdout_of, summit};
 
 fn export(args: &[&str]) -> String {
     let mut all = vec!["export"];
@@ -263,25 +261,16 @@ fn html_is_self_contained_and_escaped() {
 }
 
 /// Render the HTML export in headless Chromium and check the picture is not
-/// blank. CI installs Chromium; elsewhere the test says so and passes.
+/// blank.
 #[test]
 fn html_renders_in_headless_chromium() {
-    let Some(chromium) = ["chromium", "chromium-browser", "google-chrome"]
+    let found = ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
-        .find(|c| {
-            Command::new(c)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        })
-    else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have Chromium (.ci/run installs it)"
-        );
-        eprintln!("Chromium not found; HTML rendering test skipped");
+        .find(|c| runs(c));
+    if !present(found.is_some(), "Chromium", "Debian's chromium") {
         return;
-    };
+    }
+    let chromium = found.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("timeline.html");
     let png = dir.path().join("shot.png");
@@ -296,7 +285,7 @@ fn html_renders_in_headless_chromium() {
         .assert()
         .success();
     let profile = dir.path().join("profile");
-    let status = Command::new(chromium)
+    let status = process(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -511,10 +500,15 @@ fn bash_completion_offers_the_subcommands() {
         "source '{}'; COMP_WORDS=(summit ''); COMP_CWORD=1; COMP_LINE='summit '; COMP_POINT=7; _summit summit '' summit; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
         file.display()
     );
-    let out = Command::new("bash")
+    let out = process("bash")
         .args(["--norc", "-c", &probe])
         .output()
         .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let words = String::from_utf8(out.stdout).unwrap();
     for cmd in [
         "list", "show", "timeline", "stats", "search", "quotes", "export", "validate",
@@ -542,4 +536,155 @@ fn man_page_is_roff() {
     );
     assert!(man.contains(".TH summit"));
     assert!(man.contains("timeline"));
+}
+
+/// Every column of the CSV holds the value the JSON export has for the
+/// same record: scalars as they are, list fields joined with "; ", quotes
+/// as `Speaker: "text"`, and each date's first and last day.
+#[test]
+fn every_csv_column_reads_back_to_the_json_value() {
+    let json: serde_json::Value = serde_json::from_str(&export(&["--format", "json"])).unwrap();
+    let records = json["encounters"].as_array().unwrap();
+    let csv_text = export(&["--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "id",
+            "title",
+            "date",
+            "start",
+            "end",
+            "city",
+            "country",
+            "venue",
+            "occasion",
+            "outcome",
+            "duration_minutes",
+            "participants",
+            "summary",
+            "highlights",
+            "quotes",
+            "topics",
+            "sources"
+        ]
+    );
+    // The first and last day of each bundled date, worked out by hand.
+    let bounds = [
+        ("hamburg-2017", "2017-07-07", "2017-07-07"),
+        ("hamburg-2017-dinner", "2017-07-07", "2017-07-07"),
+        ("da-nang-2017", "2017-11-10", "2017-11-11"),
+        ("helsinki-2018", "2018-07-16", "2018-07-16"),
+        ("washington-2018", "2018-09-01", "2018-11-30"),
+        ("paris-2018", "2018-11-11", "2018-11-11"),
+        ("buenos-aires-2018", "2018-11-30", "2018-12-01"),
+        ("osaka-2019", "2019-06-28", "2019-06-28"),
+        ("moscow-2020", "2020-05-09", "2020-05-09"),
+        ("alaska-2025", "2025-08-15", "2025-08-15"),
+    ];
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), records.len());
+    assert_eq!(rows.len(), bounds.len());
+    for ((row, record), (id, start, end)) in rows.iter().zip(records).zip(bounds) {
+        let cell = |name: &str| &row[header.iter().position(|h| h == name).unwrap()];
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+        let list = |name: &str| -> String {
+            record[name]
+                .as_array()
+                .map(|items| items.iter().map(text).collect::<Vec<_>>().join("; "))
+                .unwrap_or_default()
+        };
+        assert_eq!(cell("id"), id);
+        assert_eq!(cell("start"), start, "{id}");
+        assert_eq!(cell("end"), end, "{id}");
+        for name in [
+            "id", "title", "date", "city", "country", "venue", "occasion", "outcome", "summary",
+        ] {
+            assert_eq!(cell(name), text(&record[name]), "{id}.{name}");
+        }
+        let minutes = record["duration_minutes"]
+            .as_u64()
+            .map(|m| m.to_string())
+            .unwrap_or_default();
+        assert_eq!(cell("duration_minutes"), minutes, "{id}");
+        for name in ["participants", "highlights", "topics", "sources"] {
+            assert_eq!(cell(name), list(name), "{id}.{name}");
+        }
+        let quotes: Vec<String> = record["quotes"]
+            .as_array()
+            .map(|qs| {
+                qs.iter()
+                    .map(|q| format!("{}: \"{}\"", text(&q["speaker"]), text(&q["text"])))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(cell("quotes"), quotes.join("; "), "{id}.quotes");
+    }
+    // Fields that are filled somewhere are checked somewhere.
+    for name in ["venue", "duration_minutes", "quotes", "participants"] {
+        assert!(
+            rows.iter()
+                .any(|r| !r[header.iter().position(|h| h == name).unwrap()].is_empty()),
+            "{name}"
+        );
+    }
+}
+
+/// Each outcome's calendar event: what its summary says and its status.
+#[test]
+fn ics_summary_and_status_for_each_outcome() {
+    let text = export(&["--format", "ics"]);
+    let mut parser = ical::IcalParser::new(text.as_bytes());
+    let calendar = parser.next().unwrap().unwrap();
+    let event = |uid: &str| {
+        calendar
+            .events
+            .iter()
+            .find(|e| {
+                e.properties
+                    .iter()
+                    .any(|p| p.name == "UID" && p.value.as_deref() == Some(uid))
+            })
+            .unwrap_or_else(|| panic!("no event {uid}"))
+    };
+    let values = |uid: &str, name: &str| -> Vec<String> {
+        event(uid)
+            .properties
+            .iter()
+            .filter(|p| p.name == name)
+            .filter_map(|p| p.value.clone())
+            .collect()
+    };
+    for (uid, summary, status, category) in [
+        (
+            "hamburg-2017@summit",
+            "G20 bilateral meeting",
+            Some("CONFIRMED"),
+            "held",
+        ),
+        (
+            "paris-2018@summit",
+            "Armistice centenary handshake",
+            Some("CONFIRMED"),
+            "informal",
+        ),
+        (
+            "buenos-aires-2018@summit",
+            "Cancelled: G20 bilateral meeting",
+            Some("CANCELLED"),
+            "cancelled",
+        ),
+        (
+            "moscow-2020@summit",
+            "Proposed\\, never held: Victory Day invitation",
+            None,
+            "proposed",
+        ),
+    ] {
+        assert_eq!(values(uid, "SUMMARY"), [summary], "{uid}");
+        let statuses: Vec<String> = status.into_iter().map(String::from).collect();
+        assert_eq!(values(uid, "STATUS"), statuses, "{uid}");
+        assert_eq!(values(uid, "CATEGORIES"), [category], "{uid}");
+    }
 }

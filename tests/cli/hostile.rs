@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::common::{fixture, summit};
+use crate::common::{fixture, summit, summit_with_memory_limit};
 
 /// Files without a position: there is no text to point into.
 const UNLOCATED: [&str; 2] = ["empty.json", "whitespace-only.json"];
@@ -150,20 +150,16 @@ fn a_200_mb_dataset_loads_within_bounded_memory() {
 
     // ulimit -v caps the address space (in KiB): an allocation beyond it
     // fails, and the run with it.
-    let limit_kib = size * 5 / 1024;
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!("ulimit -v {limit_kib} && exec \"$0\" \"$@\""))
-        .arg(crate::common::binary())
-        .args([
+    let out = summit_with_memory_limit(
+        size * 5 / 1024,
+        &[
             "--data",
             path.to_str().unwrap(),
             "stats",
             "--format",
             "json",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -171,16 +167,8 @@ fn a_200_mb_dataset_loads_within_bounded_memory() {
 
     // With less memory than the file needs, reading it fails with a clear
     // error instead of an abort.
-    let out = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "ulimit -v {} && exec \"$0\" \"$@\"",
-            size / 2 / 1024
-        ))
-        .arg(crate::common::binary())
-        .args(["--data", path.to_str().unwrap(), "list"])
-        .output()
-        .unwrap();
+    let out =
+        summit_with_memory_limit(size / 2 / 1024, &["--data", path.to_str().unwrap(), "list"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert_eq!(

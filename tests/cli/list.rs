@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::common::{fixture, json_ids, list_ids, stdout_of, summit};
+use crate::common::{at_width, fixture, json_ids, list_ids, stdout_of, summit};
 
 #[test]
 fn default_lists_all_in_date_order() {
@@ -129,6 +129,7 @@ fn limit_zero_is_not_reported_as_no_match() {
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     let out = summit().args(["list", "--year", "1999"]).output().unwrap();
+    assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         "summit: no encounters match the filters\n"
@@ -212,25 +213,14 @@ fn group_by_needs_a_human_format() {
 
 #[test]
 fn table_snapshot() {
-    let out = summit()
-        .args(["list"])
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
-    insta::assert_snapshot!("list_table", String::from_utf8(out.stdout).unwrap());
+    let out = at_width(100, &["list"]);
+    insta::assert_snapshot!("list_table", out);
 }
 
 #[test]
 fn grouped_table_snapshot() {
-    let out = summit()
-        .args(["list", "--group-by", "year", "--year", "2017..2018"])
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
-    insta::assert_snapshot!(
-        "list_grouped_by_year",
-        String::from_utf8(out.stdout).unwrap()
-    );
+    let out = at_width(100, &["list", "--group-by", "year", "--year", "2017..2018"]);
+    insta::assert_snapshot!("list_grouped_by_year", out);
 }
 
 #[test]

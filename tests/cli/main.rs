@@ -9,4 +9,5 @@ mod hostile;
 mod list;
 mod output;
 mod properties;
+mod rules;
 mod show;

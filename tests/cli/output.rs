@@ -1,63 +1,51 @@
 //! Colour, terminals and closed pipes.
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use crate::common::{binary, summit};
+use crate::common::{binary, present, process, runs, stdout_of, summit};
 
 const ESC: &str = "\u{1b}[";
 
 #[test]
 fn no_colour_when_piped_or_asked_not_to() {
-    let plain = summit().args(["list"]).output().unwrap();
-    assert!(!String::from_utf8_lossy(&plain.stdout).contains(ESC));
-    let never = summit()
-        .args(["--color", "never", "show", "helsinki"])
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&never.stdout).contains(ESC));
+    assert!(!stdout_of(&["list"]).contains(ESC));
+    assert!(!stdout_of(&["--color", "never", "show", "helsinki"]).contains(ESC));
 }
 
 #[test]
 fn colour_when_forced() {
-    let out = summit()
-        .args(["--color", "always", "list"])
-        .output()
-        .unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout_of(&["--color", "always", "list"]);
     assert!(text.contains(ESC), "{text}");
-    let out = summit()
-        .args(["--color", "always", "show", "helsinki"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8(out.stdout).unwrap().contains(ESC));
+    assert!(stdout_of(&["--color", "always", "show", "helsinki"]).contains(ESC));
 }
 
 /// Run `summit list` on a pseudo-terminal (util-linux `script`), returning
-/// what it printed; `None` where `script` is not installed.
-fn on_terminal(no_color: bool) -> Option<String> {
-    let mut cmd = Command::new("script");
+/// what it printed.
+fn on_terminal(no_color: bool) -> String {
+    let mut cmd = process("script");
     cmd.args(["-qec", &format!("{} list", binary().display()), "/dev/null"])
-        .env_remove("NO_COLOR")
-        .env_remove("SUMMIT_DATA")
         .env("COLUMNS", "120")
         .stdin(Stdio::null());
     if no_color {
         cmd.env("NO_COLOR", "1");
     }
-    let out = cmd.output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 #[test]
 fn terminal_gets_colour_unless_no_color() {
-    let Some(coloured) = on_terminal(false) else {
-        eprintln!("`script` not available; terminal colour test skipped");
+    if !present(runs("script"), "script", "util-linux (Debian's bsdutils)") {
         return;
-    };
+    }
+    let coloured = on_terminal(false);
     assert!(coloured.contains(ESC), "{coloured}");
-    let plain = on_terminal(true).unwrap();
+    let plain = on_terminal(true);
     assert!(plain.contains("hamburg-2017"), "{plain}");
     assert!(!plain.contains(ESC), "{plain}");
 }
@@ -69,6 +57,7 @@ fn narrow_terminal_width_is_respected() {
         .env("COLUMNS", "60")
         .output()
         .unwrap();
+    assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     let widest = text.lines().map(|l| l.chars().count()).max().unwrap();
     assert!(widest <= 60, "{widest}\n{text}");
@@ -103,7 +92,7 @@ fn closed_stdout_ends_quietly() {
         &["man"],
     ];
     for args in commands {
-        let out = Command::new(binary())
+        let out = process(binary())
             .args(args)
             .stdout(closed_pipe())
             .stderr(Stdio::piped())
@@ -121,8 +110,11 @@ fn closed_stdout_ends_quietly() {
 
 #[test]
 fn a_full_device_is_an_error() {
-    if !std::path::Path::new("/dev/full").exists() {
-        eprintln!("/dev/full not present; test skipped");
+    if !present(
+        std::path::Path::new("/dev/full").exists(),
+        "/dev/full",
+        "a Linux system",
+    ) {
         return;
     }
     for args in [
@@ -134,11 +126,7 @@ fn a_full_device_is_an_error() {
             .write(true)
             .open("/dev/full")
             .unwrap();
-        let out = Command::new(binary())
-            .args(args)
-            .stdout(full)
-            .output()
-            .unwrap();
+        let out = process(binary()).args(args).stdout(full).output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
         assert!(

@@ -2,17 +2,12 @@
 
 use predicates::prelude::*;
 
-use crate::common::{stdout_of, summit};
+use crate::common::{at_width, stdout_of, summit};
 
 #[test]
 fn text_snapshot() {
-    let out = summit()
-        .args(["show", "helsinki-2018"])
-        .env("COLUMNS", "80")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    insta::assert_snapshot!("show_helsinki", String::from_utf8(out.stdout).unwrap());
+    let out = at_width(80, &["show", "helsinki-2018"]);
+    insta::assert_snapshot!("show_helsinki", out);
 }
 
 #[test]
