@@ -395,6 +395,14 @@ pub fn check<'t>(
     each::<Encounter<'_>>(text, origin, &raw, "encounters", true, &mut problems);
     each::<ContextEvent>(text, origin, &raw, "context", true, &mut problems);
     if !problems.is_empty() {
+        // Every problem with a path points at the start of its value, as
+        // loading does.
+        let mut locator = Locator::new(text);
+        for p in &mut problems {
+            if let Some(position) = p.path.as_deref().and_then(|path| locator.position(path)) {
+                p.position = Some(position);
+            }
+        }
         // In document order, whatever order the checks ran in.
         problems.sort_by_key(|p| p.position);
         return Err(problems);
@@ -497,11 +505,18 @@ fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
         return Err(no_data(origin).into());
     }
     let error = |path: Option<String>, inner: &serde_json::Error| -> Error {
+        // A document cut short has no value to point into.
+        let path = path.filter(|p| p != "." && !inner.is_eof());
+        let position = path
+            .as_deref()
+            .and_then(|p| Locator::new(text).position(p))
+            .or_else(|| {
+                (inner.line() > 0).then(|| position_of(text, 0, inner.line(), inner.column()))
+            });
         DataError {
             origin: origin.clone(),
-            position: (inner.line() > 0)
-                .then(|| position_of(text, 0, inner.line(), inner.column())),
-            path: path.filter(|p| p != "."),
+            position,
+            path,
             message: explain(inner),
         }
         .into()
@@ -609,15 +624,19 @@ impl<'a> Locator<'a> {
     }
 
     fn error(&mut self, origin: Origin, path: String, message: String) -> DataError {
-        let position = self
-            .offset(&path)
-            .map(|offset| line_column(self.text, offset));
+        let position = self.position(&path);
         DataError {
             origin,
             position,
             path: Some(path),
             message,
         }
+    }
+
+    /// Line and column of the value at `path`.
+    fn position(&mut self, path: &str) -> Option<(usize, usize)> {
+        self.offset(path)
+            .map(|offset| line_column(self.text, offset))
     }
 
     /// Byte offset of the value at `path`.

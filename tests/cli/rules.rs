@@ -104,6 +104,13 @@ fn the_nearest_name_wins_whatever_the_order_given() {
         nearest("duraton_minutes", ["date", "duration_minutes", "outcome"]),
         Some("duration_minutes")
     );
+    // Longer names allow more edits: a third of their length.
+    assert_eq!(
+        nearest("duratin_minut", ["date", "duration_minutes"]),
+        Some("duration_minutes")
+    );
+    assert_eq!(nearest("partcipnt", ["participants"]), Some("participants"));
+    assert_eq!(nearest("prtcpnt", ["participants"]), None);
 }
 
 /// A dataset of `years` × four outcomes, one encounter each, listed newest
