@@ -458,16 +458,17 @@ fn format_path(base: &str, inner: &serde_path_to_error::Path) -> String {
     }
 }
 
-/// Line and column (in characters) in `text` of serde_json's `line` and
-/// byte `column`, counted from byte `base`.
-fn position_of(text: &str, base: usize, line: usize, column: usize) -> (usize, usize) {
+/// Line and column (in characters) in `text` of where serde_json's error
+/// `e` happened, in a slice that starts at byte `base`; `None` for an error
+/// raised after serde_json let go of the value, which has no position.
+fn position_of(text: &str, base: usize, e: &serde_json::Error) -> Option<(usize, usize)> {
+    let line = e.line().checked_sub(1)?;
     let slice = text.get(base..).unwrap_or_default();
-    let line_start: usize = slice
-        .split_inclusive('\n')
-        .take(line - 1)
-        .map(str::len)
-        .sum();
-    line_column(text, base + line_start + column.saturating_sub(1))
+    let line_start: usize = slice.split_inclusive('\n').take(line).map(str::len).sum();
+    Some(line_column(
+        text,
+        base + line_start + e.column().saturating_sub(1),
+    ))
 }
 
 /// Byte offset of `part` (a slice of `text`) within `text`.
@@ -484,13 +485,8 @@ fn json_error(
     path: String,
     e: &serde_json::Error,
 ) -> DataError {
-    // An error raised after serde_json let go of the value has no position:
-    // point at the start of the value then.
-    let position = if e.line() > 0 {
-        position_of(text, base, e.line(), e.column())
-    } else {
-        line_column(text, base)
-    };
+    // Without a position of its own, point at the start of the value.
+    let position = position_of(text, base, e).unwrap_or_else(|| line_column(text, base));
     DataError {
         origin: origin.clone(),
         position: Some(position),
@@ -510,9 +506,7 @@ fn parse<'t>(text: &'t str, origin: &Origin) -> Result<Dataset<'t>> {
         let position = path
             .as_deref()
             .and_then(|p| Locator::new(text).position(p))
-            .or_else(|| {
-                (inner.line() > 0).then(|| position_of(text, 0, inner.line(), inner.column()))
-            });
+            .or_else(|| position_of(text, 0, inner));
         DataError {
             origin: origin.clone(),
             position,

@@ -35,7 +35,7 @@ impl fmt::Display for Origin {
 ///
 /// Displays as `origin:line:column: path: message`, leaving out the parts
 /// that are not known, for example
-/// `data.json:41:18: encounters[3].outcome: unknown outcome "helds"; did you mean "held"?`.
+/// `data.json:41:18: encounters[3].outcome: unknown outcome "helds" (did you mean "held"?); expected one of held, informal, cancelled, proposed`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
     /// Where the dataset came from.
@@ -63,13 +63,15 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// Everything that can go wrong in this library.
+/// Everything that can go wrong in this library. Writers report their
+/// failures as the `std::io::Error` of the writer they were given.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A dataset could not be read.
-    #[error("{origin}: {action}: {source}")]
+    /// A dataset could not be read. The message names the dataset and
+    /// what was being done; the cause is its source.
+    #[error("{origin}: {action}")]
     Io {
-        /// What was being read or written.
+        /// What was being read.
         origin: Origin,
         /// What was being done, such as "cannot read".
         action: &'static str,
@@ -80,28 +82,4 @@ pub enum Error {
     /// A dataset was read but is not valid.
     #[error(transparent)]
     Data(#[from] DataError),
-    /// Writing output failed.
-    #[error(transparent)]
-    Write(#[from] io::Error),
-}
-
-impl Error {
-    /// The I/O error underneath, if there is one: lets the caller tell a
-    /// closed pipe from a real failure.
-    pub fn io_kind(&self) -> Option<io::ErrorKind> {
-        match self {
-            Error::Io { source, .. } => Some(source.kind()),
-            Error::Write(e) => Some(e.kind()),
-            Error::Data(_) => None,
-        }
-    }
-}
-
-impl From<csv::Error> for Error {
-    fn from(e: csv::Error) -> Self {
-        match e.into_kind() {
-            csv::ErrorKind::Io(io) => Error::Write(io),
-            other => Error::Write(io::Error::other(format!("{other:?}"))),
-        }
-    }
 }

@@ -114,6 +114,39 @@ pub enum SortKey {
     Title,
 }
 
+impl SortKey {
+    /// Every key, in the order they are offered.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Date,
+        SortKey::Duration,
+        SortKey::Place,
+        SortKey::Outcome,
+        SortKey::Title,
+    ];
+
+    /// The name used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Date => "date",
+            SortKey::Duration => "duration",
+            SortKey::Place => "place",
+            SortKey::Outcome => "outcome",
+            SortKey::Title => "title",
+        }
+    }
+
+    /// What the order is.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            SortKey::Date => "oldest first",
+            SortKey::Duration => "shortest first; undocumented last",
+            SortKey::Place => "by city, then country",
+            SortKey::Outcome => "held, informal, cancelled, proposed",
+            SortKey::Title => "alphabetically by title",
+        }
+    }
+}
+
 /// Sort encounters by `key`, ties in chronological order; `reverse` flips the
 /// order of the key but keeps ties chronological and missing durations last.
 pub fn sort(encounters: &mut [&Encounter], key: SortKey, reverse: bool) {
@@ -164,6 +197,29 @@ pub enum GroupBy {
     Outcome,
     /// By country.
     Country,
+}
+
+impl GroupBy {
+    /// Every way of grouping, in the order they are offered.
+    pub const ALL: [GroupBy; 3] = [GroupBy::Year, GroupBy::Outcome, GroupBy::Country];
+
+    /// The name used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupBy::Year => "year",
+            GroupBy::Outcome => "outcome",
+            GroupBy::Country => "country",
+        }
+    }
+
+    /// What the groups are.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            GroupBy::Year => "by the year the encounter starts in",
+            GroupBy::Outcome => "held, informal, cancelled, proposed",
+            GroupBy::Country => "by host country, alphabetically",
+        }
+    }
 }
 
 /// Split a sorted list into titled groups, keeping the order within each

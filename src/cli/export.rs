@@ -7,7 +7,10 @@ use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use summit::{ContextEvent, Dataset, Encounter, export, render};
 
-use super::{Context, FilterArgs, SortArgs};
+use super::Context;
+use super::args::{FilterArgs, SortArgs};
+use super::input::Input;
+use super::report::note;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -72,7 +75,8 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
             );
         }
     }
-    let dataset = ctx.dataset()?;
+    let input = Input::read(ctx.data.as_deref())?;
+    let dataset = input.dataset()?;
     let encounters = args.sort.select(&dataset, &filter);
     let context = filter.apply_context(&dataset.context);
     let format = args.format;
@@ -99,8 +103,8 @@ fn write_export(
         ExportFormat::Markdown => export::markdown(w, dataset, encounters)?,
         ExportFormat::Ics => {
             let skipped = export::ics::write(w, dataset, encounters)?;
-            if let Some(note) = skipped_note(&skipped) {
-                super::note(note);
+            if let Some(message) = skipped_note(&skipped) {
+                note(message);
             }
         }
         ExportFormat::Timelinejs => export::timelinejs::write(w, dataset, encounters, context)?,

@@ -4,7 +4,10 @@ use clap::{Args, ValueEnum};
 use summit::GroupBy;
 use summit::render::{self, markdown, table};
 
-use super::{Context, FilterArgs, SortArgs, UsageError};
+use super::Context;
+use super::args::{FilterArgs, SortArgs, choice};
+use super::input::Input;
+use super::report::UsageError;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -26,23 +29,13 @@ pub struct ListArgs {
     pub sort: SortArgs,
 
     /// One titled table per year, outcome or country
-    #[arg(long, value_enum, value_name = "KEY")]
-    pub group_by: Option<GroupArg>,
+    #[arg(long, value_name = "KEY",
+          value_parser = choice(&GroupBy::ALL, GroupBy::as_str, GroupBy::meaning))]
+    pub group_by: Option<GroupBy>,
 
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
-}
-
-/// `--group-by`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum GroupArg {
-    /// By the year the encounter starts in
-    Year,
-    /// Held, informal, cancelled, proposed
-    Outcome,
-    /// By host country, alphabetically
-    Country,
 }
 
 /// `list --format`.
@@ -60,15 +53,12 @@ pub enum ListFormat {
 
 pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let filter = args.filter.to_filter()?;
-    let group_by = args.group_by.map(|g| match g {
-        GroupArg::Year => GroupBy::Year,
-        GroupArg::Outcome => GroupBy::Outcome,
-        GroupArg::Country => GroupBy::Country,
-    });
+    let group_by = args.group_by;
     if group_by.is_some() && matches!(args.format, ListFormat::Json | ListFormat::Csv) {
         return Err(UsageError("--group-by works with --format table or markdown".into()).into());
     }
-    let dataset = ctx.dataset()?;
+    let input = Input::read(ctx.data.as_deref())?;
+    let dataset = input.dataset()?;
     let found = args.sort.select(&dataset, &filter);
     let out = &mut *ctx.out;
     let total = dataset.encounters.len();

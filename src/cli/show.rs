@@ -5,6 +5,8 @@ use summit::query::{self, Lookup};
 use summit::render;
 
 use super::Context;
+use super::args::parse_words;
+use super::input::Input;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -16,7 +18,7 @@ Examples:
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// An id, a unique id prefix, or a word of the city, country or title
-    #[arg(value_name = "QUERY", value_parser = super::parse_words)]
+    #[arg(value_name = "QUERY", value_parser = parse_words)]
     pub query: String,
 
     /// Output format
@@ -36,7 +38,8 @@ pub enum ShowFormat {
 }
 
 pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let dataset = ctx.dataset()?;
+    let input = Input::read(ctx.data.as_deref())?;
+    let dataset = input.dataset()?;
     let e = match query::lookup(&dataset.encounters, &args.query) {
         Lookup::Found(e) => e,
         Lookup::Ambiguous(v) => {

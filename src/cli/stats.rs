@@ -4,7 +4,10 @@ use clap::{Args, ValueEnum};
 use summit::render;
 use summit::stats::Stats;
 
-use super::{Context, FilterArgs};
+use super::Context;
+use super::args::FilterArgs;
+use super::input::Input;
+use super::report::note_no_match;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -34,10 +37,11 @@ pub enum StatsFormat {
 
 pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let filter = args.filter.to_filter()?;
-    let dataset = ctx.dataset()?;
+    let input = Input::read(ctx.data.as_deref())?;
+    let dataset = input.dataset()?;
     let encounters = filter.apply(&dataset.encounters);
     if encounters.is_empty() {
-        super::note_no_match("encounters");
+        note_no_match("encounters");
     }
     let stats = Stats::compute(&encounters);
     match args.format {

@@ -3,7 +3,10 @@
 use clap::{Args, ValueEnum};
 use summit::{ContextEvent, render, timeline};
 
-use super::{Context, FilterArgs};
+use super::Context;
+use super::args::FilterArgs;
+use super::input::Input;
+use super::report::note_no_match;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -42,7 +45,8 @@ pub enum TimelineFormat {
 
 pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let filter = args.filter.to_filter()?;
-    let dataset = ctx.dataset()?;
+    let input = Input::read(ctx.data.as_deref())?;
+    let dataset = input.dataset()?;
     let encounters = filter.apply(&dataset.encounters);
     let context: Vec<&ContextEvent> = if args.no_context {
         Vec::new()
@@ -50,7 +54,7 @@ pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
         filter.apply_context(&dataset.context)
     };
     if encounters.is_empty() {
-        super::note_no_match("encounters");
+        note_no_match("encounters");
     }
     let entries = timeline::build(&encounters, &context);
     match args.format {

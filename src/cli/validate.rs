@@ -1,12 +1,12 @@
-//! `summit validate` and `summit schema`.
+//! `summit validate`: check a dataset and report every problem.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Args;
-use summit::Dataset;
 
 use super::Context;
+use super::input::Input;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -23,8 +23,9 @@ pub struct ValidateArgs {
 }
 
 pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let (bytes, origin) = super::read_source(args.file.as_deref().or(ctx.data.as_deref()))?;
-    match summit::dataset::check(&bytes, &origin) {
+    let input = Input::read(args.file.as_deref().or(ctx.data.as_deref()))?;
+    let origin = input.origin();
+    match input.check() {
         Ok(d) => {
             writeln!(
                 ctx.out,
@@ -50,11 +51,4 @@ pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
             anyhow::bail!("{last} ({} problems in {origin})", problems.len())
         }
     }
-}
-
-/// `summit schema`: the JSON Schema of the format.
-pub fn schema(ctx: &mut Context) -> anyhow::Result<()> {
-    let schema = schemars::schema_for!(Dataset);
-    summit::render::json::write(ctx.out, &schema)?;
-    Ok(())
 }

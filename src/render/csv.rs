@@ -1,9 +1,8 @@
-//! CSV output (RFC 4180), one row per encounter.
+//! CSV output (RFC 4180): one row per encounter, or per quote.
 
-use std::io::Write;
+use std::io::{self, Write};
 
-use crate::error::Result;
-use crate::model::Encounter;
+use crate::model::{Encounter, Quote};
 
 /// The header row: the dataset's field names, with `start` and `end` (the
 /// date's first and last day) after `date`.
@@ -31,9 +30,9 @@ pub const HEADER: [&str; 17] = [
 ///
 /// # Errors
 /// Those of the writer.
-pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> Result<()> {
+pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(HEADER)?;
+    out.write_record(HEADER).map_err(io_error)?;
     for e in encounters {
         let quotes: Vec<String> = e
             .quotes
@@ -60,8 +59,39 @@ pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> Result<()> {
             &quotes.join("; "),
             &e.topics.join("; "),
             &e.sources.join("; "),
-        ])?;
+        ])
+        .map_err(io_error)?;
     }
-    out.flush()?;
-    Ok(())
+    out.flush()
+}
+
+/// Quotes with the encounter each belongs to: speaker, text, context,
+/// encounter id and date.
+///
+/// # Errors
+/// Those of the writer.
+pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<()> {
+    let mut out = ::csv::Writer::from_writer(w);
+    out.write_record(["speaker", "text", "context", "encounter", "date"])
+        .map_err(io_error)?;
+    for (e, q) in quotes {
+        out.write_record([
+            &*q.speaker,
+            &q.text,
+            q.context.as_deref().unwrap_or(""),
+            &e.id,
+            e.date.as_str(),
+        ])
+        .map_err(io_error)?;
+    }
+    out.flush()
+}
+
+/// The writer's error from the CSV writer's: records of strings have
+/// nothing else to go wrong.
+fn io_error(e: ::csv::Error) -> io::Error {
+    match e.into_kind() {
+        ::csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }

@@ -4,6 +4,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::model::{Encounter, Quote};
+
 /// Write `value` as pretty-printed JSON followed by a newline.
 ///
 /// # Errors
@@ -11,4 +13,34 @@ use serde::Serialize;
 pub fn write<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *w, value).map_err(io::Error::from)?;
     writeln!(w)
+}
+
+/// A quote as `summit quotes --format json` lists it: the quote's fields,
+/// then the encounter's id and date.
+#[derive(Serialize)]
+struct QuoteRow<'a> {
+    speaker: &'a str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<&'a str>,
+    encounter: &'a str,
+    date: &'a str,
+}
+
+/// Quotes with the encounter each belongs to, as an array of objects.
+///
+/// # Errors
+/// Those of the writer.
+pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<()> {
+    let rows: Vec<QuoteRow> = quotes
+        .iter()
+        .map(|(e, q)| QuoteRow {
+            speaker: &q.speaker,
+            text: &q.text,
+            context: q.context.as_deref(),
+            encounter: &e.id,
+            date: e.date.as_str(),
+        })
+        .collect();
+    write(w, &rows)
 }

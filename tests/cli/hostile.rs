@@ -175,3 +175,39 @@ fn a_200_mb_dataset_loads_within_bounded_memory() {
         format!("error: {}: cannot read: out of memory", path.display())
     );
 }
+
+/// Whole messages, word for word, for a syntax error, a type error, a bad
+/// value and a rule problem: nothing of serde's own position wording is
+/// left in them.
+#[test]
+fn whole_error_lines() {
+    for (name, rest) in [
+        ("not-json.json", "1:1: expected value"),
+        (
+            "unknown-outcome.json",
+            "22:18: encounters[0].outcome: unknown outcome \"helds\" (did you mean \"held\"?); \
+             expected one of held, informal, cancelled, proposed",
+        ),
+        (
+            "duration-negative.json",
+            "23:27: encounters[0].duration_minutes: invalid value: integer \"-5\", expected u32",
+        ),
+        (
+            "truncated.json",
+            "21:4: unexpected end of input (EOF while parsing a value); is the file truncated?",
+        ),
+        (
+            "unresolved-source.json",
+            "37:9: encounters[0].sources[0]: source \"nowhere\" is not in the dataset's sources",
+        ),
+    ] {
+        let path = fixture(&format!("bad/{name}"));
+        let p = path.to_str().unwrap();
+        summit()
+            .args(["--data", p, "list"])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(format!("error: {p}:{rest}\n"));
+    }
+}

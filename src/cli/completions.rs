@@ -1,9 +1,16 @@
-//! `summit completions` and `summit man`.
+//! `summit completions`: a shell completion script.
 
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
-use super::{Cli, Context};
+use super::Context;
+use super::args::Cli;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  source <(summit completions bash)
+  summit completions zsh > ~/.zfunc/_summit
+  summit completions fish > ~/.config/fish/completions/summit.fish";
 
 /// `summit completions` arguments.
 #[derive(Debug, Args)]
@@ -13,22 +20,11 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-pub const EXAMPLES: &str = "\
-Examples:
-  source <(summit completions bash)
-  summit completions zsh > ~/.zfunc/_summit
-  summit completions fish > ~/.config/fish/completions/summit.fish";
-
-pub fn completions(args: &CompletionsArgs, ctx: &mut Context) -> anyhow::Result<()> {
+pub fn run(args: &CompletionsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let mut cmd = Cli::command();
     // Generated into memory: clap_complete treats a failed write as a bug.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "summit", &mut script);
     ctx.out.write_all(&script)?;
-    Ok(())
-}
-
-pub fn man(ctx: &mut Context) -> anyhow::Result<()> {
-    clap_mangen::Man::new(Cli::command()).render(ctx.out)?;
     Ok(())
 }

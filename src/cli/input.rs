@@ -1,0 +1,80 @@
+//! Reading a dataset's bytes: a file, standard input (`-`), or the bundled
+//! dataset.
+
+use std::borrow::Cow;
+use std::io::{self, Read};
+use std::path::Path;
+
+use anyhow::Context as _;
+use summit::{DataError, Dataset, Origin};
+
+use super::report::UsageError;
+
+/// A dataset's bytes, read once, and where they came from. The dataset
+/// borrows its text from them, so a large file costs its size once plus
+/// the records' frames, not a second copy of all its text.
+pub struct Input {
+    bytes: Cow<'static, [u8]>,
+    origin: Origin,
+}
+
+impl Input {
+    /// Read the dataset at `path` ("-" for standard input), or take the
+    /// bundled one when `path` is `None`.
+    ///
+    /// # Errors
+    /// An empty path (usage), an unreadable file, empty standard input.
+    pub fn read(path: Option<&Path>) -> anyhow::Result<Input> {
+        let (bytes, origin) = match path {
+            None => (
+                Cow::Borrowed(summit::BUNDLED_JSON.as_bytes()),
+                Origin::Bundled,
+            ),
+            Some(p) if p.as_os_str().is_empty() => {
+                return Err(UsageError(
+                    "--data needs a file name (or - for standard input)".into(),
+                )
+                .into());
+            }
+            Some(p) if p.as_os_str() == "-" => {
+                let mut bytes = Vec::new();
+                io::stdin()
+                    .lock()
+                    .read_to_end(&mut bytes)
+                    .context("<stdin>: cannot read")?;
+                if bytes.is_empty() {
+                    anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
+                }
+                (Cow::Owned(bytes), Origin::Stdin)
+            }
+            Some(p) => (
+                Cow::Owned(
+                    std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?,
+                ),
+                Origin::Path(p.to_path_buf()),
+            ),
+        };
+        Ok(Input { bytes, origin })
+    }
+
+    /// Where the bytes came from.
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+
+    /// The dataset, checked; the first problem is the error.
+    ///
+    /// # Errors
+    /// When the bytes are not a valid dataset.
+    pub fn dataset(&self) -> summit::Result<Dataset<'_>> {
+        Dataset::from_bytes(&self.bytes, self.origin.clone())
+    }
+
+    /// The dataset, or every problem found in it.
+    ///
+    /// # Errors
+    /// Every problem, in document order.
+    pub fn check(&self) -> Result<Dataset<'_>, Vec<DataError>> {
+        summit::dataset::check(&self.bytes, &self.origin)
+    }
+}

@@ -1,0 +1,70 @@
+//! `summit quotes`: every quote with its speaker, encounter and date.
+
+use clap::{Args, ValueEnum};
+use summit::{Encounter, Quote, SortKey, render, text};
+
+use super::Context;
+use super::args::FilterArgs;
+use super::input::Input;
+use super::report::note_no_match;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  summit quotes                       every quote
+  summit quotes --speaker putin       what Putin said
+  summit quotes --year 2019 --format csv";
+
+/// `summit quotes` arguments.
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Only quotes by a speaker whose name contains this text
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Vec<String>,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = QuotesFormat::Table)]
+    pub format: QuotesFormat,
+}
+
+/// `quotes --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuotesFormat {
+    /// A table for reading
+    Table,
+    /// JSON for scripts
+    Json,
+    /// CSV with a header row
+    Csv,
+}
+
+pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
+    let filter = args.filter.to_filter()?;
+    let input = Input::read(ctx.data.as_deref())?;
+    let dataset = input.dataset()?;
+    let mut encounters = filter.apply(&dataset.encounters);
+    summit::query::sort(&mut encounters, SortKey::Date, false);
+    let quotes: Vec<(&Encounter, &Quote)> = encounters
+        .iter()
+        .flat_map(|e| e.quotes.iter().map(move |q| (*e, q)))
+        .filter(|(_, q)| {
+            args.speaker.is_empty()
+                || args
+                    .speaker
+                    .iter()
+                    .any(|s| text::contains_folded(&q.speaker, s))
+        })
+        .collect();
+    if quotes.is_empty() {
+        note_no_match("quotes");
+    }
+    match args.format {
+        QuotesFormat::Json => render::json::quotes(ctx.out, &quotes)?,
+        QuotesFormat::Csv => render::csv::quotes(ctx.out, &quotes)?,
+        QuotesFormat::Table if quotes.is_empty() => {}
+        QuotesFormat::Table => render::search::quotes(ctx.out, &quotes, &ctx.opts)?,
+    }
+    Ok(())
+}
