@@ -43,7 +43,7 @@ pub struct DataError {
     /// 1-based line and column of the offending text, when known.
     pub position: Option<(usize, usize)>,
     /// JSON path of the offending value, such as `encounters[3].outcome`.
-    pub path: Option<String>,
+    pub path: Option<crate::dataset::JsonPath>,
     /// What is wrong, and what would be right.
     pub message: String,
 }
@@ -54,7 +54,7 @@ impl fmt::Display for DataError {
         if let Some((line, column)) = self.position {
             write!(f, ":{line}:{column}")?;
         }
-        if let Some(path) = self.path.as_deref().filter(|p| !p.is_empty()) {
+        if let Some(path) = self.path.as_ref().filter(|p| !p.is_empty()) {
             write!(f, ": {path}")?;
         }
         write!(f, ": {}", self.message)

@@ -71,12 +71,10 @@ impl fmt::Display for Outcome {
 /// The error for a string that names no outcome; suggests the nearest one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown outcome \"{given}\"{}; expected one of held, informal, cancelled, proposed",
-    .suggestion.map(|s| format!(" (did you mean \"{s}\"?)")).unwrap_or_default())]
+    crate::suggest::did_you_mean(&.given.trim().to_lowercase(), Outcome::ALL.map(Outcome::as_str)))]
 pub struct UnknownOutcome {
     /// What was given.
     pub given: String,
-    /// The closest outcome name, if any is close.
-    pub suggestion: Option<&'static str>,
 }
 
 impl FromStr for Outcome {
@@ -88,10 +86,6 @@ impl FromStr for Outcome {
             .find(|o| o.as_str().eq_ignore_ascii_case(name))
             .ok_or_else(|| UnknownOutcome {
                 given: s.to_string(),
-                suggestion: crate::suggest::nearest(
-                    &name.to_lowercase(),
-                    Outcome::ALL.map(Outcome::as_str),
-                ),
             })
     }
 }

@@ -16,9 +16,30 @@ where
         .map(|(_, c)| c)
 }
 
+/// The words every "did you mean" in summit is written in:
+/// ` (did you mean "held"?)` after a misspelt name, or nothing when no
+/// candidate is close.
+pub fn did_you_mean<'a, I>(given: &str, candidates: I) -> String
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    nearest(given, candidates)
+        .map(|s| format!(" (did you mean \"{s}\"?)"))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::nearest;
+    use super::{did_you_mean, nearest};
+
+    #[test]
+    fn says_did_you_mean_only_for_a_close_name() {
+        assert_eq!(
+            did_you_mean("helds", ["held", "informal"]),
+            " (did you mean \"held\"?)"
+        );
+        assert_eq!(did_you_mean("zzzzzz", ["held", "informal"]), "");
+    }
 
     #[test]
     fn finds_close_names_only() {

@@ -194,7 +194,7 @@ fn whole_error_lines() {
         ),
         (
             "truncated.json",
-            "21:4: unexpected end of input (EOF while parsing a value); is the file truncated?",
+            "21:4: unexpected end of input (EOF while parsing an object); is the file truncated?",
         ),
         (
             "unresolved-source.json",

@@ -1,0 +1,291 @@
+//! Reading a dataset: bytes to text, text to records, and, for a document
+//! that does not load, every problem in it with its place.
+//!
+//! A valid document takes one typed pass. When that pass fails, the text is
+//! read once more, field by field and record by record, so that one bad
+//! record does not hide the next and every problem gets its JSON path; the
+//! records that did parse are still checked against the rules.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use super::Dataset;
+use super::locate::{Locator, error_position, line_column, offset_in};
+use super::path::JsonPath;
+use super::rules::{self, Records};
+use crate::error::{DataError, Origin};
+use crate::model::{ContextEvent, Encounter, Source};
+
+/// The top-level fields of the format.
+const TOP_FIELDS: [&str; 6] = [
+    "title",
+    "description",
+    "updated",
+    "sources",
+    "encounters",
+    "context",
+];
+
+/// Load `bytes` as a dataset: the dataset, or every problem found, in
+/// document order.
+pub(crate) fn load<'t>(bytes: &'t [u8], origin: &Origin) -> Result<Dataset<'t>, Vec<DataError>> {
+    let text = utf8(bytes, origin).map_err(|e| vec![e])?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(vec![DataError {
+            origin: origin.clone(),
+            position: None,
+            path: None,
+            message: "no data: expected a JSON dataset object".to_string(),
+        }]);
+    }
+    // The common case: a valid document, in one pass.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let plain = Dataset::deserialize(&mut de).and_then(|d| de.end().map(|()| d));
+    let problems = match plain {
+        Ok(dataset) => {
+            let problems = dataset.rule_problems();
+            if problems.is_empty() {
+                return Ok(dataset);
+            }
+            let mut locator = Locator::new(text);
+            problems
+                .into_iter()
+                .map(|(path, message)| DataError {
+                    origin: origin.clone(),
+                    position: locator.position(&path),
+                    path: Some(path),
+                    message,
+                })
+                .collect()
+        }
+        Err(e) => {
+            let found = diagnose(text, origin);
+            if found.is_empty() {
+                // Nothing the field-by-field reading can see: the typed
+                // pass's own error says what it is.
+                vec![DataError {
+                    origin: origin.clone(),
+                    position: error_position(text, 0, &e),
+                    path: None,
+                    message: explain(&e),
+                }]
+            } else {
+                found
+            }
+        }
+    };
+    Err(problems)
+}
+
+/// Every problem in a document that did not load, in document order.
+fn diagnose(text: &str, origin: &Origin) -> Vec<DataError> {
+    let error = |path: Option<JsonPath>, position, message| DataError {
+        origin: origin.clone(),
+        position,
+        path,
+        message,
+    };
+    // The whole document's syntax first: nothing else can be trusted
+    // without it.
+    let fields = match serde_json::from_str::<TopLevel>(text) {
+        Ok(TopLevel(fields)) => fields,
+        Err(e) => return vec![error(None, error_position(text, 0, &e), explain(&e))],
+    };
+    let mut problems = Vec::new();
+    for (key, value) in &fields {
+        if !TOP_FIELDS.contains(key) {
+            problems.push(error(
+                Some(JsonPath::field(key)),
+                Some(line_column(text, offset_in(text, value.get()))),
+                unknown_name("field", key, &TOP_FIELDS),
+            ));
+        }
+    }
+    let mut locator = Locator::from_fields(text, fields);
+    // Type problems, each with the path serde tracked inside its value.
+    let mut typed_problems: Vec<(JsonPath, String)> = Vec::new();
+    let mut type_problem = |path: JsonPath, e: serde_path_to_error::Error<serde_json::Error>| {
+        typed_problems.push((path.join(e.path()), explain(e.inner())));
+    };
+    check_field::<String>(&locator, "title", &mut type_problem);
+    check_field::<String>(&locator, "description", &mut type_problem);
+    check_field::<Day>(&locator, "updated", &mut type_problem);
+    let sources = records::<Source>(&mut locator, "sources", &mut type_problem);
+    let encounters = records::<Encounter>(&mut locator, "encounters", &mut type_problem);
+    let context = records::<ContextEvent>(&mut locator, "context", &mut type_problem);
+    for (path, message) in typed_problems {
+        let position = locator.position(&path);
+        problems.push(error((!path.is_empty()).then_some(path), position, message));
+    }
+    // A missing field is pointed at the end of the object, where it goes.
+    for name in ["title", "description", "updated", "sources", "encounters"] {
+        if locator.missing(name) {
+            let end = text.trim_end().len().saturating_sub(1);
+            problems.push(error(
+                None,
+                Some(line_column(text, end)),
+                format!("missing field \"{name}\""),
+            ));
+        }
+    }
+
+    // The records that parsed are still checked against the rules.
+    let (sources, sources_complete) = sources.unwrap_or_default();
+    let (encounters, _) = encounters.unwrap_or_default();
+    let (context, _) = context.unwrap_or_default();
+    let parts = Records {
+        sources: sources.iter().map(|(i, s)| (*i, s)).collect(),
+        sources_complete,
+        encounters: encounters.iter().map(|(i, e)| (*i, e)).collect(),
+        context: context.iter().map(|(i, c)| (*i, c)).collect(),
+    };
+    for (path, message) in rules::problems(&parts) {
+        let position = locator.position(&path);
+        problems.push(error(Some(path), position, message));
+    }
+    // In document order, whatever order the checks ran in.
+    problems.sort_by_key(|p| p.position);
+    problems
+}
+
+/// The top-level object, split into its fields, each kept as raw text.
+struct TopLevel<'a>(HashMap<&'a str, &'a RawValue>);
+
+impl<'de> Deserialize<'de> for TopLevel<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> Visitor<'de> for Fields {
+            type Value = TopLevel<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a dataset object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevel<'de>, A::Error> {
+                let mut fields = HashMap::new();
+                while let Some((key, value)) = map.next_entry::<&'de str, &'de RawValue>()? {
+                    if fields.insert(key, value).is_some() {
+                        return Err(serde::de::Error::custom(format!("duplicate field `{key}`")));
+                    }
+                }
+                Ok(TopLevel(fields))
+            }
+        }
+        d.deserialize_map(Fields)
+    }
+}
+
+/// Check that the top-level field `name`, if present, is a `T`.
+fn check_field<'t, T: Deserialize<'t>>(
+    locator: &Locator<'t>,
+    name: &str,
+    problem: &mut dyn FnMut(JsonPath, serde_path_to_error::Error<serde_json::Error>),
+) {
+    if let Some(raw) = locator.field(name) {
+        if let Err(e) = typed::<T>(raw.get()) {
+            problem(JsonPath::field(name), e);
+        }
+    }
+}
+
+/// The records of the top-level list `name` that parse, each with its
+/// index, and whether all of them did; `None` when the list is absent or
+/// not a list.
+fn records<'t, T: Deserialize<'t>>(
+    locator: &mut Locator<'t>,
+    name: &str,
+    problem: &mut dyn FnMut(JsonPath, serde_path_to_error::Error<serde_json::Error>),
+) -> Option<(Vec<(usize, T)>, bool)> {
+    let raw = locator.field(name)?;
+    let Some(items) = locator.list(name).map(<[_]>::to_vec) else {
+        if let Err(e) = typed::<Vec<T>>(raw.get()) {
+            problem(JsonPath::field(name), e);
+        }
+        return None;
+    };
+    let mut parsed = Vec::with_capacity(items.len());
+    let mut complete = true;
+    for (i, item) in items.iter().enumerate() {
+        match typed::<T>(item.get()) {
+            Ok(record) => parsed.push((i, record)),
+            Err(e) => {
+                complete = false;
+                problem(JsonPath::field(name).index(i), e);
+            }
+        }
+    }
+    Some((parsed, complete))
+}
+
+fn typed<'t, T: Deserialize<'t>>(
+    text: &'t str,
+) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de)
+}
+
+/// The text of `bytes`, which must be UTF-8.
+fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str, DataError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let good = e.valid_up_to();
+        // The prefix is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+        DataError {
+            origin: origin.clone(),
+            position: Some(line_column(prefix, good)),
+            path: None,
+            message: format!("invalid UTF-8 at byte {good}; datasets must be UTF-8 text"),
+        }
+    })
+}
+
+/// The `updated` field on its own, for checking it alone.
+#[derive(serde::Deserialize)]
+struct Day(
+    #[serde(deserialize_with = "calendar_day")]
+    #[allow(dead_code)]
+    NaiveDate,
+);
+
+/// A `YYYY-MM-DD` day, with a message that says so when it is not one.
+pub(crate) fn calendar_day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|e| {
+        serde::de::Error::custom(format!("invalid day \"{text}\" ({e}); expected YYYY-MM-DD"))
+    })
+}
+
+/// serde_json's message, without its position suffix, with "did you mean"
+/// added to unknown names.
+fn explain(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(i) if e.line() > 0 => &full[..i],
+        _ => full.as_str(),
+    };
+    if e.is_eof() {
+        return format!("unexpected end of input ({message}); is the file truncated?");
+    }
+    for (prefix, what) in [("unknown field ", "field"), ("unknown variant ", "value")] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            let names: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+            if let Some((given, expected)) = names.split_first() {
+                return unknown_name(what, given, expected);
+            }
+        }
+    }
+    message.replace('`', "\"")
+}
+
+/// "unknown field "x" (did you mean "y"?); expected one of a, b".
+fn unknown_name(what: &str, given: &str, expected: &[&str]) -> String {
+    let hint = crate::suggest::did_you_mean(given, expected.iter().copied());
+    let expected = if expected.is_empty() {
+        "there are no fields here".to_string()
+    } else {
+        format!("expected one of {}", expected.join(", "))
+    };
+    format!("unknown {what} \"{given}\"{hint}; {expected}")
+}
