@@ -129,6 +129,15 @@ pub struct Quote<'a> {
 }
 
 impl Quote<'_> {
+    /// Who said it, and when or where when that is known:
+    /// "Vladimir Putin · In English, joking with Trump".
+    pub fn attribution(&self) -> String {
+        match &self.context {
+            Some(c) => format!("{} · {c}", self.speaker),
+            None => self.speaker.to_string(),
+        }
+    }
+
     /// The same quote, owning its text.
     pub fn into_owned(self) -> Quote<'static> {
         Quote {
@@ -246,6 +255,15 @@ impl Encounter<'_> {
     /// "City, Country".
     pub fn place(&self) -> String {
         format!("{}, {}", self.city, self.country)
+    }
+
+    /// "Venue, City, Country", or "City, Country" when the venue is not
+    /// known.
+    pub fn full_place(&self) -> String {
+        match &self.venue {
+            Some(venue) => format!("{venue}, {}, {}", self.city, self.country),
+            None => self.place(),
+        }
     }
 
     /// Duration as "2 h 15 min", "45 min", "2 h"; `None` when undocumented.

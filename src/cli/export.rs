@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
-use summit::{ContextEvent, Dataset, Encounter, export, render};
+use summit::export::{self, Selection};
+use summit::render;
 
 use super::Context;
 use super::args::{FilterArgs, SortArgs};
@@ -79,8 +80,13 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let dataset = input.dataset()?;
     let encounters = args.sort.select(&dataset, &filter);
     let context = filter.apply_context(&dataset.context);
+    let selection = Selection {
+        dataset: &dataset,
+        encounters: &encounters,
+        context: &context,
+    };
     let format = args.format;
-    let write = |w: &mut dyn Write| write_export(w, format, &dataset, &encounters, &context);
+    let write = |w: &mut dyn Write| write_export(w, format, &selection);
     match output {
         None => write(ctx.out),
         Some(path) => write_atomically(path, args.force, write),
@@ -90,26 +96,22 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
 fn write_export(
     w: &mut dyn Write,
     format: ExportFormat,
-    dataset: &Dataset,
-    encounters: &[&Encounter],
-    context: &[&ContextEvent],
+    selection: &Selection,
 ) -> anyhow::Result<()> {
     match format {
-        ExportFormat::Json => {
-            render::json::write(w, &export::subset(dataset, encounters, context))?
-        }
-        ExportFormat::Ndjson => export::ndjson(w, encounters)?,
-        ExportFormat::Csv => render::csv::encounters(w, encounters)?,
-        ExportFormat::Markdown => export::markdown(w, dataset, encounters)?,
+        ExportFormat::Json => render::json::write(w, &selection.subset())?,
+        ExportFormat::Ndjson => export::ndjson(w, selection.encounters)?,
+        ExportFormat::Csv => render::csv::encounters(w, selection.encounters)?,
+        ExportFormat::Markdown => render::markdown::document(w, selection)?,
         ExportFormat::Ics => {
-            let skipped = export::ics::write(w, dataset, encounters)?;
+            let skipped = export::ics::write(w, selection)?;
             if let Some(message) = skipped_note(&skipped) {
                 note(message);
             }
         }
-        ExportFormat::Timelinejs => export::timelinejs::write(w, dataset, encounters, context)?,
-        ExportFormat::Svg => export::svg::write(w, &dataset.title, encounters, context)?,
-        ExportFormat::Html => export::html::write(w, dataset, encounters, context)?,
+        ExportFormat::Timelinejs => export::timelinejs::write(w, selection)?,
+        ExportFormat::Svg => export::svg::write(w, selection)?,
+        ExportFormat::Html => export::html::write(w, selection)?,
     }
     Ok(())
 }

@@ -2,9 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::{svg, xml_escape as esc};
-use crate::Dataset;
-use crate::model::{ContextEvent, Encounter};
+use super::{Selection, svg, xml_escape as esc};
+use crate::render::outcome_hex;
 
 const STYLE: &str = "
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 1240px; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; }
@@ -21,16 +20,13 @@ blockquote footer { color: #555; font-size: 0.9em; }
 footer.page { margin-top: 3em; color: #555; font-size: 0.9em; }
 ";
 
-/// Write the page for `encounters`, with the `context` events on the picture.
+/// Write the page for the selection, with its context events on the
+/// picture.
 ///
 /// # Errors
 /// Those of the writer.
-pub fn write(
-    w: &mut dyn Write,
-    dataset: &Dataset,
-    encounters: &[&Encounter],
-    context: &[&ContextEvent],
-) -> io::Result<()> {
+pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    let dataset = selection.dataset;
     writeln!(w, "<!DOCTYPE html>")?;
     writeln!(w, "<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
     writeln!(
@@ -42,25 +38,21 @@ pub fn write(
     writeln!(w, "<h1>{}</h1>", esc(&dataset.title))?;
     writeln!(w, "<p>{}</p>", esc(&dataset.description))?;
     writeln!(w, "<div class=\"picture\">")?;
-    w.write_all(svg::render(&dataset.title, encounters, context).as_bytes())?;
+    svg::write(w, selection)?;
     writeln!(w, "</div>")?;
-    for e in encounters {
+    for e in selection.encounters {
         writeln!(w, "<section class=\"encounter\" id=\"{}\">", esc(&e.id))?;
         writeln!(
             w,
             "<h2>{} <span class=\"outcome\" style=\"background: {}\">{}</span></h2>",
             esc(&e.title),
-            svg::colour(e.outcome),
+            outcome_hex(e.outcome),
             e.outcome
         )?;
         writeln!(w, "<dl>")?;
-        let mut place = e.place();
-        if let Some(v) = &e.venue {
-            place = format!("{v}, {place}");
-        }
         let mut facts = vec![
             ("Date", e.date.human_long()),
-            ("Place", place),
+            ("Place", e.full_place()),
             ("Occasion", e.occasion.to_string()),
         ];
         if let Some(d) = e.duration_text() {
@@ -86,15 +78,11 @@ pub fn write(
         if !e.quotes.is_empty() {
             writeln!(w, "<h3>Quotes</h3>")?;
             for q in &e.quotes {
-                let who = match &q.context {
-                    Some(c) => format!("{} · {}", q.speaker, c),
-                    None => q.speaker.to_string(),
-                };
                 writeln!(
                     w,
                     "<blockquote><p>“{}”</p><footer>— {}</footer></blockquote>",
                     esc(&q.text),
-                    esc(&who)
+                    esc(&q.attribution())
                 )?;
             }
         }

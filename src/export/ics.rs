@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use crate::Dataset;
-use crate::model::{Encounter, Outcome};
+use super::Selection;
+use crate::model::Outcome;
 
 /// Escape a TEXT value (RFC 5545 §3.3.11).
 fn escape(s: &str) -> String {
@@ -51,11 +51,8 @@ pub fn fold(line: &str) -> String {
 ///
 /// # Errors
 /// Those of the writer.
-pub fn write(
-    w: &mut dyn Write,
-    dataset: &Dataset,
-    encounters: &[&Encounter],
-) -> io::Result<Vec<String>> {
+pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>> {
+    let dataset = selection.dataset;
     let mut skipped = Vec::new();
     let line = |w: &mut dyn Write, s: &str| w.write_all(fold(s).as_bytes());
     line(w, "BEGIN:VCALENDAR")?;
@@ -68,16 +65,12 @@ pub fn write(
     line(w, "METHOD:PUBLISH")?;
     line(w, &format!("X-WR-CALNAME:{}", escape(&dataset.title)))?;
     let stamp = format!("{}T000000Z", dataset.updated.format("%Y%m%d"));
-    for e in encounters {
+    for e in selection.encounters {
         let Some((start, end)) = e.date.day_span() else {
             skipped.push(e.id.to_string());
             continue;
         };
         let after = end.succ_opt().unwrap_or(end);
-        let mut location = vec![e.city.as_ref(), e.country.as_ref()];
-        if let Some(v) = &e.venue {
-            location.insert(0, v);
-        }
         let cited: Vec<String> = e.sources.iter().map(|id| dataset.citation(id)).collect();
         let description = format!(
             "{}\n\nOutcome: {} ({}).\n\nSources: {}",
@@ -97,7 +90,7 @@ pub fn write(
         line(w, &format!("DTSTART;VALUE=DATE:{}", start.format("%Y%m%d")))?;
         line(w, &format!("DTEND;VALUE=DATE:{}", after.format("%Y%m%d")))?;
         line(w, &format!("SUMMARY:{}", escape(&summary)))?;
-        line(w, &format!("LOCATION:{}", escape(&location.join(", "))))?;
+        line(w, &format!("LOCATION:{}", escape(&e.full_place())))?;
         line(w, &format!("DESCRIPTION:{}", escape(&description)))?;
         line(w, &format!("CATEGORIES:{}", e.outcome))?;
         line(w, "TRANSP:TRANSPARENT")?;

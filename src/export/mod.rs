@@ -1,5 +1,6 @@
-//! Exports for other tools: a dataset document, NDJSON, Markdown, iCalendar,
-//! TimelineJS, SVG and HTML. Each writes to a `&mut dyn Write`.
+//! Exports for other tools: a dataset document, NDJSON, iCalendar,
+//! TimelineJS, SVG and HTML. Each writes a [`Selection`] to a
+//! `&mut dyn Write`; the Markdown document is in [`crate::render::markdown`].
 
 pub mod html;
 pub mod ics;
@@ -11,14 +12,24 @@ use std::io::{self, Write};
 use crate::Dataset;
 use crate::model::{ContextEvent, Encounter};
 
-/// A dataset holding only `encounters` (in the order given) and `context`,
-/// with the sources they cite, in the original order of the sources.
-pub fn subset<'a>(
-    dataset: &Dataset<'_>,
-    encounters: &[&Encounter<'a>],
-    context: &[&ContextEvent],
-) -> Dataset<'a> {
-    let cited = dataset.cited(
+/// What an export writes: the chosen encounters, in the order to write
+/// them, and context events, from the dataset that gives the title and the
+/// sources.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection<'a> {
+    /// The dataset the records come from.
+    pub dataset: &'a Dataset<'a>,
+    /// The encounters to write, in order.
+    pub encounters: &'a [&'a Encounter<'a>],
+    /// The context events to write.
+    pub context: &'a [&'a ContextEvent],
+}
+
+impl<'a> Selection<'a> {
+    /// The ids of the sources the selected records cite.
+    fn cited_ids(&self) -> impl Iterator<Item = &'a str> {
+        let encounters = self.encounters;
+        let context = self.context;
         encounters
             .iter()
             .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref))
@@ -26,15 +37,25 @@ pub fn subset<'a>(
                 context
                     .iter()
                     .flat_map(|c| c.sources.iter().map(String::as_str)),
-            ),
-    );
-    Dataset {
-        title: dataset.title.clone(),
-        description: dataset.description.clone(),
-        updated: dataset.updated,
-        sources: cited.into_iter().cloned().collect(),
-        encounters: encounters.iter().map(|e| (*e).clone()).collect(),
-        context: context.iter().map(|c| (*c).clone()).collect(),
+            )
+    }
+
+    /// A dataset holding only the selection, with the sources it cites in
+    /// the dataset's order.
+    pub fn subset(&self) -> Dataset<'a> {
+        let dataset = self.dataset;
+        Dataset {
+            title: dataset.title.clone(),
+            description: dataset.description.clone(),
+            updated: dataset.updated,
+            sources: dataset
+                .cited(self.cited_ids())
+                .into_iter()
+                .cloned()
+                .collect(),
+            encounters: self.encounters.iter().map(|e| (*e).clone()).collect(),
+            context: self.context.iter().map(|c| (*c).clone()).collect(),
+        }
     }
 }
 
@@ -46,35 +67,6 @@ pub fn ndjson(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
     for e in encounters {
         serde_json::to_writer(&mut *w, e).map_err(io::Error::from)?;
         writeln!(w)?;
-    }
-    Ok(())
-}
-
-/// A Markdown document: title, description, a summary table, a section per
-/// encounter with its quotes and sources, and the full list of sources.
-///
-/// # Errors
-/// Those of the writer.
-pub fn markdown(w: &mut dyn Write, dataset: &Dataset, encounters: &[&Encounter]) -> io::Result<()> {
-    use crate::render::markdown::{encounter, escape, table};
-    writeln!(w, "# {}\n", escape(&dataset.title))?;
-    writeln!(w, "{}\n", escape(&dataset.description))?;
-    writeln!(w, "Updated {}.\n", dataset.updated)?;
-    writeln!(w, "## Summary\n")?;
-    table(w, encounters)?;
-    writeln!(w, "\n## Encounters\n")?;
-    for e in encounters {
-        encounter(w, dataset, e, 3)?;
-        writeln!(w)?;
-    }
-    writeln!(w, "## Sources\n")?;
-    let cited = dataset.cited(
-        encounters
-            .iter()
-            .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref)),
-    );
-    for s in cited {
-        writeln!(w, "- `{}`: {}", s.id, escape(&s.citation()))?;
     }
     Ok(())
 }

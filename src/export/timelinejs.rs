@@ -6,10 +6,8 @@ use chrono::{Datelike, NaiveDate};
 use edtf_core::Precision;
 use serde::Serialize;
 
-use super::xml_escape;
-use crate::Dataset;
+use super::{Selection, xml_escape};
 use crate::date::EdtfDate;
-use crate::model::{ContextEvent, Encounter};
 
 /// A TimelineJS date, to the precision of the source date.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -84,13 +82,10 @@ fn dates(d: &EdtfDate) -> (TjsDate, Option<TjsDate>) {
 ///
 /// # Errors
 /// Those of the writer.
-pub fn write(
-    w: &mut dyn Write,
-    dataset: &Dataset,
-    encounters: &[&Encounter],
-    context: &[&ContextEvent],
-) -> io::Result<()> {
-    let events = encounters
+pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    let dataset = selection.dataset;
+    let events = selection
+        .encounters
         .iter()
         .map(|e| {
             let (start_date, end_date) = dates(&e.date);
@@ -118,7 +113,8 @@ pub fn write(
             }
         })
         .collect();
-    let eras = context
+    let eras = selection
+        .context
         .iter()
         .filter(|c| c.date.is_interval())
         .map(|c| {

@@ -69,11 +69,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
         writeln!(w, "{text}")
     };
     field(w, "Date", &e.date.human_long())?;
-    let mut place = e.place();
-    if let Some(venue) = &e.venue {
-        place = format!("{venue}, {place}");
-    }
-    field(w, "Place", &place)?;
+    field(w, "Place", &e.full_place())?;
     field(w, "Occasion", &e.occasion)?;
     field(
         w,
@@ -132,12 +128,8 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
                         .subsequent_indent("   ")
                 )
             )?;
-            let who = match &q.context {
-                Some(c) => format!("— {} · {c}", q.speaker),
-                None => format!("— {}", q.speaker),
-            };
             let who = textwrap::fill(
-                &who,
+                &format!("— {}", q.attribution()),
                 Wrap::new(width)
                     .initial_indent("    ")
                     .subsequent_indent("      "),

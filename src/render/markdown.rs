@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use crate::Dataset;
+use crate::export::Selection;
 use crate::model::Encounter;
 use crate::query::{GroupBy, group};
 
@@ -71,6 +72,36 @@ pub fn list(
     writeln!(w, "\n{} of {} encounters", encounters.len(), total)
 }
 
+/// A Markdown document: title, description, a summary table, a section per
+/// encounter with its quotes and sources, and the full list of sources.
+///
+/// # Errors
+/// Those of the writer.
+pub fn document(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    let dataset = selection.dataset;
+    writeln!(w, "# {}\n", escape(&dataset.title))?;
+    writeln!(w, "{}\n", escape(&dataset.description))?;
+    writeln!(w, "Updated {}.\n", dataset.updated)?;
+    writeln!(w, "## Summary\n")?;
+    table(w, selection.encounters)?;
+    writeln!(w, "\n## Encounters\n")?;
+    for e in selection.encounters {
+        encounter(w, dataset, e, 3)?;
+        writeln!(w)?;
+    }
+    writeln!(w, "## Sources\n")?;
+    let cited = dataset.cited(
+        selection
+            .encounters
+            .iter()
+            .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref)),
+    );
+    for s in cited {
+        writeln!(w, "- `{}`: {}", s.id, escape(&s.citation()))?;
+    }
+    Ok(())
+}
+
 /// One encounter as a Markdown section headed at `level` (`##` for 2).
 ///
 /// # Errors
@@ -91,11 +122,7 @@ pub fn encounter(
         escape(&e.date.human_long()),
         e.date
     )?;
-    let mut place = escape(&e.place());
-    if let Some(v) = &e.venue {
-        place = format!("{}, {place}", escape(v));
-    }
-    writeln!(w, "- **Place:** {place}")?;
+    writeln!(w, "- **Place:** {}", escape(&e.full_place()))?;
     writeln!(w, "- **Occasion:** {}", escape(&e.occasion))?;
     if let Some(d) = e.duration_text() {
         writeln!(w, "- **Duration:** {d}")?;
@@ -121,10 +148,7 @@ pub fn encounter(
         writeln!(w, "\n{h}# Quotes\n")?;
         for q in &e.quotes {
             writeln!(w, "> “{}”", escape(&q.text))?;
-            match &q.context {
-                Some(c) => writeln!(w, ">\n> — {} · {}\n", escape(&q.speaker), escape(c))?,
-                None => writeln!(w, ">\n> — {}\n", escape(&q.speaker))?,
-            }
+            writeln!(w, ">\n> — {}\n", escape(&q.attribution()))?;
         }
     } else {
         writeln!(w)?;

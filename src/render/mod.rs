@@ -57,13 +57,23 @@ impl Options {
     }
 }
 
-/// The colour that marks an outcome everywhere.
+/// The colours that mark an outcome everywhere: the terminal's colour, and
+/// the one pictures and pages use.
+fn outcome_colours(outcome: Outcome) -> (AnsiColor, &'static str) {
+    match outcome {
+        Outcome::Held => (AnsiColor::Green, "#2e7d32"),
+        Outcome::Informal => (AnsiColor::Cyan, "#0277bd"),
+        Outcome::Cancelled => (AnsiColor::Red, "#c62828"),
+        Outcome::Proposed => (AnsiColor::Yellow, "#b8860b"),
+    }
+}
+
+/// The terminal style that marks an outcome.
 pub fn outcome_style(outcome: Outcome) -> Style {
-    let color = match outcome {
-        Outcome::Held => AnsiColor::Green,
-        Outcome::Informal => AnsiColor::Cyan,
-        Outcome::Cancelled => AnsiColor::Red,
-        Outcome::Proposed => AnsiColor::Yellow,
-    };
-    Style::new().fg_color(Some(color.into()))
+    Style::new().fg_color(Some(outcome_colours(outcome).0.into()))
+}
+
+/// The colour (`#rrggbb`) that marks an outcome in pictures and pages.
+pub fn outcome_hex(outcome: Outcome) -> &'static str {
+    outcome_colours(outcome).1
 }

@@ -342,7 +342,12 @@ fn json_of(d: &Dataset) -> String {
     let all: Vec<&Encounter> = d.encounters.iter().collect();
     let context: Vec<&ContextEvent> = d.context.iter().collect();
     let mut out = Vec::new();
-    render::json::write(&mut out, &export::subset(d, &all, &context)).unwrap();
+    let selection = export::Selection {
+        dataset: d,
+        encounters: &all,
+        context: &context,
+    };
+    render::json::write(&mut out, &selection.subset()).unwrap();
     String::from_utf8(out).unwrap()
 }
 
