@@ -125,9 +125,10 @@ impl EdtfDate {
         self.end
     }
 
-    /// True when the date overlaps the calendar year `year`.
-    pub fn overlaps_year(&self, year: i32) -> bool {
-        self.start.year() <= year && self.end.year() >= year
+    /// True when the date overlaps one of the calendar years `years`:
+    /// a date from 30 December 2018 to 2 January 2019 is in 2018 and 2019.
+    pub fn overlaps_years(&self, years: &std::ops::RangeInclusive<i32>) -> bool {
+        self.start.year() <= *years.end() && self.end.year() >= *years.start()
     }
 
     /// True when the date overlaps the inclusive day range `from..=to`
@@ -149,11 +150,6 @@ impl EdtfDate {
             _ => false,
         };
         ok.then_some((self.start, self.end))
-    }
-
-    /// The precision of the date (of its start, for an interval).
-    pub fn precision(&self) -> Precision {
-        self.precisions().0
     }
 
     /// The precision of the start and of the end (the same for a single
@@ -458,13 +454,8 @@ impl Span {
         }
     }
 
-    /// True for a zero-length span.
-    pub fn is_zero(&self) -> bool {
-        self.years == 0 && self.months == 0 && self.days == 0
-    }
-
-    /// The span in whole months, rounding days to the nearest month; used to
-    /// decide whether a gap is long.
+    /// The span in whole months, leaving out the days; used to decide
+    /// whether a gap is long.
     pub fn total_months(&self) -> u32 {
         self.years * 12 + self.months
     }
@@ -611,7 +602,9 @@ mod tests {
     #[test]
     fn overlap_by_year_and_range() {
         let i = d("2018-12-30/2019-01-02");
-        assert!(i.overlaps_year(2018) && i.overlaps_year(2019) && !i.overlaps_year(2020));
+        assert!(i.overlaps_years(&(2018..=2018)) && i.overlaps_years(&(2019..=2019)));
+        assert!(!i.overlaps_years(&(2020..=2030)) && !i.overlaps_years(&(2010..=2017)));
+        assert!(i.overlaps_years(&(2010..=2018)) && i.overlaps_years(&(2019..=2030)));
         assert!(i.overlaps(Some(ymd(2019, 1, 2)), None));
         assert!(!i.overlaps(Some(ymd(2019, 1, 3)), None));
         assert!(i.overlaps(None, Some(ymd(2018, 12, 30))));

@@ -52,12 +52,7 @@ impl Filter {
     /// True when `date` meets the date criteria (years, from, to); context
     /// events are filtered by these alone.
     pub fn matches_date(&self, date: &crate::date::EdtfDate) -> bool {
-        let (first, last) = (date.start().year(), date.end().year());
-        (self.years.is_empty()
-            || self
-                .years
-                .iter()
-                .any(|r| first <= *r.end() && last >= *r.start()))
+        (self.years.is_empty() || self.years.iter().any(|r| date.overlaps_years(r)))
             && date.overlaps(self.from, self.to)
     }
 

@@ -117,7 +117,7 @@ pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>>
 
 /// About `width` characters of `text` around the first match of `query`,
 /// with "…" where text was cut.
-pub fn make_snippet(text: &str, query: &str, width: usize) -> String {
+pub(crate) fn make_snippet(text: &str, query: &str, width: usize) -> String {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     if chars.len() <= width {
         return text.to_string();

@@ -27,7 +27,7 @@ pub fn contains_folded(haystack: &str, needle: &str) -> bool {
 
 /// Byte ranges in `haystack` where `needle` occurs, ignoring case and
 /// accents; used to highlight matches. Ranges fall on character boundaries.
-pub fn find_folded(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn find_folded(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
     let needle = fold(needle);
     if needle.is_empty() {
         return Vec::new();

@@ -23,7 +23,7 @@ fn escape(s: &str) -> String {
 
 /// Fold a content line at 75 octets (RFC 5545 §3.1): continuation lines
 /// start with a space, and no UTF-8 character or backslash escape is split.
-pub fn fold(line: &str) -> String {
+pub(crate) fn fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
     let mut width = 0;
     let mut rest = line;

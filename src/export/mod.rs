@@ -72,7 +72,7 @@ pub fn ndjson(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
 }
 
 /// Escape text for XML and HTML.
-pub fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

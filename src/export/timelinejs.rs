@@ -11,7 +11,7 @@ use crate::date::EdtfDate;
 
 /// A TimelineJS date, to the precision of the source date.
 #[derive(Debug, Serialize, PartialEq, Eq)]
-pub struct TjsDate {
+pub(crate) struct TjsDate {
     /// Year.
     pub year: i32,
     /// Month, when the date is given to the month or day.

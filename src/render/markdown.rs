@@ -8,7 +8,7 @@ use crate::model::Encounter;
 use crate::query::{GroupBy, group};
 
 /// Escape text for a Markdown table cell or line.
-pub fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -27,7 +27,7 @@ pub fn escape(s: &str) -> String {
 ///
 /// # Errors
 /// Those of the writer.
-pub fn table(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
+pub(crate) fn table(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
     writeln!(w, "| ID | Date | Place | Occasion | Outcome | Duration |")?;
     writeln!(w, "|---|---|---|---|---|---|")?;
     for e in encounters {

@@ -12,7 +12,7 @@ use crate::search::Hit;
 use crate::text::find_folded;
 
 /// `text` with every match of `query` highlighted (when colour is on).
-pub fn highlight(text: &str, query: &str, opts: &Options) -> String {
+pub(crate) fn highlight(text: &str, query: &str, opts: &Options) -> String {
     if !opts.color {
         return text.to_string();
     }

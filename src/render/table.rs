@@ -11,7 +11,7 @@ use crate::query::{GroupBy, group};
 /// A comfy-table set up for `opts`: borders, width and colour decided here
 /// once (comfy-table itself ignores `NO_COLOR`, so styling is forced either
 /// way).
-pub fn new_table(opts: &Options, header: &[&str]) -> Table {
+pub(crate) fn new_table(opts: &Options, header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED);
     if opts.color {
@@ -42,7 +42,7 @@ pub fn new_table(opts: &Options, header: &[&str]) -> Table {
 /// Stop the given columns from wrapping when the table must shrink, as long
 /// as that leaves the other columns at least 12 characters; on a narrower
 /// screen every column wraps.
-pub fn keep_width(t: &mut Table, columns: &[usize], width: Option<usize>) {
+pub(crate) fn keep_width(t: &mut Table, columns: &[usize], width: Option<usize>) {
     let Some(width) = width else { return };
     let widths = t.column_max_content_widths();
     let fixed: usize = columns
@@ -62,7 +62,7 @@ pub fn keep_width(t: &mut Table, columns: &[usize], width: Option<usize>) {
 }
 
 /// A cell holding an outcome, coloured when colour is on.
-pub fn outcome_cell(opts: &Options, outcome: Outcome) -> Cell {
+pub(crate) fn outcome_cell(opts: &Options, outcome: Outcome) -> Cell {
     let cell = Cell::new(outcome.as_str());
     if !opts.color {
         return cell;
@@ -125,7 +125,7 @@ pub fn list(
 }
 
 /// "1 encounter", "3 encounters".
-pub fn count(n: usize, noun: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("{n} {noun}")
     } else {
