@@ -36,6 +36,7 @@ pub mod dataset;
 pub mod date;
 pub mod error;
 pub mod export;
+pub mod gaps;
 pub mod model;
 pub mod query;
 pub mod render;

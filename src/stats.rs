@@ -2,9 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::date::Span;
+use crate::gaps;
 use crate::model::{Encounter, Outcome};
 
 /// Counts of one row of the year × outcome table.
@@ -51,6 +53,9 @@ pub struct Ref {
     pub id: String,
     /// Its date as written.
     pub date: String,
+    /// Its date in words, for reading ("10–11 Nov 2017").
+    #[serde(skip)]
+    pub human_date: String,
     /// Its title.
     pub title: String,
 }
@@ -60,18 +65,21 @@ impl Ref {
         Ref {
             id: e.id.to_string(),
             date: e.date.as_str().to_string(),
+            human_date: e.date.human(),
             title: e.title.to_string(),
         }
     }
 }
 
-/// The longest stretch between two encounters that took place.
+/// A stretch of time between two meetings, or from the last meeting to
+/// the day the statistics were made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Gap {
-    /// The encounter before it.
-    pub after: Ref,
-    /// The encounter after it.
-    pub before: Ref,
+    /// The meeting it starts after.
+    pub from: Ref,
+    /// The meeting it ends with; `None` for the time since the last one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<Ref>,
     /// Its length in days.
     pub days: i64,
     /// Its length in words.
@@ -87,27 +95,44 @@ pub struct Stats {
     pub by_year: BTreeMap<i32, OutcomeCounts>,
     /// Counts over all years.
     pub totals: OutcomeCounts,
-    /// Counts per host country, most first (ties alphabetical).
+    /// Counts per host country, most first (ties alphabetical); an object
+    /// in JSON, in the same order.
+    #[serde(serialize_with = "in_order")]
     pub by_country: Vec<(String, usize)>,
     /// Sum of the documented durations of held and informal encounters.
     pub face_to_face_minutes: u32,
     /// Held and informal encounters whose duration is not documented.
     pub face_to_face_undocumented: usize,
-    /// The earliest encounter.
+    /// The earliest encounter, whatever its outcome.
     pub first: Option<Ref>,
-    /// The latest encounter.
+    /// The latest encounter, whatever its outcome.
     pub last: Option<Ref>,
-    /// The longest gap between consecutive encounters that took place.
+    /// The day "since the last meeting" is measured to.
+    pub as_of: NaiveDate,
+    /// The time from the last meeting that took place to `as_of`.
+    pub since_last_meeting: Option<Gap>,
+    /// The longest gap between consecutive meetings that took place.
     pub longest_gap: Option<Gap>,
-    /// Mean gap between consecutive encounters that took place, in days.
+    /// Mean gap between consecutive meetings that took place, in days.
     pub mean_gap_days: Option<f64>,
     /// Median of those gaps, in days.
     pub median_gap_days: Option<f64>,
 }
 
+/// A list of pairs as a JSON object, keeping their order.
+fn in_order<S: serde::Serializer>(pairs: &[(String, usize)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(pairs.len()))?;
+    for (k, v) in pairs {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
+}
+
 impl Stats {
-    /// Compute the statistics of `encounters`.
-    pub fn compute(encounters: &[&Encounter]) -> Stats {
+    /// Compute the statistics of `encounters`, measuring the time since
+    /// the last meeting up to `as_of` (usually today).
+    pub fn compute(encounters: &[&Encounter], as_of: NaiveDate) -> Stats {
         let mut sorted = encounters.to_vec();
         sorted.sort_by(|a, b| a.date.cmp(&b.date));
 
@@ -135,28 +160,21 @@ impl Stats {
             .collect();
         by_country.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
 
-        let met: Vec<&Encounter> = sorted
-            .iter()
-            .copied()
-            .filter(|e| e.outcome.took_place())
-            .collect();
-        let gaps: Vec<(i64, &Encounter, &Encounter)> = met
-            .windows(2)
-            .map(|w| {
-                (
-                    (w[1].date.start() - w[0].date.end()).num_days().max(0),
-                    w[0],
-                    w[1],
-                )
-            })
-            .collect();
-        let longest_gap = gaps.iter().max_by_key(|g| g.0).map(|&(days, a, b)| Gap {
-            after: Ref::of(a),
-            before: Ref::of(b),
-            days,
-            text: crate::date::Span::between(a.date.end(), b.date.start()).to_string(),
+        let gaps = gaps::between_meetings(&sorted);
+        let longest_gap = gaps.iter().max_by_key(|g| g.days()).map(|g| Gap {
+            from: Ref::of(g.from),
+            to: Some(Ref::of(g.to)),
+            days: g.days(),
+            text: g.span().to_string(),
         });
-        let mut days: Vec<i64> = gaps.iter().map(|g| g.0).collect();
+        let last_meeting = sorted.iter().rev().find(|e| e.outcome.took_place());
+        let since_last_meeting = last_meeting.map(|e| Gap {
+            from: Ref::of(e),
+            to: None,
+            days: (as_of - e.date.end()).num_days().max(0),
+            text: Span::between(e.date.end(), as_of).to_string(),
+        });
+        let mut days: Vec<i64> = gaps.iter().map(gaps::Gap::days).collect();
         days.sort_unstable();
         let mean_gap_days =
             (!days.is_empty()).then(|| days.iter().sum::<i64>() as f64 / days.len() as f64);
@@ -178,6 +196,8 @@ impl Stats {
             face_to_face_undocumented: undocumented,
             first: sorted.first().map(|e| Ref::of(e)),
             last: sorted.last().map(|e| Ref::of(e)),
+            as_of,
+            since_last_meeting,
             longest_gap,
             mean_gap_days,
             median_gap_days,
@@ -194,7 +214,8 @@ mod tests {
     fn bundled_statistics() {
         let d = Dataset::bundled().unwrap();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
-        let s = Stats::compute(&all);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let s = Stats::compute(&all, today);
         assert_eq!(s.encounters, 10);
         assert_eq!(
             s.by_year[&2018],
@@ -225,10 +246,11 @@ mod tests {
         assert_eq!(s.first.unwrap().id, "hamburg-2017");
         assert_eq!(s.last.unwrap().id, "alaska-2025");
         let gap = s.longest_gap.unwrap();
-        assert_eq!(
-            (gap.after.id.as_str(), gap.before.id.as_str()),
-            ("osaka-2019", "alaska-2025")
-        );
+        assert_eq!(gap.from.id, "osaka-2019");
+        assert_eq!(gap.to.unwrap().id, "alaska-2025");
+        let since = s.since_last_meeting.unwrap();
+        assert_eq!((since.from.id.as_str(), since.days), ("alaska-2025", 471));
+        assert_eq!(since.text, "1 year 3 months 14 days");
         assert_eq!(gap.days, 2240);
         // Gaps between encounters that took place: 0, 126, 247, 118, 229, 2240 days.
         assert_eq!(s.median_gap_days, Some(177.5));
@@ -237,8 +259,9 @@ mod tests {
 
     #[test]
     fn empty_input() {
-        let s = Stats::compute(&[]);
+        let s = Stats::compute(&[], NaiveDate::from_ymd_opt(2026, 11, 29).unwrap());
         assert_eq!(s.encounters, 0);
         assert!(s.first.is_none() && s.longest_gap.is_none() && s.mean_gap_days.is_none());
+        assert!(s.since_last_meeting.is_none());
     }
 }

@@ -1,12 +1,13 @@
 //! The timeline: encounters and context events in date order, with the long
-//! gaps between encounters made explicit.
+//! gaps between meetings that took place made explicit.
 
 use serde::Serialize;
 
 use crate::date::Span;
+use crate::gaps;
 use crate::model::{ContextEvent, Encounter};
 
-/// Gaps of at least this many months between consecutive encounters are
+/// Gaps of at least this many months between consecutive meetings are
 /// shown on the timeline.
 pub const LONG_GAP_MONTHS: u32 = 6;
 
@@ -26,12 +27,12 @@ pub enum Entry<'a> {
         #[serde(flatten)]
         event: &'a ContextEvent,
     },
-    /// A long stretch without an encounter.
+    /// A long stretch without meeting in person.
     Gap {
-        /// Id of the encounter before the gap.
-        after: &'a str,
-        /// Id of the encounter after the gap.
-        before: &'a str,
+        /// Id of the meeting before the gap.
+        from: &'a str,
+        /// Id of the meeting after the gap.
+        to: &'a str,
         /// Length of the gap.
         span: Span,
         /// The length in words, e.g. "6 years 1 month".
@@ -50,53 +51,38 @@ impl Entry<'_> {
     }
 }
 
-/// Build the timeline from encounters (any order) and context events: all in
-/// date order, a [`Entry::Gap`] between consecutive encounters that are at
-/// least [`LONG_GAP_MONTHS`] apart.
+/// Build the timeline from encounters (any order) and context events: all
+/// in date order, with an [`Entry::Gap`] right after each meeting that is
+/// followed by at least [`LONG_GAP_MONTHS`] without another.
 pub fn build<'a>(encounters: &[&'a Encounter<'a>], context: &[&'a ContextEvent]) -> Vec<Entry<'a>> {
-    let mut sorted = encounters.to_vec();
-    sorted.sort_by(|a, b| a.date.cmp(&b.date));
-    let mut items: Vec<Entry<'a>> = sorted
-        .iter()
-        .map(|e| Entry::Encounter { encounter: e })
-        .collect();
     // Context goes before encounters that start the same day (stable sort).
     let mut all: Vec<Entry<'a>> = context
         .iter()
         .map(|c| Entry::Context { event: c })
+        .chain(encounters.iter().map(|e| Entry::Encounter { encounter: e }))
         .collect();
-    all.append(&mut items);
     all.sort_by_key(Entry::start);
 
-    let mut out = Vec::with_capacity(all.len() + 4);
-    let mut previous: Option<&'a Encounter<'a>> = None;
+    let long: Vec<gaps::Gap<'a>> = gaps::between_meetings(encounters)
+        .into_iter()
+        .filter(|g| g.span().total_months() >= LONG_GAP_MONTHS)
+        .collect();
+    let mut out = Vec::with_capacity(all.len() + long.len());
     for entry in all {
-        if let Entry::Encounter { encounter } = &entry {
-            if let Some(p) = previous {
-                if encounter.date.start() > p.date.end() {
-                    let span = Span::between(p.date.end(), encounter.date.start());
-                    if span.total_months() >= LONG_GAP_MONTHS {
-                        // The gap goes right after the earlier encounter,
-                        // before any context events inside it.
-                        let at = out
-                            .iter()
-                            .rposition(|e| matches!(e, Entry::Encounter { encounter } if encounter.id == p.id))
-                            .map_or(out.len(), |i| i + 1);
-                        out.insert(
-                            at,
-                            Entry::Gap {
-                                after: &p.id,
-                                before: &encounter.id,
-                                text: span.to_string(),
-                                span,
-                            },
-                        );
-                    }
-                }
-            }
-            previous = Some(encounter);
-        }
+        let gap = match &entry {
+            Entry::Encounter { encounter } => long.iter().find(|g| g.from.id == encounter.id),
+            _ => None,
+        };
         out.push(entry);
+        if let Some(g) = gap {
+            let span = g.span();
+            out.push(Entry::Gap {
+                from: &g.from.id,
+                to: &g.to.id,
+                text: span.to_string(),
+                span,
+            });
+        }
     }
     out
 }
@@ -115,12 +101,7 @@ mod tests {
         let gaps: Vec<(&str, &str, String)> = t
             .iter()
             .filter_map(|e| match e {
-                Entry::Gap {
-                    after,
-                    before,
-                    text,
-                    ..
-                } => Some((*after, *before, text.clone())),
+                Entry::Gap { from, to, text, .. } => Some((*from, *to, text.clone())),
                 _ => None,
             })
             .collect();
@@ -129,16 +110,15 @@ mod tests {
             gaps,
             [
                 expect("da-nang-2017", "helsinki-2018", "8 months 5 days"),
-                expect("buenos-aires-2018", "osaka-2019", "6 months 27 days"),
-                expect("osaka-2019", "moscow-2020", "10 months 11 days"),
-                expect("moscow-2020", "alaska-2025", "5 years 3 months 6 days"),
+                expect("paris-2018", "osaka-2019", "7 months 17 days"),
+                expect("osaka-2019", "alaska-2025", "6 years 1 month 18 days"),
             ]
         );
         // The first entries are the 2014 and 2016 context events.
         assert!(matches!(t[0], Entry::Context { event } if event.date.as_str() == "2014"));
         // The Mueller report (April 2019) sits inside the gap before Osaka.
         let pos = |pred: &dyn Fn(&Entry) -> bool| t.iter().position(pred).unwrap();
-        let gap = pos(&|e| matches!(e, Entry::Gap { before, .. } if *before == "osaka-2019"));
+        let gap = pos(&|e| matches!(e, Entry::Gap { to, .. } if *to == "osaka-2019"));
         let mueller =
             pos(&|e| matches!(e, Entry::Context { event } if event.title.contains("Mueller")));
         let osaka =

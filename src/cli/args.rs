@@ -128,6 +128,28 @@ pub fn choice<T: Copy + Send + Sync + 'static>(
     })
 }
 
+/// The outcomes one `--outcome` value names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcomes(Vec<Outcome>);
+
+/// `--outcome`'s values: each outcome by name, and `met` for the ones in
+/// which the two met in person.
+fn outcomes() -> impl TypedValueParser<Value = Outcomes> {
+    const MET: &str = "met";
+    let values = Outcome::ALL
+        .iter()
+        .map(|o| PossibleValue::new(o.as_str()).help(o.meaning()))
+        .chain([PossibleValue::new(MET).help("held or informal: they met in person")]);
+    PossibleValuesParser::new(values).map(|given| {
+        Outcomes(
+            Outcome::ALL
+                .into_iter()
+                .filter(|o| o.as_str() == given || (given == MET && o.took_place()))
+                .collect(),
+        )
+    })
+}
+
 /// Filter flags shared by every command that selects encounters.
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Filters")]
@@ -145,9 +167,8 @@ pub struct FilterArgs {
     pub to: Option<EdtfDate>,
 
     /// Only these outcomes; repeatable or comma-separated
-    #[arg(long, value_name = "OUTCOME", value_delimiter = ',',
-          value_parser = choice(&Outcome::ALL, Outcome::as_str, Outcome::meaning))]
-    pub outcome: Vec<Outcome>,
+    #[arg(long, value_name = "OUTCOME", value_delimiter = ',', value_parser = outcomes())]
+    pub outcome: Vec<Outcomes>,
 
     /// Only where the country contains this text; repeatable
     #[arg(long, value_name = "TEXT")]
@@ -185,7 +206,10 @@ impl FilterArgs {
             years: self.year.clone(),
             from: self.from.as_ref().map(EdtfDate::start),
             to: self.to.as_ref().map(EdtfDate::end),
-            outcomes: self.outcome.clone(),
+            outcomes: Outcome::ALL
+                .into_iter()
+                .filter(|o| self.outcome.iter().any(|set| set.0.contains(o)))
+                .collect(),
             countries: self.country.clone(),
             cities: self.city.clone(),
             participants: self.participant.clone(),

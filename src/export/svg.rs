@@ -138,17 +138,12 @@ impl<'a> Layout<'a> {
                         id: &e.id,
                     });
                 }
-                Entry::Gap {
-                    after,
-                    before,
-                    text,
-                    ..
-                } => {
-                    let (Some(a), Some(b)) = (find(entries, after), find(entries, before)) else {
+                Entry::Gap { from, to, text, .. } => {
+                    let (Some(a), Some(b)) = (find(entries, from), find(entries, to)) else {
                         continue;
                     };
                     let (from, to) = (layout.x(a.date.end()), layout.x(b.date.start()));
-                    let text = format!("{text} without an encounter");
+                    let text = format!("{text} without meeting in person");
                     let mid = (from + to) / 2.0;
                     let half = text.chars().count() as f64 * CHAR / 2.0;
                     let (n0, n1) = ((mid - half).max(MARGIN), (mid + half).min(WIDTH - MARGIN));

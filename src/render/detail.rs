@@ -6,31 +6,11 @@ use textwrap::Options as Wrap;
 
 use super::Options;
 use crate::Dataset;
-use crate::date::Span;
+use crate::gaps::{distance, neighbours};
 use crate::model::Encounter;
 
-/// The encounters just before and after `e` in chronological order.
-pub fn neighbours<'a>(
-    dataset: &'a Dataset,
-    e: &Encounter,
-) -> (Option<&'a Encounter<'a>>, Option<&'a Encounter<'a>>) {
-    let all = dataset.chronological();
-    match all.iter().position(|x| x.id == e.id) {
-        Some(i) => (i.checked_sub(1).map(|p| all[p]), all.get(i + 1).copied()),
-        None => (None, None),
-    }
-}
-
-/// How far apart two encounters are, `earlier` then `later`: a [`Span`]
-/// between the end of one and the start of the other, or `None` when they
-/// fall on the same day or overlap.
-pub fn distance(earlier: &Encounter, later: &Encounter) -> Option<Span> {
-    let (end, start) = (earlier.date.end(), later.date.start());
-    (start > end).then(|| Span::between(end, start))
-}
-
-fn gap_text(gap: Option<Span>, direction: &str, earlier: &Encounter, later: &Encounter) -> String {
-    match gap {
+fn gap_text(direction: &str, earlier: &Encounter, later: &Encounter) -> String {
+    match distance(earlier, later) {
         Some(span) => format!("{span} {direction}"),
         None if earlier.date.day_span().is_some() && earlier.date.end() == later.date.start() => {
             "the same day".to_string()
@@ -56,7 +36,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
     )?;
     writeln!(w)?;
 
-    let label_width = 14;
+    let label_width = 17;
     let field = |w: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
         let indent = " ".repeat(label_width + 2);
         let first = format!("  {label:<label_width$}");
@@ -155,25 +135,33 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
         )?;
     }
 
-    let (previous, next) = neighbours(dataset, e);
-    if previous.is_some() || next.is_some() {
+    // The meetings before and after, with the time between; and the
+    // records before and after when they are not those meetings.
+    let n = neighbours(dataset, e);
+    let mut lines: Vec<(&str, &Encounter, String)> = Vec::new();
+    if let Some(p) = n.previous_meeting {
+        lines.push(("Previous meeting", p, gap_text("before", p, e)));
+    }
+    if let Some(p) = n.previous_record.filter(|p| !p.outcome.took_place()) {
+        lines.push(("Previous record", p, p.outcome.to_string()));
+    }
+    if let Some(x) = n.next_record.filter(|x| !x.outcome.took_place()) {
+        lines.push(("Next record", x, x.outcome.to_string()));
+    }
+    if let Some(x) = n.next_meeting {
+        lines.push(("Next meeting", x, gap_text("after", e, x)));
+    }
+    if !lines.is_empty() {
         writeln!(w)?;
     }
-    let neighbour =
-        |w: &mut dyn Write, label: &str, other: &Encounter, gap: String| -> io::Result<()> {
-            let value = format!(
-                "{}: {}, {} ({gap})",
-                other.id,
-                other.title,
-                other.date.human()
-            );
-            field(w, label, &value)
-        };
-    if let Some(p) = previous {
-        neighbour(w, "Previous", p, gap_text(distance(p, e), "before", p, e))?;
-    }
-    if let Some(n) = next {
-        neighbour(w, "Next", n, gap_text(distance(e, n), "after", e, n))?;
+    for (label, other, note) in lines {
+        let value = format!(
+            "{}: {}, {} ({note})",
+            other.id,
+            other.title,
+            other.date.human()
+        );
+        field(w, label, &value)?;
     }
     Ok(())
 }

@@ -61,19 +61,28 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
             s.face_to_face_undocumented
         ),
     )?;
+    let record = |r: &crate::stats::Ref| format!("{} ({}, {})", r.id, r.title, r.human_date);
     if let Some(f) = &s.first {
-        figure(
-            w,
-            "First encounter",
-            format!("{} ({}, {})", f.id, f.title, f.date),
-        )?;
+        figure(w, "First encounter", record(f))?;
     }
     if let Some(l) = &s.last {
-        figure(
-            w,
-            "Last encounter",
-            format!("{} ({}, {})", l.id, l.title, l.date),
-        )?;
+        figure(w, "Last encounter", record(l))?;
+    }
+    match &s.since_last_meeting {
+        Some(g) => {
+            figure(w, "Last met in person", record(&g.from))?;
+            figure(
+                w,
+                "Since then",
+                format!(
+                    "{} ({} days, to {})",
+                    g.text,
+                    g.days,
+                    s.as_of.format("%-d %b %Y")
+                ),
+            )?;
+        }
+        None => figure(w, "Last met in person", "never, in these records".into())?,
     }
     match &s.longest_gap {
         Some(g) => figure(
@@ -81,7 +90,10 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
             "Longest gap (met in person)",
             format!(
                 "{} ({} days), {} to {}",
-                g.text, g.days, g.after.id, g.before.id
+                g.text,
+                g.days,
+                g.from.id,
+                g.to.as_ref().map_or("", |t| t.id.as_str())
             ),
         )?,
         None => figure(

@@ -103,7 +103,7 @@ pub fn text(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -
             }
             Entry::Gap { text, .. } => {
                 let line = fit(
-                    &format!("{text} without an encounter"),
+                    &format!("{text} without meeting in person"),
                     room.saturating_add(date_width + 2),
                     ascii,
                 );

@@ -22,7 +22,9 @@ fn timeline_ascii_without_context_snapshot() {
 #[test]
 fn timeline_marks_gaps_and_context() {
     let out = stdout_of(&["timeline"]);
-    assert!(out.contains("5 years 3 months 6 days without an encounter"));
+    assert!(out.contains("6 years 1 month 18 days without meeting in person"));
+    // Proposed and cancelled records neither open nor close a gap.
+    assert!(!out.contains("5 years 3 months 6 days"));
     assert!(out.contains("Russia's full-scale invasion of Ukraine"));
     assert!(!stdout_of(&["timeline", "--no-context"]).contains("invasion"));
     // Each outcome has its own marker, and the legend names them.
@@ -59,9 +61,24 @@ fn timeline_json_has_ordered_entries_and_gaps() {
     let entries = v.as_array().unwrap();
     assert_eq!(entries[0]["kind"], "context");
     let gaps: Vec<&serde_json::Value> = entries.iter().filter(|e| e["kind"] == "gap").collect();
-    assert_eq!(gaps.len(), 4);
-    assert_eq!(gaps[3]["after"], "moscow-2020");
-    assert_eq!(gaps[3]["text"], "5 years 3 months 6 days");
+    let gaps: Vec<(&str, &str, &str)> = gaps
+        .iter()
+        .map(|g| {
+            (
+                g["from"].as_str().unwrap(),
+                g["to"].as_str().unwrap(),
+                g["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("da-nang-2017", "helsinki-2018", "8 months 5 days"),
+            ("paris-2018", "osaka-2019", "7 months 17 days"),
+            ("osaka-2019", "alaska-2025", "6 years 1 month 18 days"),
+        ]
+    );
     assert_eq!(
         entries.iter().filter(|e| e["kind"] == "encounter").count(),
         10
@@ -70,15 +87,15 @@ fn timeline_json_has_ordered_entries_and_gaps() {
 
 #[test]
 fn stats_snapshot_and_json() {
-    insta::assert_snapshot!("stats", stdout_of(&["stats"]));
+    insta::assert_snapshot!("stats", stdout_of(&["stats", "--today", "2026-11-29"]));
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["stats", "--format", "json"])).unwrap();
     assert_eq!(v["face_to_face_minutes"], 480);
     assert_eq!(v["face_to_face_undocumented"], 3);
     assert_eq!(v["totals"]["total"], 10);
     assert_eq!(v["by_year"]["2018"]["cancelled"], 1);
-    assert_eq!(v["longest_gap"]["after"]["id"], "osaka-2019");
-    assert_eq!(v["longest_gap"]["before"]["id"], "alaska-2025");
+    assert_eq!(v["longest_gap"]["from"]["id"], "osaka-2019");
+    assert_eq!(v["longest_gap"]["to"]["id"], "alaska-2025");
     assert_eq!(v["median_gap_days"], 177.5);
     let v: serde_json::Value =
         serde_json::from_str(&other(&["stats", "--format", "json"])).unwrap();
@@ -167,4 +184,57 @@ fn markdown_export_snapshot() {
         "export_markdown_other",
         other(&["export", "--format", "markdown"])
     );
+}
+
+/// Every view that measures time between meetings measures the same gap
+/// from Osaka to Alaska: the proposed Moscow visit in between does not
+/// close it.
+#[test]
+fn every_view_agrees_on_the_gap_before_alaska() {
+    let gap = "6 years 1 month 18 days";
+    let timeline = stdout_of(&["timeline"]);
+    assert!(
+        timeline.contains(&format!("{gap} without meeting in person")),
+        "{timeline}"
+    );
+    let show = stdout_of(&["show", "alaska"]);
+    let show = show.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        show.contains(&format!(
+            "Previous meeting osaka-2019: G20 bilateral meeting, 28 Jun 2019 ({gap} before)"
+        )),
+        "{show}"
+    );
+    assert!(
+        show.contains("Previous record moscow-2020: Victory Day invitation, 9 May 2020 (proposed)"),
+        "{show}"
+    );
+    let stats: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "stats",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-29",
+    ]))
+    .unwrap();
+    assert_eq!(stats["longest_gap"]["from"]["id"], "osaka-2019");
+    assert_eq!(stats["longest_gap"]["to"]["id"], "alaska-2025");
+    assert_eq!(stats["longest_gap"]["text"], gap);
+    assert_eq!(stats["longest_gap"]["days"], 2240);
+    assert_eq!(stats["since_last_meeting"]["from"]["id"], "alaska-2025");
+    assert_eq!(stats["since_last_meeting"]["days"], 471);
+    assert_eq!(stats["as_of"], "2026-11-29");
+    assert_eq!(stats["by_country"]["Germany"], 2);
+    let svg = stdout_of(&["export", "--format", "svg"]);
+    assert!(svg.contains(&format!("{gap} without meeting in person")));
+}
+
+#[test]
+fn stats_today_is_checked() {
+    summit()
+        .args(["stats", "--today", "29/11/2026"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains("expected YYYY-MM-DD"));
 }

@@ -36,9 +36,10 @@ fn tells_the_whole_story() {
         "— Vladimir Putin · In English, joking with Trump about fake news",
         "[bloomberg-2025] Anna Edgerton, Anthony Halpin.",
         "[public-record]",
-        "Previous buenos-aires-2018",
-        "(6 months 27 days before)",
-        "Next moscow-2020",
+        "Previous meeting paris-2018: Armistice centenary handshake, 11 Nov 2018 (7 months 17 days before)",
+        "Previous record buenos-aires-2018: G20 bilateral meeting, 30 Nov – 1 Dec 2018 (cancelled)",
+        "Next record moscow-2020: Victory Day invitation, 9 May 2020 (proposed)",
+        "Next meeting alaska-2025: Alaska summit, 15 Aug 2025 (6 years 1 month 18 days after)",
     ] {
         assert!(out.contains(part), "missing {part:?} in\n{out}");
     }
@@ -50,14 +51,14 @@ fn first_and_same_day_neighbours() {
     assert!(!out.contains("Previous"));
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        out.contains("Next hamburg-2017-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
+        out.contains("Next meeting hamburg-2017-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
         "{out}"
     );
-    let out = stdout_of(&["show", "paris"]);
+    let out = stdout_of(&["show", "washington"]);
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains(
-            "Previous washington-2018: Invitation to Washington, autumn 2018 (overlapping dates)"
+            "Next meeting paris-2018: Armistice centenary handshake, 11 Nov 2018 (overlapping dates)"
         ),
         "{out}"
     );
