@@ -49,5 +49,5 @@ pub mod timeline;
 pub use dataset::{BUNDLED_JSON, Dataset};
 pub use date::{DateError, EdtfDate, Span};
 pub use error::{DataError, Error, Origin, Result};
-pub use model::{ContextEvent, Encounter, Outcome, Quote, Source};
+pub use model::{ContextEvent, Encounter, Highlight, Outcome, Quote, Source};
 pub use query::{Filter, GroupBy, SortKey};

@@ -126,6 +126,14 @@ pub struct Quote<'a> {
         skip_serializing_if = "Option::is_none"
     )]
     pub context: Option<Cow<'a, str>>,
+    /// Ids of the sources that report the quote, word for word.
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "text_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub sources: Vec<Cow<'a, str>>,
 }
 
 impl Quote<'_> {
@@ -144,7 +152,135 @@ impl Quote<'_> {
             speaker: own(self.speaker),
             text: own(self.text),
             context: self.context.map(own),
+            sources: owned(self.sources),
         }
+    }
+}
+
+/// A key moment of an encounter, in the dataset's own words, with the ids
+/// of the sources that support it.
+///
+/// In JSON a highlight is either a plain string (no sources of its own)
+/// or an object `{"text": ..., "sources": [...]}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight<'a> {
+    /// What happened.
+    pub text: Cow<'a, str>,
+    /// Ids of the sources that support it.
+    pub sources: Vec<Cow<'a, str>>,
+}
+
+impl Highlight<'_> {
+    /// The same highlight, owning its text.
+    pub fn into_owned(self) -> Highlight<'static> {
+        Highlight {
+            text: own(self.text),
+            sources: owned(self.sources),
+        }
+    }
+}
+
+impl AsRef<str> for Highlight<'_> {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Highlight<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Highlight<'_> {
+    /// A plain string when no sources are cited, so a dataset written
+    /// with plain strings is written back the same.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if self.sources.is_empty() {
+            return s.serialize_str(&self.text);
+        }
+        let mut object = s.serialize_struct("Highlight", 2)?;
+        object.serialize_field("text", &self.text)?;
+        object.serialize_field("sources", &self.sources)?;
+        object.end()
+    }
+}
+
+/// The object form of a highlight.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a highlight object")]
+struct CitedHighlight<'a> {
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(default, borrow, deserialize_with = "text_list")]
+    sources: Vec<Cow<'a, str>>,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Highlight<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Either<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Either<'a> {
+            type Value = Highlight<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a highlight: a string, or an object with text and sources")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                v: &'de str,
+            ) -> Result<Self::Value, E> {
+                Ok(Highlight {
+                    text: Cow::Borrowed(v),
+                    sources: Vec::new(),
+                })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Highlight {
+                    text: Cow::Owned(v.to_string()),
+                    sources: Vec::new(),
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let cited =
+                    CitedHighlight::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Highlight {
+                    text: cited.text,
+                    sources: cited.sources,
+                })
+            }
+        }
+        d.deserialize_any(Either(std::marker::PhantomData))
+    }
+}
+
+impl JsonSchema for Highlight<'_> {
+    fn schema_name() -> Cow<'static, str> {
+        "Highlight".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A key moment in the dataset's own words: a string, or an object naming the sources that support it.",
+            "oneOf": [
+                { "type": "string", "minLength": 1 },
+                {
+                    "type": "object",
+                    "properties": {
+                        "text": { "type": "string", "minLength": 1 },
+                        "sources": {
+                            "type": "array",
+                            "items": { "type": "string" },
+                            "description": "Ids of the sources that support the highlight."
+                        }
+                    },
+                    "required": ["text"],
+                    "additionalProperties": false
+                }
+            ]
+        })
     }
 }
 
@@ -190,9 +326,10 @@ pub struct Encounter<'a> {
     /// Two to four sentences in the dataset's own words.
     #[serde(borrow)]
     pub summary: Cow<'a, str>,
-    /// Key moments, in the dataset's own words.
-    #[serde(default, borrow, deserialize_with = "text_list")]
-    pub highlights: Vec<Cow<'a, str>>,
+    /// Key moments, in the dataset's own words, each with the sources
+    /// that support it.
+    #[serde(default, borrow)]
+    pub highlights: Vec<Highlight<'a>>,
     /// Verbatim quotations.
     #[serde(default, borrow)]
     pub quotes: Vec<Quote<'a>>,
@@ -245,11 +382,25 @@ impl Encounter<'_> {
             duration_minutes: self.duration_minutes,
             participants: owned(self.participants),
             summary: own(self.summary),
-            highlights: owned(self.highlights),
+            highlights: self
+                .highlights
+                .into_iter()
+                .map(Highlight::into_owned)
+                .collect(),
             quotes: self.quotes.into_iter().map(Quote::into_owned).collect(),
             topics: owned(self.topics),
             sources: owned(self.sources),
         }
+    }
+
+    /// The ids of every source the record cites: its own, then its
+    /// highlights' and quotes' (an id may come more than once).
+    pub fn cited(&self) -> impl Iterator<Item = &str> {
+        self.sources
+            .iter()
+            .chain(self.highlights.iter().flat_map(|h| &h.sources))
+            .chain(self.quotes.iter().flat_map(|q| &q.sources))
+            .map(AsRef::as_ref)
     }
 
     /// "City, Country".
@@ -292,17 +443,36 @@ pub struct Source {
     pub authors: Vec<String>,
     /// When it was published.
     pub date: EdtfDate,
-    /// Where to read it.
+    /// Where to read it: an absolute http(s) URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// A copy kept by an archive, should the page change or go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_url: Option<String>,
+    /// The work exists only on paper (or otherwise offline), so it has no
+    /// URL; strict validation accepts it without one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub print_only: bool,
     /// Anything a reader should know about the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 impl Source {
-    /// A one-line citation: `Authors. "Title". Publisher, date. Note URL`.
+    /// A one-line citation: `Authors. "Title". Publisher, date. Note URL`,
+    /// with the archived copy after the URL when there is one.
     pub fn citation(&self) -> String {
+        let mut s = self.reference();
+        for url in [&self.url, &self.archive_url].into_iter().flatten() {
+            s.push(' ');
+            s.push_str(url);
+        }
+        s
+    }
+
+    /// The citation without its URLs: `Authors. "Title". Publisher, date.
+    /// Note`.
+    pub fn reference(&self) -> String {
         let mut s = String::new();
         if !self.authors.is_empty() {
             s.push_str(&self.authors.join(", "));
@@ -317,10 +487,6 @@ impl Source {
         if let Some(note) = &self.note {
             s.push(' ');
             s.push_str(note);
-        }
-        if let Some(url) = &self.url {
-            s.push(' ');
-            s.push_str(url);
         }
         s
     }

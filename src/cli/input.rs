@@ -70,11 +70,16 @@ impl Input {
         Dataset::from_bytes(&self.bytes, self.origin.clone())
     }
 
-    /// The dataset, or every problem found in it.
+    /// The dataset, or every problem found in it; `strict` also applies
+    /// the rules for a dataset meant for publication.
     ///
     /// # Errors
     /// Every problem, in document order.
-    pub fn check(&self) -> Result<Dataset<'_>, Vec<DataError>> {
-        summit::dataset::check(&self.bytes, &self.origin)
+    pub fn check(&self, strict: bool) -> Result<Dataset<'_>, Vec<DataError>> {
+        if strict {
+            summit::dataset::check_strict(&self.bytes, &self.origin)
+        } else {
+            summit::dataset::check(&self.bytes, &self.origin)
+        }
     }
 }

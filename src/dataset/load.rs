@@ -20,18 +20,23 @@ use crate::error::{DataError, Origin};
 use crate::model::{ContextEvent, Encounter, Source};
 
 /// The top-level fields of the format.
-const TOP_FIELDS: [&str; 6] = [
+const TOP_FIELDS: [&str; 7] = [
     "title",
     "description",
     "updated",
+    "checked_through",
     "sources",
     "encounters",
     "context",
 ];
 
 /// Load `bytes` as a dataset: the dataset, or every problem found, in
-/// document order.
-pub(crate) fn load<'t>(bytes: &'t [u8], origin: &Origin) -> Result<Dataset<'t>, Vec<DataError>> {
+/// document order; `strict` applies the stricter citation rules.
+pub(crate) fn load<'t>(
+    bytes: &'t [u8],
+    origin: &Origin,
+    strict: bool,
+) -> Result<Dataset<'t>, Vec<DataError>> {
     let text = utf8(bytes, origin).map_err(|e| vec![e])?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
@@ -47,7 +52,7 @@ pub(crate) fn load<'t>(bytes: &'t [u8], origin: &Origin) -> Result<Dataset<'t>, 
     let plain = Dataset::deserialize(&mut de).and_then(|d| de.end().map(|()| d));
     let problems = match plain {
         Ok(dataset) => {
-            let problems = dataset.rule_problems();
+            let problems = dataset.rule_problems(strict);
             if problems.is_empty() {
                 return Ok(dataset);
             }
@@ -63,7 +68,7 @@ pub(crate) fn load<'t>(bytes: &'t [u8], origin: &Origin) -> Result<Dataset<'t>, 
                 .collect()
         }
         Err(e) => {
-            let found = diagnose(text, origin);
+            let found = diagnose(text, origin, strict);
             if found.is_empty() {
                 // Nothing the field-by-field reading can see: the typed
                 // pass's own error says what it is.
@@ -82,7 +87,7 @@ pub(crate) fn load<'t>(bytes: &'t [u8], origin: &Origin) -> Result<Dataset<'t>, 
 }
 
 /// Every problem in a document that did not load, in document order.
-fn diagnose(text: &str, origin: &Origin) -> Vec<DataError> {
+fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
     let error = |path: Option<JsonPath>, position, message| DataError {
         origin: origin.clone(),
         position,
@@ -114,6 +119,7 @@ fn diagnose(text: &str, origin: &Origin) -> Vec<DataError> {
     check_field::<String>(&locator, "title", &mut type_problem);
     check_field::<String>(&locator, "description", &mut type_problem);
     check_field::<Day>(&locator, "updated", &mut type_problem);
+    check_field::<Day>(&locator, "checked_through", &mut type_problem);
     let sources = records::<Source>(&mut locator, "sources", &mut type_problem);
     let encounters = records::<Encounter>(&mut locator, "encounters", &mut type_problem);
     let context = records::<ContextEvent>(&mut locator, "context", &mut type_problem);
@@ -138,6 +144,7 @@ fn diagnose(text: &str, origin: &Origin) -> Vec<DataError> {
     let (encounters, _) = encounters.unwrap_or_default();
     let (context, _) = context.unwrap_or_default();
     let parts = Records {
+        strict,
         sources: sources.iter().map(|(i, s)| (*i, s)).collect(),
         sources_complete,
         encounters: encounters.iter().map(|(i, e)| (*i, e)).collect(),
@@ -241,13 +248,19 @@ fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str, DataError> {
     })
 }
 
-/// The `updated` field on its own, for checking it alone.
+/// A day field (`updated`, `checked_through`) on its own, for checking it
+/// alone.
 #[derive(serde::Deserialize)]
 struct Day(
     #[serde(deserialize_with = "calendar_day")]
     #[allow(dead_code)]
     NaiveDate,
 );
+
+/// A `YYYY-MM-DD` day that may be absent.
+pub(crate) fn optional_day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    calendar_day(d).map(Some)
+}
 
 /// A `YYYY-MM-DD` day, with a message that says so when it is not one.
 pub(crate) fn calendar_day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {

@@ -92,10 +92,18 @@ impl<'a> Locator<'a> {
         self.lists.get(key).map(Vec::as_slice)
     }
 
-    /// Line and column of the start of the value at `path`.
+    /// Line and column of the start of the value at `path`; for a value
+    /// that is not there (a field to add), of the nearest value around it.
     pub(crate) fn position(&mut self, path: &JsonPath) -> Option<(usize, usize)> {
-        let offset = self.offset(path)?;
-        Some(line_column(self.text, offset))
+        let mut path = path.clone();
+        loop {
+            if let Some(offset) = self.offset(&path) {
+                return Some(line_column(self.text, offset));
+            }
+            if !path.pop() {
+                return None;
+            }
+        }
     }
 
     fn offset(&mut self, path: &JsonPath) -> Option<usize> {
@@ -161,7 +169,12 @@ mod tests {
             at(&mut l, JsonPath::field("list").index(1).at("z")),
             Some((3, 9))
         );
-        assert_eq!(at(&mut l, JsonPath::field("list").index(2)), None);
+        // A value that is not there: the nearest one around it.
+        assert_eq!(at(&mut l, JsonPath::field("list").index(2)), Some((2, 10)));
+        assert_eq!(
+            at(&mut l, JsonPath::field("list").index(1).at("w")),
+            Some((3, 3))
+        );
         assert_eq!(at(&mut l, JsonPath::field("nope")), None);
         assert_eq!(at(&mut l, JsonPath::default().index(0)), None);
         assert_eq!(Locator::new("[1]").position(&JsonPath::field("a")), None);

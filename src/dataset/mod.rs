@@ -32,9 +32,17 @@ pub struct Dataset<'a> {
     pub title: String,
     /// What the dataset covers.
     pub description: String,
-    /// When the dataset was last updated (`YYYY-MM-DD`).
+    /// When the dataset was last changed (`YYYY-MM-DD`).
     #[serde(deserialize_with = "load::calendar_day")]
     pub updated: NaiveDate,
+    /// The day through which the record has been checked against the
+    /// sources: nothing before it is known to be missing.
+    #[serde(
+        default,
+        deserialize_with = "load::optional_day",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub checked_through: Option<NaiveDate>,
     /// The works the records cite.
     pub sources: Vec<Source>,
     /// The encounters, in any order. Their text is borrowed from the
@@ -122,6 +130,7 @@ impl<'a> Dataset<'a> {
             title: self.title,
             description: self.description,
             updated: self.updated,
+            checked_through: self.checked_through,
             sources: self.sources,
             encounters: self
                 .encounters
@@ -167,9 +176,10 @@ impl<'a> Dataset<'a> {
 
     /// Problems with the dataset's own rules (everything JSON types cannot
     /// express), each with its path, in document order.
-    pub(crate) fn rule_problems(&self) -> Vec<(JsonPath, String)> {
+    pub(crate) fn rule_problems(&self, strict: bool) -> Vec<(JsonPath, String)> {
         let indexed = |n: usize| 0..n;
         rules::problems(&rules::Records {
+            strict,
             sources: indexed(self.sources.len()).zip(&self.sources).collect(),
             sources_complete: true,
             encounters: indexed(self.encounters.len())
@@ -191,7 +201,20 @@ pub fn check<'t>(
     bytes: &'t [u8],
     origin: &Origin,
 ) -> std::result::Result<Dataset<'t>, Vec<DataError>> {
-    load::load(bytes, origin)
+    load::load(bytes, origin, false)
+}
+
+/// As [`check`], and also require what a dataset meant for publication
+/// needs: every highlight and quote cites a source, and every source has a
+/// URL unless it is marked print-only.
+///
+/// # Errors
+/// Every problem found.
+pub fn check_strict<'t>(
+    bytes: &'t [u8],
+    origin: &Origin,
+) -> std::result::Result<Dataset<'t>, Vec<DataError>> {
+    load::load(bytes, origin, true)
 }
 
 #[cfg(test)]

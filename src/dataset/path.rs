@@ -55,6 +55,11 @@ impl JsonPath {
         path
     }
 
+    /// Remove the last step; false when there was none.
+    pub(crate) fn pop(&mut self) -> bool {
+        self.0.pop().is_some()
+    }
+
     /// The steps, outermost first.
     pub fn segments(&self) -> &[Segment] {
         &self.0

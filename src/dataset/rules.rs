@@ -13,6 +13,9 @@ pub(crate) type Problem = (JsonPath, String);
 /// that did not parse is simply absent; `sources_complete` says whether
 /// every source parsed, without which references cannot be judged.
 pub(crate) struct Records<'d, 'a> {
+    /// Also require every highlight and quote to cite a source, and every
+    /// source to have a URL unless it is print-only.
+    pub strict: bool,
     pub sources: Vec<(usize, &'d Source)>,
     pub sources_complete: bool,
     pub encounters: Vec<(usize, &'d Encounter<'a>)>,
@@ -36,12 +39,28 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         }
         require(&mut say, &s.title, || at("title"));
         require(&mut say, &s.publisher, || at("publisher"));
+        for (field, url) in [("url", &s.url), ("archive_url", &s.archive_url)] {
+            if let Some(m) = url.as_deref().and_then(url_problem) {
+                say(at(field), m);
+            }
+        }
+        if records.strict && s.url.is_none() && !s.print_only {
+            say(
+                at("id"),
+                format!(
+                    "source \"{}\" has no url; give one, or mark it \"print_only\": true",
+                    s.id
+                ),
+            );
+        }
     }
     let all_ids: Vec<&str> = records.sources.iter().map(|(_, s)| s.id.as_str()).collect();
+    // `required`: the record must cite at least one source.
     let check_refs = |say: &mut dyn FnMut(JsonPath, String),
                       refs: &mut dyn ExactSizeIterator<Item = &str>,
+                      required: bool,
                       base: &dyn Fn() -> JsonPath| {
-        if refs.len() == 0 {
+        if required && refs.len() == 0 {
             say(base(), "at least one source is required".to_string());
         }
         if !records.sources_complete {
@@ -77,21 +96,28 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         require(&mut say, &e.title, || at("title"));
         require(&mut say, &e.city, || at("city"));
         require(&mut say, &e.country, || at("country"));
+        for (j, h) in e.highlights.iter().enumerate() {
+            let highlight = || at("highlights").index(j);
+            require(&mut say, &h.text, highlight);
+            let sources = || highlight().at("sources");
+            let mut refs = h.sources.iter().map(AsRef::as_ref);
+            check_refs(&mut say, &mut refs, records.strict, &sources);
+        }
         for (j, q) in e.quotes.iter().enumerate() {
             let quote = |field: &str| at("quotes").index(j).at(field);
             require(&mut say, &q.speaker, || quote("speaker"));
             require(&mut say, &q.text, || quote("text"));
+            let mut refs = q.sources.iter().map(AsRef::as_ref);
+            check_refs(&mut say, &mut refs, records.strict, &|| quote("sources"));
         }
-        check_refs(&mut say, &mut e.sources.iter().map(AsRef::as_ref), &|| {
-            at("sources")
-        });
+        let mut refs = e.sources.iter().map(AsRef::as_ref);
+        check_refs(&mut say, &mut refs, true, &|| at("sources"));
     }
     for &(i, c) in &records.context {
         let at = |field: &str| JsonPath::field("context").index(i).at(field);
         require(&mut say, &c.title, || at("title"));
-        check_refs(&mut say, &mut c.sources.iter().map(String::as_str), &|| {
-            at("sources")
-        });
+        let mut refs = c.sources.iter().map(String::as_str);
+        check_refs(&mut say, &mut refs, true, &|| at("sources"));
     }
     problems
 }
@@ -112,4 +138,54 @@ fn id_problem(id: &str) -> Option<String> {
         .map(|c| {
             format!("invalid id \"{id}\": {c:?} is not allowed; use lowercase letters, digits and hyphens")
         })
+}
+
+/// Why `url` is not an absolute http(s) URL, if it is not.
+fn url_problem(url: &str) -> Option<String> {
+    if url.chars().any(char::is_whitespace) {
+        return Some(format!("invalid url \"{url}\": it contains spaces"));
+    }
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return Some(format!(
+            "invalid url \"{url}\"; expected an absolute http:// or https:// URL"
+        ));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.contains('.') || host.starts_with("localhost") {
+        None
+    } else {
+        Some(format!(
+            "invalid url \"{url}\": no host name after the scheme"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_problem;
+
+    #[test]
+    fn urls_must_be_absolute_http() {
+        assert_eq!(url_problem("https://www.reuters.com/world/x"), None);
+        assert_eq!(
+            url_problem("http://en.kremlin.ru/events/president/news/58017"),
+            None
+        );
+        assert!(
+            url_problem("www.reuters.com/x")
+                .unwrap()
+                .contains("expected an absolute")
+        );
+        assert!(url_problem("ftp://example.org/x").is_some());
+        assert!(url_problem("https:///x").unwrap().contains("no host"));
+        assert!(
+            url_problem("https://exa mple.org")
+                .unwrap()
+                .contains("spaces")
+        );
+        assert!(url_problem("/relative/path").is_some());
+    }
 }

@@ -3,7 +3,18 @@
 use std::io::{self, Write};
 
 use super::{Selection, svg, xml_escape as esc};
+use crate::render::cite::Citations;
 use crate::render::outcome_hex;
+
+/// Links to the numbered sources `ids` cite, such as `[1][3]`.
+fn refs<'d, S: AsRef<str> + 'd>(cites: &mut Citations<'d>, ids: &'d [S]) -> String {
+    ids.iter()
+        .map(|id| {
+            let n = cites.number(id.as_ref());
+            format!(" <sup class=\"ref\"><a href=\"#source-{n}\">[{n}]</a></sup>")
+        })
+        .collect()
+}
 
 const STYLE: &str = "
 body { font-family: Georgia, 'Times New Roman', serif; max-width: 1240px; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; }
@@ -40,6 +51,9 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "<div class=\"picture\">")?;
     svg::write(w, selection)?;
     writeln!(w, "</div>")?;
+    // Sources are numbered across the page, in the order first cited, and
+    // listed once at the end.
+    let mut cites = Citations::default();
     for e in selection.encounters {
         writeln!(w, "<section class=\"encounter\" id=\"{}\">", esc(&e.id))?;
         writeln!(
@@ -67,11 +81,21 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         for (k, v) in facts {
             writeln!(w, "<dt>{k}</dt><dd>{}</dd>", esc(&v))?;
         }
-        writeln!(w, "</dl>\n<p>{}</p>", esc(&e.summary))?;
+        writeln!(
+            w,
+            "</dl>\n<p>{}{}</p>",
+            esc(&e.summary),
+            refs(&mut cites, &e.sources)
+        )?;
         if !e.highlights.is_empty() {
             writeln!(w, "<h3>Highlights</h3>\n<ul>")?;
             for h in &e.highlights {
-                writeln!(w, "<li>{}</li>", esc(h))?;
+                writeln!(
+                    w,
+                    "<li>{}{}</li>",
+                    esc(&h.text),
+                    refs(&mut cites, &h.sources)
+                )?;
             }
             writeln!(w, "</ul>")?;
         }
@@ -80,18 +104,36 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             for q in &e.quotes {
                 writeln!(
                     w,
-                    "<blockquote><p>“{}”</p><footer>— {}</footer></blockquote>",
+                    "<blockquote><p>“{}”</p><footer>— {}{}</footer></blockquote>",
                     esc(&q.text),
-                    esc(&q.attribution())
+                    esc(&q.attribution()),
+                    refs(&mut cites, &q.sources)
                 )?;
             }
         }
-        writeln!(w, "<h3>Sources</h3>\n<ul>")?;
-        for id in &e.sources {
-            writeln!(w, "<li>{}</li>", esc(&dataset.citation(id)))?;
-        }
-        writeln!(w, "</ul>\n</section>")?;
+        writeln!(w, "</section>")?;
     }
+    writeln!(
+        w,
+        "<section class=\"sources\" id=\"sources\">\n<h2>Sources</h2>\n<ol>"
+    )?;
+    for (i, id) in cites.cited().iter().enumerate() {
+        write!(w, "<li id=\"source-{}\">", i + 1)?;
+        match dataset.source(id) {
+            Some(s) => {
+                write!(w, "{}", esc(&s.reference()))?;
+                if let Some(url) = &s.url {
+                    write!(w, " <a href=\"{0}\">{0}</a>", esc(url))?;
+                }
+                if let Some(url) = &s.archive_url {
+                    write!(w, " (<a href=\"{}\">archived copy</a>)", esc(url))?;
+                }
+            }
+            None => write!(w, "{}", esc(id))?,
+        }
+        writeln!(w, "</li>")?;
+    }
+    writeln!(w, "</ol>\n</section>")?;
     writeln!(
         w,
         "<footer class=\"page\">{} · updated {}</footer>",

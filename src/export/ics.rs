@@ -71,7 +71,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
             continue;
         };
         let after = end.succ_opt().unwrap_or(end);
-        let cited: Vec<String> = e.sources.iter().map(|id| dataset.citation(id)).collect();
+        let cited: Vec<String> = dataset
+            .cited(e.cited())
+            .iter()
+            .map(|s| s.citation())
+            .collect();
         let description = format!(
             "{}\n\nOutcome: {} ({}).\n\nSources: {}",
             e.summary,

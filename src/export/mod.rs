@@ -30,14 +30,11 @@ impl<'a> Selection<'a> {
     fn cited_ids(&self) -> impl Iterator<Item = &'a str> {
         let encounters = self.encounters;
         let context = self.context;
-        encounters
-            .iter()
-            .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref))
-            .chain(
-                context
-                    .iter()
-                    .flat_map(|c| c.sources.iter().map(String::as_str)),
-            )
+        encounters.iter().flat_map(|e| e.cited()).chain(
+            context
+                .iter()
+                .flat_map(|c| c.sources.iter().map(String::as_str)),
+        )
     }
 
     /// A dataset holding only the selection, with the sources it cites in
@@ -48,6 +45,7 @@ impl<'a> Selection<'a> {
             title: dataset.title.clone(),
             description: dataset.description.clone(),
             updated: dataset.updated,
+            checked_through: dataset.checked_through,
             sources: dataset
                 .cited(self.cited_ids())
                 .into_iter()

@@ -89,10 +89,10 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         .iter()
         .map(|e| {
             let (start_date, end_date) = dates(&e.date);
-            let sources: Vec<String> = e
-                .sources
+            let sources: Vec<String> = dataset
+                .cited(e.cited())
                 .iter()
-                .map(|id| xml_escape(&dataset.citation(id)))
+                .map(|s| xml_escape(&s.citation()))
                 .collect();
             Event {
                 unique_id: e.id.to_string(),

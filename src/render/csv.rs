@@ -55,7 +55,11 @@ pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()
                 .unwrap_or_default(),
             &e.participants.join("; "),
             &e.summary,
-            &e.highlights.join("; "),
+            &e.highlights
+                .iter()
+                .map(|h| h.text.as_ref())
+                .collect::<Vec<_>>()
+                .join("; "),
             &quotes.join("; "),
             &e.topics.join("; "),
             &e.sources.join("; "),

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use textwrap::Options as Wrap;
 
 use super::Options;
+use super::cite::{Citations, with_refs};
 use crate::Dataset;
 use crate::gaps::{distance, neighbours};
 use crate::model::Encounter;
@@ -63,12 +64,16 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
     if !e.topics.is_empty() {
         field(w, "Topics", &e.topics.join(", "))?;
     }
+    // Sources are numbered in the order this view first cites them: the
+    // record's own (for the summary and facts), then each highlight's and
+    // quote's.
+    let mut cites = Citations::default();
     writeln!(w)?;
     writeln!(
         w,
         "{}",
         textwrap::fill(
-            &e.summary,
+            &with_refs(&e.summary, &cites.refs(&e.sources)),
             Wrap::new(width)
                 .initial_indent("  ")
                 .subsequent_indent("  ")
@@ -86,7 +91,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
                 w,
                 "{}",
                 textwrap::fill(
-                    h,
+                    &with_refs(&h.text, &cites.refs(&h.sources)),
                     Wrap::new(width)
                         .initial_indent("  • ")
                         .subsequent_indent("    ")
@@ -109,7 +114,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
                 )
             )?;
             let who = textwrap::fill(
-                &format!("— {}", q.attribution()),
+                &with_refs(&format!("— {}", q.attribution()), &cites.refs(&q.sources)),
                 Wrap::new(width)
                     .initial_indent("    ")
                     .subsequent_indent("      "),
@@ -118,11 +123,8 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
         }
     }
     section(w, "Sources")?;
-    for id in &e.sources {
-        let text = match dataset.source(id) {
-            Some(s) => format!("[{id}] {}", s.citation()),
-            None => format!("[{id}]"),
-        };
+    for (i, id) in cites.cited().iter().enumerate() {
+        let text = format!("[{}] {}", i + 1, dataset.citation(id));
         writeln!(
             w,
             "{}",

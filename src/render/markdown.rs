@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use super::cite::{Citations, with_refs};
 use crate::Dataset;
 use crate::export::Selection;
 use crate::model::Encounter;
@@ -73,7 +74,8 @@ pub fn list(
 }
 
 /// A Markdown document: title, description, a summary table, a section per
-/// encounter with its quotes and sources, and the full list of sources.
+/// encounter with its highlights and quotes, and one numbered list of the
+/// sources they cite.
 ///
 /// # Errors
 /// Those of the writer.
@@ -85,24 +87,17 @@ pub fn document(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "## Summary\n")?;
     table(w, selection.encounters)?;
     writeln!(w, "\n## Encounters\n")?;
+    let mut cites = Citations::default();
     for e in selection.encounters {
-        encounter(w, dataset, e, 3)?;
+        section(w, e, 3, &mut cites)?;
         writeln!(w)?;
     }
     writeln!(w, "## Sources\n")?;
-    let cited = dataset.cited(
-        selection
-            .encounters
-            .iter()
-            .flat_map(|e| e.sources.iter().map(AsRef::<str>::as_ref)),
-    );
-    for s in cited {
-        writeln!(w, "- `{}`: {}", s.id, escape(&s.citation()))?;
-    }
-    Ok(())
+    sources(w, dataset, &cites)
 }
 
-/// One encounter as a Markdown section headed at `level` (`##` for 2).
+/// One encounter as a Markdown section headed at `level` (`##` for 2),
+/// ending with the numbered list of the sources it cites.
 ///
 /// # Errors
 /// Those of the writer.
@@ -111,6 +106,28 @@ pub fn encounter(
     dataset: &Dataset,
     e: &Encounter,
     level: usize,
+) -> io::Result<()> {
+    let mut cites = Citations::default();
+    section(w, e, level, &mut cites)?;
+    writeln!(w, "\n{} Sources\n", "#".repeat(level + 1))?;
+    sources(w, dataset, &cites)
+}
+
+/// The numbered list of cited sources: `1. citation`.
+fn sources(w: &mut dyn Write, dataset: &Dataset, cites: &Citations) -> io::Result<()> {
+    for (i, id) in cites.cited().iter().enumerate() {
+        writeln!(w, "{}. {}", i + 1, escape(&dataset.citation(id)))?;
+    }
+    Ok(())
+}
+
+/// An encounter's heading, facts, summary, highlights and quotes, citing
+/// sources by their numbers in `cites`.
+fn section<'e>(
+    w: &mut dyn Write,
+    e: &'e Encounter,
+    level: usize,
+    cites: &mut Citations<'e>,
 ) -> io::Result<()> {
     let h = "#".repeat(level);
     writeln!(w, "{h} {}\n", escape(&e.title))?;
@@ -137,27 +154,33 @@ pub fn encounter(
     if !e.topics.is_empty() {
         writeln!(w, "- **Topics:** {}", escape(&e.topics.join(", ")))?;
     }
-    writeln!(w, "\n{}", escape(&e.summary))?;
+    writeln!(
+        w,
+        "\n{}",
+        with_refs(&escape(&e.summary), &cites.refs(&e.sources))
+    )?;
     if !e.highlights.is_empty() {
         writeln!(w, "\n{h}# Highlights\n")?;
         for x in &e.highlights {
-            writeln!(w, "- {}", escape(x))?;
+            writeln!(
+                w,
+                "- {}",
+                with_refs(&escape(&x.text), &cites.refs(&x.sources))
+            )?;
         }
     }
     if !e.quotes.is_empty() {
         writeln!(w, "\n{h}# Quotes\n")?;
-        for q in &e.quotes {
+        for (i, q) in e.quotes.iter().enumerate() {
+            if i > 0 {
+                writeln!(w)?;
+            }
             writeln!(w, "> “{}”", escape(&q.text))?;
-            writeln!(w, ">\n> — {}\n", escape(&q.attribution()))?;
-        }
-    } else {
-        writeln!(w)?;
-    }
-    writeln!(w, "{h}# Sources\n")?;
-    for id in &e.sources {
-        match dataset.source(id) {
-            Some(s) => writeln!(w, "- `{id}`: {}", escape(&s.citation()))?,
-            None => writeln!(w, "- `{id}`")?,
+            writeln!(
+                w,
+                ">\n> — {}",
+                with_refs(&escape(&q.attribution()), &cites.refs(&q.sources))
+            )?;
         }
     }
     Ok(())

@@ -11,8 +11,8 @@ use proptest::prelude::*;
 use proptest::sample::subsequence;
 use proptest::test_runner::FileFailurePersistence;
 use summit::{
-    ContextEvent, Dataset, EdtfDate, Encounter, Filter, Origin, Outcome, Quote, SortKey, Source,
-    export, query, render,
+    ContextEvent, Dataset, EdtfDate, Encounter, Filter, Highlight, Origin, Outcome, Quote, SortKey,
+    Source, export, query, render,
 };
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -116,11 +116,28 @@ fn outcome() -> impl Strategy<Value = Outcome> {
     prop::sample::select(Outcome::ALL.to_vec())
 }
 
+/// Source ids a highlight or quote may cite: none, or some of them.
+fn cited() -> impl Strategy<Value = Vec<Cow<'static, str>>> {
+    subsequence(SOURCE_IDS.to_vec(), 0..=2)
+        .prop_map(|ids| ids.into_iter().map(Cow::Borrowed).collect())
+}
+
 fn quote() -> impl Strategy<Value = Quote<'static>> {
-    (name(), text(1, 8), prop::option::of(text(1, 4))).prop_map(|(speaker, text, context)| Quote {
-        speaker: cow(speaker),
+    (name(), text(1, 8), prop::option::of(text(1, 4)), cited()).prop_map(
+        |(speaker, text, context, sources)| Quote {
+            speaker: cow(speaker),
+            text: cow(text),
+            context: context.map(cow),
+            sources,
+        },
+    )
+}
+
+/// A highlight: a plain string, or one that cites sources.
+fn highlight() -> impl Strategy<Value = Highlight<'static>> {
+    (text(1, 6), cited()).prop_map(|(text, sources)| Highlight {
         text: cow(text),
-        context: context.map(cow),
+        sources,
     })
 }
 
@@ -136,7 +153,7 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
         (
             prop::collection::vec(name(), 0..4),
             text(0, 12),
-            prop::collection::vec(text(1, 6), 0..4),
+            prop::collection::vec(highlight(), 0..4),
             prop::collection::vec(quote(), 0..3),
             prop::collection::vec(name(), 0..4),
             subsequence(SOURCE_IDS.to_vec(), 1..=3),
@@ -159,7 +176,7 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
                 duration_minutes,
                 participants: cows(participants),
                 summary: cow(summary),
-                highlights: cows(highlights),
+                highlights,
                 quotes,
                 topics: cows(topics),
                 sources: sources.into_iter().map(Cow::Borrowed).collect(),
@@ -182,6 +199,7 @@ fn dataset() -> impl Strategy<Value = Dataset<'static>> {
                 title: title.clone(),
                 description: format!("Generated: {title}"),
                 updated: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+                checked_through: NaiveDate::from_ymd_opt(2026, 11, 27),
                 sources: SOURCE_IDS
                     .iter()
                     .map(|id| Source {
@@ -190,7 +208,9 @@ fn dataset() -> impl Strategy<Value = Dataset<'static>> {
                         publisher: "Publisher".to_string(),
                         authors: vec!["Ann Author".to_string()],
                         date: EdtfDate::parse("2025-08-15").unwrap(),
-                        url: None,
+                        url: Some(format!("https://example.org/{id}")),
+                        archive_url: None,
+                        print_only: false,
                         note: None,
                     })
                     .collect(),
@@ -317,7 +337,7 @@ fn satisfies(f: &Filter, e: &Encounter) -> bool {
     };
     let (first, last) = (e.date.start(), e.date.end());
     let mut texts: Vec<&str> = vec![&e.title, &e.occasion, &e.summary];
-    texts.extend(e.highlights.iter().map(|h| &**h));
+    texts.extend(e.highlights.iter().map(|h| &*h.text));
     for q in &e.quotes {
         texts.push(&q.text);
         texts.push(&q.speaker);
