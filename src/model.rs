@@ -319,6 +319,15 @@ pub struct Encounter<'a> {
     /// Documented length of the talks, in minutes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<u32>,
+    /// What the duration covers and who gives it, when that needs saying
+    /// (only part of the talks, or sources that differ).
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub duration_note: Option<Cow<'a, str>>,
     /// Who was in the room, when documented; for meetings that did not take
     /// place, who they were planned between.
     #[serde(default, borrow, deserialize_with = "text_list")]
@@ -380,6 +389,7 @@ impl Encounter<'_> {
             occasion: own(self.occasion),
             outcome: self.outcome,
             duration_minutes: self.duration_minutes,
+            duration_note: self.duration_note.map(own),
             participants: owned(self.participants),
             summary: own(self.summary),
             highlights: self
@@ -415,6 +425,16 @@ impl Encounter<'_> {
             Some(venue) => format!("{venue}, {}, {}", self.city, self.country),
             None => self.place(),
         }
+    }
+
+    /// The duration with its note, for reading: "2 h 15 min (Tillerson's
+    /// figure)"; `None` when undocumented.
+    pub fn duration_with_note(&self) -> Option<String> {
+        let text = self.duration_text()?;
+        Some(match &self.duration_note {
+            Some(note) => format!("{text} ({note})"),
+            None => text,
+        })
     }
 
     /// Duration as "2 h 15 min", "45 min", "2 h"; `None` when undocumented.

@@ -69,7 +69,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             ("Place", e.full_place()),
             ("Occasion", e.occasion.to_string()),
         ];
-        if let Some(d) = e.duration_text() {
+        if let Some(d) = e.duration_with_note() {
             facts.push(("Duration", d));
         }
         if !e.participants.is_empty() {

@@ -6,7 +6,7 @@ use crate::model::{Encounter, Quote};
 
 /// The header row: the dataset's field names, with `start` and `end` (the
 /// date's first and last day) after `date`.
-pub const HEADER: [&str; 17] = [
+pub const HEADER: [&str; 18] = [
     "id",
     "title",
     "date",
@@ -18,6 +18,7 @@ pub const HEADER: [&str; 17] = [
     "occasion",
     "outcome",
     "duration_minutes",
+    "duration_note",
     "participants",
     "summary",
     "highlights",
@@ -53,6 +54,7 @@ pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()
             &e.duration_minutes
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
+            e.duration_note.as_deref().unwrap_or(""),
             &e.participants.join("; "),
             &e.summary,
             &e.highlights

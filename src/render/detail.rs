@@ -55,7 +55,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
     field(
         w,
         "Duration",
-        &e.duration_text()
+        &e.duration_with_note()
             .unwrap_or_else(|| "not documented".to_string()),
     )?;
     if !e.participants.is_empty() {

@@ -141,8 +141,8 @@ fn section<'e>(
     )?;
     writeln!(w, "- **Place:** {}", escape(&e.full_place()))?;
     writeln!(w, "- **Occasion:** {}", escape(&e.occasion))?;
-    if let Some(d) = e.duration_text() {
-        writeln!(w, "- **Duration:** {d}")?;
+    if let Some(d) = e.duration_with_note() {
+        writeln!(w, "- **Duration:** {}", escape(&d))?;
     }
     if !e.participants.is_empty() {
         writeln!(

@@ -567,6 +567,7 @@ fn every_csv_column_reads_back_to_the_json_value() {
             "occasion",
             "outcome",
             "duration_minutes",
+            "duration_note",
             "participants",
             "summary",
             "highlights",
@@ -593,7 +594,14 @@ fn every_csv_column_reads_back_to_the_json_value() {
     assert_eq!(rows.len(), bounds.len());
     for ((row, record), (id, start, end)) in rows.iter().zip(records).zip(bounds) {
         let cell = |name: &str| &row[header.iter().position(|h| h == name).unwrap()];
-        let text = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+        // A list item is a string, or an object with its text (a cited
+        // highlight).
+        let text = |v: &serde_json::Value| {
+            v.as_str()
+                .or_else(|| v["text"].as_str())
+                .unwrap_or("")
+                .to_string()
+        };
         let list = |name: &str| -> String {
             record[name]
                 .as_array()
@@ -604,7 +612,16 @@ fn every_csv_column_reads_back_to_the_json_value() {
         assert_eq!(cell("start"), start, "{id}");
         assert_eq!(cell("end"), end, "{id}");
         for name in [
-            "id", "title", "date", "city", "country", "venue", "occasion", "outcome", "summary",
+            "id",
+            "title",
+            "date",
+            "city",
+            "country",
+            "venue",
+            "occasion",
+            "outcome",
+            "duration_note",
+            "summary",
         ] {
             assert_eq!(cell(name), text(&record[name]), "{id}.{name}");
         }

@@ -174,6 +174,7 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
                 occasion: cow(occasion),
                 outcome,
                 duration_minutes,
+                duration_note: None,
                 participants: cows(participants),
                 summary: cow(summary),
                 highlights,
