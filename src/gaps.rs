@@ -153,7 +153,7 @@ mod tests {
         let n = neighbours(&d, d.encounter("alaska-2025").unwrap());
         assert_eq!(ids(n.previous_record), Some("moscow-2020"));
         assert_eq!(ids(n.previous_meeting), Some("osaka-2019"));
-        assert_eq!(ids(n.next_record), None);
+        assert_eq!(ids(n.next_record), Some("budapest-2025"));
         assert_eq!(ids(n.next_meeting), None);
         let n = neighbours(&d, d.encounter("washington-2018").unwrap());
         assert_eq!(ids(n.previous_record), Some("helsinki-2018"));

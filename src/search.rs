@@ -184,7 +184,7 @@ mod tests {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let hits = search(&all, "punished");
         assert_eq!(hits.len(), 1);
-        assert_eq!(hits[0].fields, ["quotes", "summary"]);
+        assert_eq!(hits[0].fields, ["quotes"]);
         assert_eq!(hits[0].snippet, "They will be punished for that.");
         let s = make_snippet(&d.encounter("paris-2018").unwrap().summary, "thumbs-up", 40);
         assert!(s.starts_with('…') && s.contains("thumbs-up"), "{s}");

@@ -2,13 +2,21 @@
 
 use std::io::{self, Write};
 
-use textwrap::Options as Wrap;
+use textwrap::{Options as Wrap, WordSplitter};
 
 use super::Options;
 use super::cite::{Citations, with_refs};
 use crate::Dataset;
 use crate::gaps::{distance, neighbours};
 use crate::model::Encounter;
+
+/// Wrapping at `width` that never splits a word, an id or a URL: a word
+/// longer than the line runs past it rather than breaking in two.
+fn wrap(width: usize) -> Wrap<'static> {
+    Wrap::new(width)
+        .break_words(false)
+        .word_splitter(WordSplitter::NoHyphenation)
+}
 
 fn gap_text(direction: &str, earlier: &Encounter, later: &Encounter) -> String {
     match distance(earlier, later) {
@@ -41,7 +49,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
     let field = |w: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
         let indent = " ".repeat(label_width + 2);
         let first = format!("  {label:<label_width$}");
-        let wrap = Wrap::new(width)
+        let wrap = wrap(width)
             .initial_indent(&first)
             .subsequent_indent(&indent);
         let text = textwrap::fill(value, wrap);
@@ -74,9 +82,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
         "{}",
         textwrap::fill(
             &with_refs(&e.summary, &cites.refs(&e.sources)),
-            Wrap::new(width)
-                .initial_indent("  ")
-                .subsequent_indent("  ")
+            wrap(width).initial_indent("  ").subsequent_indent("  ")
         )
     )?;
 
@@ -92,9 +98,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
                 "{}",
                 textwrap::fill(
                     &with_refs(&h.text, &cites.refs(&h.sources)),
-                    Wrap::new(width)
-                        .initial_indent("  • ")
-                        .subsequent_indent("    ")
+                    wrap(width).initial_indent("  • ").subsequent_indent("    ")
                 )
             )?;
         }
@@ -108,14 +112,12 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
                 "{}",
                 textwrap::fill(
                     &quoted,
-                    Wrap::new(width)
-                        .initial_indent("  ")
-                        .subsequent_indent("   ")
+                    wrap(width).initial_indent("  ").subsequent_indent("   ")
                 )
             )?;
             let who = textwrap::fill(
                 &with_refs(&format!("— {}", q.attribution()), &cites.refs(&q.sources)),
-                Wrap::new(width)
+                wrap(width)
                     .initial_indent("    ")
                     .subsequent_indent("      "),
             );
@@ -130,9 +132,7 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
             "{}",
             textwrap::fill(
                 &text,
-                Wrap::new(width)
-                    .initial_indent("  ")
-                    .subsequent_indent("    ")
+                wrap(width).initial_indent("  ").subsequent_indent("    ")
             )
         )?;
     }

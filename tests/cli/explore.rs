@@ -81,7 +81,7 @@ fn timeline_json_has_ordered_entries_and_gaps() {
     );
     assert_eq!(
         entries.iter().filter(|e| e["kind"] == "encounter").count(),
-        10
+        11
     );
 }
 
@@ -90,9 +90,9 @@ fn stats_snapshot_and_json() {
     insta::assert_snapshot!("stats", stdout_of(&["stats", "--today", "2026-11-29"]));
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["stats", "--format", "json"])).unwrap();
-    assert_eq!(v["face_to_face_minutes"], 480);
-    assert_eq!(v["face_to_face_undocumented"], 3);
-    assert_eq!(v["totals"]["total"], 10);
+    assert_eq!(v["face_to_face_minutes"], 555);
+    assert_eq!(v["face_to_face_undocumented"], 2);
+    assert_eq!(v["totals"]["total"], 11);
     assert_eq!(v["by_year"]["2018"]["cancelled"], 1);
     assert_eq!(v["longest_gap"]["from"]["id"], "osaka-2019");
     assert_eq!(v["longest_gap"]["to"]["id"], "alaska-2025");
@@ -112,7 +112,7 @@ fn search_ranks_and_explains() {
     assert_eq!(hits[0]["fields"], serde_json::json!(["title", "place"]));
     assert!(hits.len() >= 2);
     let table = stdout_of(&["search", "punished"]);
-    assert!(table.contains("da-nang-2017") && table.contains("quotes, summary"));
+    assert!(table.contains("da-nang-2017") && table.contains("┆ quotes "));
     assert!(table.contains("1 matching encounter"));
 }
 
@@ -137,11 +137,11 @@ fn search_without_hits() {
 fn quotes_by_speaker_in_every_format() {
     let table = stdout_of(&["quotes", "--speaker", "trump"]);
     assert!(table.contains("“Don’t meddle in the election.”"));
-    assert!(table.contains("3 quotes"));
+    assert!(table.contains("9 quotes"));
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["quotes", "--format", "json"])).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 11);
-    assert_eq!(v[0]["encounter"], "da-nang-2017");
+    assert_eq!(v.as_array().unwrap().len(), 27);
+    assert_eq!(v[0]["encounter"], "hamburg-2017");
     let csv = stdout_of(&["quotes", "--format", "csv", "--speaker", "mccain"]);
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();

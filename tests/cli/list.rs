@@ -7,9 +7,9 @@ use crate::common::{at_width, fixture, json_ids, list_ids, stdout_of, summit};
 #[test]
 fn default_lists_all_in_date_order() {
     let ids = list_ids(&[]);
-    assert_eq!(ids.len(), 10);
+    assert_eq!(ids.len(), 11);
     assert_eq!(ids.first().unwrap(), "hamburg-2017");
-    assert_eq!(ids.last().unwrap(), "alaska-2025");
+    assert_eq!(ids.last().unwrap(), "budapest-2025");
 }
 
 #[test]
@@ -25,11 +25,11 @@ fn year_single_repeated_and_range() {
     );
     assert_eq!(
         list_ids(&["--year", "2019", "--year", "2025"]),
-        ["osaka-2019", "alaska-2025"]
+        ["osaka-2019", "alaska-2025", "budapest-2025"]
     );
     assert_eq!(
         list_ids(&["--year", "2019,2025"]),
-        ["osaka-2019", "alaska-2025"]
+        ["osaka-2019", "alaska-2025", "budapest-2025"]
     );
     assert_eq!(
         list_ids(&["--year", "2019..2020"]),
@@ -42,7 +42,7 @@ fn year_single_repeated_and_range() {
 fn from_and_to_overlap() {
     assert_eq!(
         list_ids(&["--from", "2020"]),
-        ["moscow-2020", "alaska-2025"]
+        ["moscow-2020", "alaska-2025", "budapest-2025"]
     );
     assert_eq!(
         list_ids(&["--to", "2017-07"]),
@@ -62,7 +62,12 @@ fn from_and_to_overlap() {
 
 #[test]
 fn outcome_repeated_and_comma_separated() {
-    let cancelled_or_proposed = ["washington-2018", "buenos-aires-2018", "moscow-2020"];
+    let cancelled_or_proposed = [
+        "washington-2018",
+        "buenos-aires-2018",
+        "moscow-2020",
+        "budapest-2025",
+    ];
     assert_eq!(
         list_ids(&["--outcome", "cancelled,proposed"]),
         cancelled_or_proposed
@@ -119,7 +124,7 @@ fn sort_reverse_and_limit() {
         list_ids(&["--sort", "outcome", "--reverse", "--limit", "1"]),
         ["washington-2018"]
     );
-    assert_eq!(list_ids(&["--reverse", "--limit", "1"]), ["alaska-2025"]);
+    assert_eq!(list_ids(&["--reverse", "--limit", "1"]), ["budapest-2025"]);
     assert!(list_ids(&["--limit", "0"]).is_empty());
 }
 
@@ -161,7 +166,8 @@ fn json_uses_the_dataset_field_names() {
         assert!(e.get(key).is_some(), "missing {key}");
     }
     assert_eq!(e["date"], "2025-08-15");
-    assert_eq!(e["quotes"][0]["text"], "Next time in Moscow.");
+    assert_eq!(e["quotes"][1]["text"], "Next time in Moscow,");
+    assert_eq!(e["quotes"][1]["sources"][0], "irishtimes-2025-08-16");
 }
 
 #[test]
@@ -183,8 +189,12 @@ fn csv_has_a_header_and_joins_lists() {
 fn markdown_is_a_pipe_table() {
     let out = stdout_of(&["list", "--format", "markdown", "--year", "2019"]);
     assert!(out.starts_with("| ID | Date | Place | Occasion | Outcome | Duration |\n|---|"));
-    assert!(out.contains("| osaka-2019 | 28 Jun 2019 | Osaka, Japan | G20 summit | held |  |"));
-    assert!(out.contains("1 of 10 encounters"));
+    assert!(
+        out.contains(
+            "| osaka-2019 | 28 Jun 2019 | Osaka, Japan | G20 summit | held | 1 h 30 min |"
+        )
+    );
+    assert!(out.contains("1 of 11 encounters"));
 }
 
 #[test]
@@ -228,7 +238,7 @@ fn piped_table_is_not_truncated() {
     let out = stdout_of(&["list"]);
     assert!(out.contains("G20 leaders' and spouses' dinner"));
     assert!(out.lines().all(|l| !l.contains('…')));
-    assert!(out.ends_with("10 of 10 encounters\n"));
+    assert!(out.ends_with("11 of 11 encounters\n"));
 }
 
 #[test]
