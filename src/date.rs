@@ -340,7 +340,6 @@ fn human_interval(a: &edtf_core::Date, b: &edtf_core::Date, weekday: bool) -> Op
                     pa.year
                 ));
             }
-            (None, _, None, _) => return Some(format!("{}–{}", pa.year, pb.year)),
             _ => {}
         }
     }
@@ -537,6 +536,61 @@ mod tests {
     }
 
     #[test]
+    fn season_and_sub_year_names() {
+        let names: Vec<String> = (21..=41).map(|c| d(&format!("2018-{c}")).human()).collect();
+        assert_eq!(
+            names,
+            [
+                "spring 2018",
+                "summer 2018",
+                "autumn 2018",
+                "winter 2018",
+                "spring 2018",
+                "summer 2018",
+                "autumn 2018",
+                "winter 2018",
+                "spring (southern) 2018",
+                "summer (southern) 2018",
+                "autumn (southern) 2018",
+                "winter (southern) 2018",
+                "Q1 2018",
+                "Q2 2018",
+                "Q3 2018",
+                "Q4 2018",
+                "first third of 2018",
+                "second third of 2018",
+                "last third of 2018",
+                "first half of 2018",
+                "second half of 2018",
+            ]
+        );
+        // December is a month, not a season.
+        assert_eq!(d("2018-12").human(), "Dec 2018");
+    }
+
+    #[test]
+    fn intervals_of_seasons_and_qualified_dates() {
+        assert_eq!(d("2018-21/2018-23").human(), "spring 2018 – autumn 2018");
+        assert_eq!(d("2018-03/2018-23").human(), "Mar 2018 – autumn 2018");
+        assert_eq!(d("2018-01~/2018-03").human(), "c. Jan 2018 – Mar 2018");
+        assert_eq!(d("2018-01/2018-03?").human(), "Jan 2018 – Mar 2018?");
+        assert_eq!(d("2014~/2016").human(), "c. 2014 – 2016");
+        assert_eq!(d("2014/2016~").human(), "2014 – c. 2016");
+        assert_eq!(d("2018/2018").human(), "2018–2018");
+        assert_eq!(
+            d("2018-01-05~/2018-01-09").human(),
+            "c. 5 Jan 2018 – 9 Jan 2018"
+        );
+    }
+
+    #[test]
+    fn equal_only_when_written_alike() {
+        assert_eq!(d("2018"), d("2018"));
+        assert_ne!(d("2018"), d("2019"));
+        assert_ne!(d("2018-07-16"), d("2018-07"));
+    }
+
+    #[test]
     fn human_forms_with_weekday() {
         assert_eq!(d("2018-07-16").human_long(), "Mon 16 Jul 2018");
         assert_eq!(
@@ -620,6 +674,9 @@ mod tests {
         assert!(d("2017-11-10/2017-11-11").day_span().is_some());
         assert!(d("2018-23").day_span().is_none());
         assert!(d("2018-11").day_span().is_none());
+        // Both ends must be days.
+        assert!(d("2017-11-10/2017-12").day_span().is_none());
+        assert!(d("2017-11/2017-12-01").day_span().is_none());
     }
 
     #[test]

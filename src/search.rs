@@ -172,6 +172,44 @@ mod tests {
         assert!(ids("  ").is_empty());
     }
 
+    /// One encounter, for scoring by hand.
+    const ONE: &str = r#"{"title": "t", "description": "d", "updated": "2026-11-29",
+      "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
+      "encounters": [{"id": "a", "title": "Oslo talks", "date": "2019-09-02",
+        "city": "Oslo", "country": "Norway", "occasion": "Walk", "outcome": "informal",
+        "summary": "Oslo, oslo and OSLO again; oslo, oslo, oslo.", "sources": ["s"]}]}"#;
+
+    #[test]
+    fn scores_weight_fields_and_count_occurrences() {
+        let d = Dataset::from_str_with(ONE, crate::Origin::Bundled).unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let hit = &search(&all, "oslo")[0];
+        // Title 8×10 + 1, place 6×10 + 1, summary 2×10 + min(6, 5).
+        assert_eq!(hit.score, 81 + 61 + 25);
+        assert_eq!(hit.fields, ["title", "place", "summary"]);
+        // The snippet comes from the prose.
+        assert!(hit.snippet.starts_with("Oslo, oslo"), "{}", hit.snippet);
+        // Without prose, from the first field that matched.
+        let hit = &search(&all, "talks")[0];
+        assert_eq!((hit.score, hit.snippet.as_str()), (81, "Oslo talks"));
+        let hit = &search(&all, "norway")[0];
+        assert_eq!((hit.score, hit.snippet.as_str()), (61, "Norway"));
+    }
+
+    #[test]
+    fn snippets_centre_on_the_match_at_word_boundaries() {
+        let text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi \
+                    omicron pi rho sigma tau upsilon";
+        assert_eq!(
+            make_snippet(text, "kappa", 30),
+            "…iota kappa lambda mu nu x…"
+        );
+        // A word longer than the room is cut, but never the match itself.
+        let long = format!("{}kappa{}", "z".repeat(34), "z".repeat(30));
+        assert_eq!(make_snippet(&long, "kappa", 20), "…kappazzzzzzzzz…");
+        assert_eq!(make_snippet("short text", "text", 20), "short text");
+    }
+
     #[test]
     fn accent_insensitive() {
         assert_eq!(ids("elmendorf–richardson"), ["alaska-2025"]);

@@ -18,7 +18,7 @@ CORE=(
   src/text.rs
   src/search.rs
   src/suggest.rs
-  'src/dataset*.rs'
+  src/gaps.rs
   'src/dataset/*.rs'
   src/export/ics.rs
   src/render/csv.rs

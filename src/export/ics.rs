@@ -132,6 +132,20 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_exactly_75_octets_stays_whole() {
+        let line = "X".repeat(75);
+        assert_eq!(fold(&line), format!("{line}\r\n"));
+        let longer = "X".repeat(76);
+        assert_eq!(fold(&longer), format!("{}\r\n X\r\n", "X".repeat(75)));
+        // Continuation lines hold 74 octets after their leading space.
+        let two = "Y".repeat(75 + 74 + 1);
+        assert_eq!(
+            fold(&two),
+            format!("{}\r\n {}\r\n Y\r\n", "Y".repeat(75), "Y".repeat(74))
+        );
+    }
+
+    #[test]
     fn escapes_text() {
         assert_eq!(escape("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
     }

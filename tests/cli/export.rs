@@ -716,3 +716,26 @@ fn ics_summary_and_status_for_each_outcome() {
         assert_eq!(values(uid, "CATEGORIES"), [category], "{uid}");
     }
 }
+
+/// The schema describes dates and outcomes: a document the loader rejects
+/// for them is rejected by the schema too.
+#[test]
+fn schema_rejects_bad_types() {
+    let schema: serde_json::Value = serde_json::from_str(&stdout_of(&["schema"])).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let bundled: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    assert!(validator.is_valid(&bundled));
+    for (pointer, bad) in [
+        ("/encounters/0/date", serde_json::json!(2018)),
+        ("/encounters/0/outcome", serde_json::json!("won")),
+        (
+            "/encounters/0/highlights/0",
+            serde_json::json!({"text": "x", "sauces": []}),
+        ),
+        ("/sources/0/date", serde_json::json!(["2025"])),
+    ] {
+        let mut doc = bundled.clone();
+        *doc.pointer_mut(pointer).unwrap() = bad;
+        assert!(!validator.is_valid(&doc), "{pointer} accepted");
+    }
+}
