@@ -483,9 +483,12 @@ impl Source {
     /// with the archived copy after the URL when there is one.
     pub fn citation(&self) -> String {
         let mut s = self.reference();
-        for url in [&self.url, &self.archive_url].into_iter().flatten() {
+        if let Some(url) = &self.url {
             s.push(' ');
             s.push_str(url);
+        }
+        if let Some(url) = &self.archive_url {
+            s.push_str(&format!(" (archived: {url})"));
         }
         s
     }

@@ -109,6 +109,10 @@ pub struct Stats {
     pub last: Option<Ref>,
     /// The day "since the last meeting" is measured to.
     pub as_of: NaiveDate,
+    /// The day through which the dataset's record was checked, when it
+    /// says: a meeting after it would not be counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked_through: Option<NaiveDate>,
     /// The time from the last meeting that took place to `as_of`.
     pub since_last_meeting: Option<Gap>,
     /// The longest gap between consecutive meetings that took place.
@@ -197,6 +201,7 @@ impl Stats {
             first: sorted.first().map(|e| Ref::of(e)),
             last: sorted.last().map(|e| Ref::of(e)),
             as_of,
+            checked_through: None,
             since_last_meeting,
             longest_gap,
             mean_gap_days,

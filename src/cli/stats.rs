@@ -49,7 +49,8 @@ pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     if encounters.is_empty() {
         note_no_match("encounters");
     }
-    let stats = Stats::compute(&encounters, args.today.unwrap_or_else(today));
+    let mut stats = Stats::compute(&encounters, args.today.unwrap_or_else(today));
+    stats.checked_through = dataset.checked_through;
     match args.format {
         StatsFormat::Table => render::stats::text(ctx.out, &stats, &ctx.opts)?,
         StatsFormat::Json => render::json::write(ctx.out, &stats)?,

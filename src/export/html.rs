@@ -134,11 +134,15 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         writeln!(w, "</li>")?;
     }
     writeln!(w, "</ol>\n</section>")?;
-    writeln!(
+    write!(
         w,
-        "<footer class=\"page\">{} · updated {}</footer>",
+        "<footer class=\"page\">{} · updated {}",
         esc(&dataset.title),
         dataset.updated
     )?;
+    if let Some(day) = dataset.checked_through {
+        write!(w, " · record checked through {day}")?;
+    }
+    writeln!(w, "</footer>")?;
     writeln!(w, "</body>\n</html>")
 }

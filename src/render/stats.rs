@@ -84,6 +84,13 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
         }
         None => figure(w, "Last met in person", "never, in these records".into())?,
     }
+    if let Some(day) = s.checked_through {
+        figure(
+            w,
+            "Record checked through",
+            day.format("%-d %b %Y").to_string(),
+        )?;
+    }
     match &s.longest_gap {
         Some(g) => figure(
             w,

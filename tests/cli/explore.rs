@@ -224,6 +224,9 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     assert_eq!(stats["since_last_meeting"]["from"]["id"], "alaska-2025");
     assert_eq!(stats["since_last_meeting"]["days"], 471);
     assert_eq!(stats["as_of"], "2026-11-29");
+    assert_eq!(stats["checked_through"], "2026-03-10");
+    let html = stdout_of(&["export", "--format", "html"]);
+    assert!(html.contains("record checked through 2026-03-10"));
     assert_eq!(stats["by_country"]["Germany"], 2);
     let svg = stdout_of(&["export", "--format", "svg"]);
     assert!(svg.contains(&format!("{gap} without meeting in person")));

@@ -33,30 +33,62 @@ fn expect_error(args: &[&str], file: &Path, position: &str, path: &str, fragment
     );
 }
 
-#[test]
-fn every_bad_file_is_rejected_at_its_exact_location() {
-    let manifest = std::fs::read_to_string(fixture("bad/EXPECTED.tsv")).unwrap();
-    let mut cases = 0;
-    for line in manifest
+/// The cases of a corpus folder: each file with the line:column, JSON path
+/// and message fragment its error must have (from its EXPECTED.tsv), after
+/// checking that every file in the folder has a line.
+fn corpus(folder: &str) -> Vec<(std::path::PathBuf, String, String, String)> {
+    let manifest = std::fs::read_to_string(fixture(&format!("{folder}/EXPECTED.tsv"))).unwrap();
+    let cases: Vec<_> = manifest
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
-    {
-        let fields: Vec<&str> = line.split('\t').collect();
-        let [name, position, path, fragment] = fields[..] else {
-            panic!("EXPECTED.tsv: four fields expected: {line:?}");
-        };
-        let file = fixture(&format!("bad/{name}"));
-        let p = file.to_str().unwrap();
-        expect_error(&["--data", p, "list"], &file, position, path, fragment);
-        expect_error(&["validate", p], &file, position, path, fragment);
-        cases += 1;
-    }
-    assert!(cases >= 30, "only {cases} cases");
-    let on_disk = std::fs::read_dir(fixture("bad")).unwrap().count() - 1;
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [name, position, path, fragment] = fields[..] else {
+                panic!("{folder}/EXPECTED.tsv: four fields expected: {line:?}");
+            };
+            let file = fixture(&format!("{folder}/{name}"));
+            (file, position.into(), path.into(), fragment.into())
+        })
+        .collect();
+    let on_disk = std::fs::read_dir(fixture(folder)).unwrap().count() - 1;
     assert_eq!(
-        cases, on_disk,
-        "every file in tests/fixtures/bad needs a line in EXPECTED.tsv"
+        cases.len(),
+        on_disk,
+        "every file in tests/fixtures/{folder} needs a line in EXPECTED.tsv"
     );
+    cases
+}
+
+#[test]
+fn every_bad_file_is_rejected_at_its_exact_location() {
+    let cases = corpus("bad");
+    assert!(cases.len() >= 30, "only {} cases", cases.len());
+    for (file, position, path, fragment) in &cases {
+        let p = file.to_str().unwrap();
+        expect_error(&["--data", p, "list"], file, position, path, fragment);
+        expect_error(&["validate", p], file, position, path, fragment);
+    }
+}
+
+/// Files that load, but fall short of what a dataset for publication needs:
+/// every highlight and quote cited, every source with a URL.
+#[test]
+fn strict_validation_rejects_uncited_claims_at_their_place() {
+    for (file, position, path, fragment) in &corpus("strict") {
+        let p = file.to_str().unwrap();
+        summit().args(["validate", p]).assert().success();
+        summit().args(["--data", p, "list"]).assert().success();
+        expect_error(&["validate", "--strict", p], file, position, path, fragment);
+    }
+    // A dataset that cites everything passes, print-only sources included.
+    let cited = fixture("cited.json");
+    summit()
+        .args(["validate", "--strict", cited.to_str().unwrap()])
+        .assert()
+        .success()
+        .stdout("ok: 1 encounters, 2 sources\n");
+    // And so does the bundled data.
+    summit().args(["validate", "--strict"]).assert().success();
 }
 
 #[test]

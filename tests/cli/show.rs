@@ -110,3 +110,70 @@ fn unknown_query_suggests_the_closest() {
             "error: no encounter matches \"zzzz\"",
         ));
 }
+
+/// From any highlight or quote to the document that supports it: numbered
+/// references, and each source listed once with its URL, its archived copy
+/// or its print-only note.
+#[test]
+fn citations_lead_to_their_sources() {
+    let path = crate::common::fixture("cited.json");
+    let p = path.to_str().unwrap();
+    let out = stdout_of(&["--data", p, "show", "a"]);
+    for part in [
+        "  S. [1]\n",
+        "  • They met. [1]\n",
+        "  • It rained. [2][1]\n",
+        "    — P1 [2]\n",
+        "  [1] \"S\". P, 2025. https://example.org/report (archived:\n    https://archive.example.org/report)\n",
+        "  [2] A. Writer. \"Memoirs\". House, 2020. Print edition, p. 12.\n",
+    ] {
+        assert!(out.contains(part), "missing {part:?} in\n{out}");
+    }
+    let md = stdout_of(&["--data", p, "show", "a", "--format", "markdown"]);
+    assert!(md.contains("- It rained. [2][1]\n"), "{md}");
+    assert!(md.contains("## Sources\n\n1. \"S\". P, 2025."), "{md}");
+    let html = stdout_of(&["--data", p, "export", "--format", "html"]);
+    assert!(html.contains(
+        "<li>It rained. <sup class=\"ref\"><a href=\"#source-2\">[2]</a></sup> \
+         <sup class=\"ref\"><a href=\"#source-1\">[1]</a></sup></li>"
+    ));
+    assert!(html.contains(
+        "<li id=\"source-1\">&quot;S&quot;. P, 2025. <a href=\"https://example.org/report\">"
+    ));
+    assert!(html.contains("(<a href=\"https://archive.example.org/report\">archived copy</a>)"));
+    // JSON keeps the ids.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["--data", p, "show", "a", "--format", "json"])).unwrap();
+    assert_eq!(
+        json["highlights"][1]["sources"],
+        serde_json::json!(["book", "s"])
+    );
+    assert_eq!(json["quotes"][0]["sources"], serde_json::json!(["book"]));
+}
+
+/// Every highlight and quote of `summit show helsinki` leads to a source
+/// with a URL.
+#[test]
+fn every_claim_in_show_helsinki_leads_to_a_url() {
+    let out = stdout_of(&["show", "helsinki"]);
+    let (body, sources) = out.split_once("\nSources\n").unwrap();
+    let numbers = |text: &str| -> Vec<usize> {
+        text.split('[')
+            .skip(1)
+            .filter_map(|s| s.split_once(']').and_then(|(n, _)| n.parse().ok()))
+            .collect()
+    };
+    let cited = numbers(body);
+    assert!(!cited.is_empty());
+    for n in cited {
+        let entry = sources
+            .split(&format!("[{n}] "))
+            .nth(1)
+            .unwrap_or_else(|| panic!("[{n}] is not listed"));
+        let entry = entry.split("\n  [").next().unwrap();
+        assert!(
+            entry.contains("https://") || entry.contains("http://"),
+            "[{n}] {entry}"
+        );
+    }
+}
