@@ -134,6 +134,21 @@ fn in_order<S: serde::Serializer>(pairs: &[(String, usize)], s: S) -> Result<S::
 }
 
 impl Stats {
+    /// The time from the last meeting that took place among `encounters`
+    /// (any order) to `as_of`.
+    pub fn since_last_meeting(encounters: &[&Encounter], as_of: NaiveDate) -> Option<Gap> {
+        let last = encounters
+            .iter()
+            .filter(|e| e.outcome.took_place())
+            .max_by(|a, b| a.date.cmp(&b.date))?;
+        Some(Gap {
+            from: Ref::of(last),
+            to: None,
+            days: (as_of - last.date.end()).num_days().max(0),
+            text: Span::between(last.date.end(), as_of).to_string(),
+        })
+    }
+
     /// Compute the statistics of `encounters`, measuring the time since
     /// the last meeting up to `as_of` (usually today).
     pub fn compute(encounters: &[&Encounter], as_of: NaiveDate) -> Stats {
@@ -171,13 +186,7 @@ impl Stats {
             days: g.days(),
             text: g.span().to_string(),
         });
-        let last_meeting = sorted.iter().rev().find(|e| e.outcome.took_place());
-        let since_last_meeting = last_meeting.map(|e| Gap {
-            from: Ref::of(e),
-            to: None,
-            days: (as_of - e.date.end()).num_days().max(0),
-            text: Span::between(e.date.end(), as_of).to_string(),
-        });
+        let since_last_meeting = Stats::since_last_meeting(&sorted, as_of);
         let mut days: Vec<i64> = gaps.iter().map(gaps::Gap::days).collect();
         days.sort_unstable();
         let mean_gap_days =

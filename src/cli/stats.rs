@@ -49,7 +49,12 @@ pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     if encounters.is_empty() {
         note_no_match("encounters");
     }
-    let mut stats = Stats::compute(&encounters, args.today.unwrap_or_else(today));
+    let as_of = args.today.unwrap_or_else(today);
+    let mut stats = Stats::compute(&encounters, as_of);
+    // How long since they last met is a fact about the whole record, not
+    // about the years or outcomes chosen.
+    let all: Vec<&summit::Encounter> = dataset.encounters.iter().collect();
+    stats.since_last_meeting = Stats::since_last_meeting(&all, as_of);
     stats.checked_through = dataset.checked_through;
     match args.format {
         StatsFormat::Table => render::stats::text(ctx.out, &stats, &ctx.opts)?,

@@ -225,6 +225,22 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     assert_eq!(stats["since_last_meeting"]["days"], 471);
     assert_eq!(stats["as_of"], "2026-11-29");
     assert_eq!(stats["checked_through"], "2026-03-10");
+    // Since they last met is a fact of the whole record, whatever the filter.
+    let first_term: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "stats",
+        "--format",
+        "json",
+        "--today",
+        "2026-11-29",
+        "--year",
+        "2017..2019",
+    ]))
+    .unwrap();
+    assert_eq!(
+        first_term["since_last_meeting"]["from"]["id"],
+        "alaska-2025"
+    );
+    assert_eq!(first_term["last"]["id"], "osaka-2019");
     let html = stdout_of(&["export", "--format", "html"]);
     assert!(html.contains("record checked through 2026-03-10"));
     assert_eq!(stats["by_country"]["Germany"], 2);
