@@ -1,8 +1,7 @@
 //! Deterministic generator of large, realistic datasets in the summit
 //! format, for the benchmark in `tests/bench/run.sh`.
 //!
-//!     rustc -O --edition 2021 tests/bench/generate.rs -o target/bench/generate
-//!     target/bench/generate 100000 > encounters-100k.json
+//!     cargo run --release --example generate -- 100000 > encounters-100k.json
 //!
 //! The same count always gives the same bytes. Every field of every record
 //! is filled, records are about the size of the bundled ones (1.3 kB of
@@ -14,7 +13,7 @@
 //! Records are written in summit's chronological order, so `summit list`
 //! and a jq `select` print the same records in the same order.
 //!
-//! Plain `std`, no crates: it builds in a second with `rustc`.
+//! Plain `std`, no crates: it builds in a second.
 
 use std::cmp::Ordering;
 use std::env;
@@ -75,13 +74,21 @@ const PLACES: &[(&str, &str, &str)] = &[
     ("Osaka", "Japan", "INTEX Osaka"),
     ("Da Nang", "Vietnam", "Furama Resort"),
     ("Buenos Aires", "Argentina", "Costa Salguero"),
-    ("Anchorage", "United States", "Joint Base Elmendorf–Richardson"),
+    (
+        "Anchorage",
+        "United States",
+        "Joint Base Elmendorf–Richardson",
+    ),
     ("Paris", "France", "Élysée Palace"),
     ("Hamburg", "Germany", "Messehallen"),
     ("Genève", "Switzerland", "Villa La Grange"),
     ("İstanbul", "Türkiye", "Çırağan Palace"),
     ("Dubrovnik", "Croatia", "Rector’s Palace"),
-    ("Nairobi", "Kenya", "Kenyatta International Convention Centre"),
+    (
+        "Nairobi",
+        "Kenya",
+        "Kenyatta International Convention Centre",
+    ),
     ("Seoul", "South Korea", "Lotte Hotel"),
     ("Oslo", "Norway", "Akershus Fortress"),
     ("Valparaíso", "Chile", "Palacio Baburizza"),
@@ -180,10 +187,30 @@ const CONTEXTS: &[&str] = &[
 ];
 
 const SOURCES: &[(&str, &str, &str, &str)] = &[
-    ("wire-2019", "Wire report on the year’s summits", "Agence Générale", "2019-12-30"),
-    ("archive-2021", "The meetings, a chronology", "Staatsarchiv Zürich", "2021-03"),
-    ("gazette-2024", "Who met whom, and where", "La Gaceta de Málaga", "2024"),
-    ("public-record", "Public record", "Government press offices", "2025"),
+    (
+        "wire-2019",
+        "Wire report on the year’s summits",
+        "Agence Générale",
+        "2019-12-30",
+    ),
+    (
+        "archive-2021",
+        "The meetings, a chronology",
+        "Staatsarchiv Zürich",
+        "2021-03",
+    ),
+    (
+        "gazette-2024",
+        "Who met whom, and where",
+        "La Gaceta de Málaga",
+        "2024",
+    ),
+    (
+        "public-record",
+        "Public record",
+        "Government press offices",
+        "2025",
+    ),
 ];
 
 fn days_in_month(year: i32, month: u32) -> u32 {
@@ -412,7 +439,9 @@ fn write(out: &mut impl Write, count: usize) -> io::Result<()> {
     writeln!(
         out,
         "  \"description\": {},",
-        json("Invented leaders and meetings, made by tests/bench/generate.rs for measuring summit at scale.")
+        json(
+            "Invented leaders and meetings, made by tests/bench/generate.rs for measuring summit at scale."
+        )
     )?;
     writeln!(out, "  \"updated\": \"2026-11-28\",")?;
     writeln!(out, "  \"sources\": [")?;
@@ -444,7 +473,11 @@ fn write(out: &mut impl Write, count: usize) -> io::Result<()> {
             out,
             "    {{\n      \"date\": {},\n      \"title\": {},\n      \"sources\": [\n        \"public-record\"\n      ]\n    }}{sep}",
             json(&d.text),
-            json(&format!("{} elected in {}", rng.pick(LEADERS), rng.pick(PLACES).1)),
+            json(&format!(
+                "{} elected in {}",
+                rng.pick(LEADERS),
+                rng.pick(PLACES).1
+            )),
         )?;
     }
     writeln!(out, "  ]")?;

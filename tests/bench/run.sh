@@ -58,7 +58,8 @@ fi
 say "building summit (release) and the generator"
 cargo build --release --locked --quiet
 summit=$root/target/release/summit
-rustc -O --edition 2021 tests/bench/generate.rs -o "$out/generate"
+cargo build --quiet --release --example generate
+cp target/release/examples/generate "$out/generate"
 
 jq_program='[.encounters[] | select(.outcome == "held" and (.date | split("/") | .[0][0:4] <= "2018" and .[-1][0:4] >= "2018"))]'
 

@@ -353,62 +353,39 @@ fn output_dash_is_standard_output() {
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
+/// `summit export --format FORMAT --output TARGET` and any `extra` flags.
+fn export_to(format: &str, target: &std::path::Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+    summit()
+        .args(["export", "--format", format, "--output"])
+        .arg(target)
+        .args(extra)
+        .assert()
+}
+
 #[test]
 fn output_file_is_written_atomically_and_never_clobbered() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("out.csv");
-    summit()
-        .args(["export", "--format", "csv", "-o", target.to_str().unwrap()])
-        .assert()
-        .success()
-        .stdout("");
+    export_to("csv", &target, &[]).success().stdout("");
     let written = std::fs::read_to_string(&target).unwrap();
     assert!(written.starts_with("id,title,date"));
 
     std::fs::write(&target, b"precious").unwrap();
-    summit()
-        .args([
-            "export",
-            "--format",
-            "json",
-            "--output",
-            target.to_str().unwrap(),
-        ])
-        .assert()
+    export_to("json", &target, &[])
         .code(1)
         .stderr(predicate::str::contains("already exists; use --force"));
     assert_eq!(std::fs::read(&target).unwrap(), b"precious");
 
-    summit()
-        .args([
-            "export",
-            "--format",
-            "json",
-            "--output",
-            target.to_str().unwrap(),
-            "--force",
-        ])
-        .assert()
-        .success();
+    export_to("json", &target, &["--force"]).success();
     assert!(std::fs::read_to_string(&target).unwrap().starts_with('{'));
     // No temporary files are left behind.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 
     let missing = dir.path().join("no/such/folder/out.csv");
-    summit()
-        .args([
-            "export",
-            "--format",
-            "csv",
-            "--output",
-            missing.to_str().unwrap(),
-        ])
-        .assert()
-        .code(1)
-        .stderr(
-            predicate::str::starts_with("error: ")
-                .and(predicate::str::contains("cannot write in folder")),
-        );
+    export_to("csv", &missing, &[]).code(1).stderr(
+        predicate::str::starts_with("error: ")
+            .and(predicate::str::contains("cannot write in folder")),
+    );
     summit()
         .args(["export", "--format", "csv", "--force"])
         .assert()
