@@ -1,8 +1,9 @@
 //! A dataset: its records, and loading it with every problem located.
 //!
-//! Loading ([`load`]) turns bytes into a [`Dataset`]; the dataset's own
-//! rules ([`rules`]) are checked on what loaded; problems are placed in the
-//! text ([`locate`]) by their [`JsonPath`] only when there are any.
+//! Loading turns bytes into a [`Dataset`]; the dataset's own rules are
+//! checked on what loaded; problems are placed in the text by their
+//! [`JsonPath`], only when there are any. [`check`] and [`check_strict`]
+//! report every problem; the `Dataset` constructors, the first.
 
 mod load;
 mod locate;

@@ -3,7 +3,7 @@
 //! The caller decides colour and width ([`Options`]); nothing here looks at
 //! the terminal or the environment.
 
-pub mod cite;
+pub(crate) mod cite;
 pub mod csv;
 pub mod detail;
 pub mod json;
