@@ -28,9 +28,30 @@ where
         .unwrap_or_default()
 }
 
+/// The same question for a list of close candidates, best first:
+/// `did you mean helsinki-2018?`, `did you mean one of a, b?`; `None` for
+/// none.
+pub fn did_you_mean_one_of(candidates: &[&str]) -> Option<String> {
+    match candidates {
+        [] => None,
+        [one] => Some(format!("did you mean {one}?")),
+        many => Some(format!("did you mean one of {}?", many.join(", "))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{did_you_mean, nearest};
+    use super::{did_you_mean, did_you_mean_one_of, nearest};
+
+    #[test]
+    fn asks_about_one_or_several_candidates() {
+        assert_eq!(did_you_mean_one_of(&[]), None);
+        assert_eq!(did_you_mean_one_of(&["a-1"]).unwrap(), "did you mean a-1?");
+        assert_eq!(
+            did_you_mean_one_of(&["a-1", "b-2"]).unwrap(),
+            "did you mean one of a-1, b-2?"
+        );
+    }
 
     #[test]
     fn says_did_you_mean_only_for_a_close_name() {

@@ -52,12 +52,9 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
             );
         }
         Lookup::NotFound(close) => {
-            let hint = match close.as_slice() {
-                [] => "; try `summit list` to see the ids".to_string(),
-                [one] => format!("; did you mean {one}?"),
-                many => format!("; did you mean one of {}?", many.join(", ")),
-            };
-            anyhow::bail!("no encounter matches \"{}\"{hint}", args.query);
+            let hint = summit::suggest::did_you_mean_one_of(&close)
+                .unwrap_or_else(|| "try `summit list` to see the ids".to_string());
+            anyhow::bail!("no encounter matches \"{}\"; {hint}", args.query);
         }
     };
     let out = &mut *ctx.out;
