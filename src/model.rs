@@ -71,7 +71,7 @@ impl fmt::Display for Outcome {
 /// The error for a string that names no outcome; suggests the nearest one.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown outcome \"{given}\"{}; expected one of held, informal, cancelled, proposed",
-    crate::suggest::did_you_mean(&.given.trim().to_lowercase(), Outcome::ALL.map(Outcome::as_str)))]
+    crate::suggest::did_you_mean(.given.trim(), Outcome::ALL.map(Outcome::as_str)))]
 pub struct UnknownOutcome {
     /// What was given.
     pub given: String,
@@ -80,10 +80,11 @@ pub struct UnknownOutcome {
 impl FromStr for Outcome {
     type Err = UnknownOutcome;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let name = s.trim();
+        // Exactly as written in the format, as the schema says: "Held" is
+        // a mistake, with a suggestion.
         Outcome::ALL
             .into_iter()
-            .find(|o| o.as_str().eq_ignore_ascii_case(name))
+            .find(|o| o.as_str() == s)
             .ok_or_else(|| UnknownOutcome {
                 given: s.to_string(),
             })

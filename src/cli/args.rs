@@ -154,7 +154,7 @@ fn outcomes() -> impl TypedValueParser<Value = Outcomes> {
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Filters")]
 pub struct FilterArgs {
-    /// Only encounters in this year or range of years (2018, 2017..2019); repeatable
+    /// Only encounters in this year or range of years (2018, 2017..2019, 2018.., ..2019); repeatable
     #[arg(long, value_name = "YEAR", value_parser = parse_years, value_delimiter = ',')]
     pub year: Vec<RangeInclusive<i32>>,
 
@@ -265,10 +265,24 @@ fn parse_year(s: &str) -> Result<i32, String> {
     Ok(year)
 }
 
+/// A year or a range of years: `2018`, `2017..2019`, or open at one end,
+/// `2018..` (from 2018 on) and `..2019` (up to 2019).
 fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
     match s.split_once("..") {
+        Some((a, b)) if a.trim().is_empty() && b.trim().is_empty() => Err(format!(
+            "\"{s}\" is not a range of years; expected e.g. 2017..2019, 2018.. or ..2019"
+        )),
         Some((a, b)) => {
-            let (a, b) = (parse_year(a)?, parse_year(b)?);
+            let a = if a.trim().is_empty() {
+                1
+            } else {
+                parse_year(a)?
+            };
+            let b = if b.trim().is_empty() {
+                9999
+            } else {
+                parse_year(b)?
+            };
             if a > b {
                 return Err(format!("the range {s} runs backwards; write {b}..{a}"));
             }
@@ -293,14 +307,78 @@ fn parse_limit(s: &str) -> Result<usize, String> {
         .map_err(|_| format!("\"{s}\" is not a count; expected a whole number, 0 or more"))
 }
 
+/// A day, month or year for `--from` and `--to`, or a message in the
+/// words a user understands, with the form they probably meant.
 fn parse_date(s: &str) -> Result<EdtfDate, String> {
-    EdtfDate::parse(s)
-        .map_err(|e| format!("{}; expected e.g. 2018, 2018-07 or 2018-07-16", e.reason))
+    EdtfDate::parse(s.trim()).map_err(|_| {
+        let hint = meant_date(s.trim())
+            .map(|d| format!(" (did you mean {d}?)"))
+            .unwrap_or_default();
+        format!("\"{s}\" is not a date{hint}; expected YYYY, YYYY-MM or YYYY-MM-DD")
+    })
+}
+
+/// The date `s` probably means, written as summit reads dates: unpadded
+/// months and days (`2018-7` is `2018-07`), and day/month/year or
+/// month/day/year when only one reading is possible (`16/07/2018` is
+/// `2018-07-16`).
+fn meant_date(s: &str) -> Option<String> {
+    let numbers =
+        |sep: char| -> Option<Vec<u32>> { s.split(sep).map(|p| p.parse().ok()).collect() };
+    let candidate = if let Some(parts) = numbers('-').filter(|p| (2..=3).contains(&p.len())) {
+        let year = *parts.first()?;
+        match parts[1..] {
+            [m] => format!("{year:04}-{m:02}"),
+            [m, d] => format!("{year:04}-{m:02}-{d:02}"),
+            _ => return None,
+        }
+    } else if let Some([a, b, year]) = numbers('/')
+        .as_deref()
+        .and_then(|p| <[u32; 3]>::try_from(p).ok())
+    {
+        // Only when one reading is possible: the day is over 12.
+        let (month, day) = match (a > 12, b > 12) {
+            (true, false) => (b, a),
+            (false, true) => (a, b),
+            _ => return None,
+        };
+        format!("{year:04}-{month:02}-{day:02}")
+    } else {
+        return None;
+    };
+    (candidate != s && EdtfDate::parse(&candidate).is_ok()).then_some(candidate)
 }
 
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
+
+    use super::{meant_date, parse_years};
+
+    #[test]
+    fn open_ranges_of_years() {
+        assert_eq!(parse_years("2018..").unwrap(), 2018..=9999);
+        assert_eq!(parse_years("..2019").unwrap(), 1..=2019);
+        assert_eq!(parse_years("2017..2019").unwrap(), 2017..=2019);
+        assert!(
+            parse_years("..")
+                .unwrap_err()
+                .contains("not a range of years")
+        );
+    }
+
+    #[test]
+    fn dates_users_probably_meant() {
+        assert_eq!(meant_date("2018-7").as_deref(), Some("2018-07"));
+        assert_eq!(meant_date("2018-7-6").as_deref(), Some("2018-07-06"));
+        assert_eq!(meant_date("16/07/2018").as_deref(), Some("2018-07-16"));
+        assert_eq!(meant_date("07/16/2018").as_deref(), Some("2018-07-16"));
+        // Either reading works: no guess.
+        assert_eq!(meant_date("06/07/2018"), None);
+        assert_eq!(meant_date("2018-13"), None);
+        assert_eq!(meant_date("July 2018"), None);
+        assert_eq!(meant_date("2018-07"), None);
+    }
 
     #[test]
     fn flag_definitions_are_consistent() {

@@ -1,9 +1,8 @@
 //! `summit export`.
 
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::PathBuf;
 
-use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 use summit::export::{self, Selection};
 use summit::render;
@@ -11,6 +10,7 @@ use summit::render;
 use super::Context;
 use super::args::{FilterArgs, SortArgs};
 use super::input::Input;
+use super::output::write_atomically;
 use super::report::note;
 
 pub const EXAMPLES: &str = "\
@@ -137,65 +137,9 @@ fn skipped_note(ids: &[String]) -> Option<String> {
     }
 }
 
-/// Write through a temporary file in the same folder, renamed into place
-/// only when everything was written: a failed export leaves no partial
-/// file, and never touches an existing one unless `force`.
-pub fn write_atomically(
-    path: &Path,
-    force: bool,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    write_atomically_to(path, force, |file| Box::new(file), write)
-}
-
-/// [`write_atomically`], with the temporary file seen through `sink`; the
-/// tests pass one that fails, as a full disk would.
-fn write_atomically_to(
-    path: &Path,
-    force: bool,
-    sink: impl for<'f> FnOnce(&'f mut std::fs::File) -> Box<dyn Write + 'f>,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let shown = path.display();
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".summit-export")
-        .tempfile_in(dir)
-        .with_context(|| format!("{shown}: cannot write in folder {}", dir.display()))?;
-    {
-        let mut buffered = io::BufWriter::new(sink(tmp.as_file_mut()));
-        write(&mut buffered).with_context(|| format!("{shown}: export failed"))?;
-        buffered
-            .flush()
-            .with_context(|| format!("{shown}: cannot write"))?;
-    }
-    tmp.as_file()
-        .sync_all()
-        .with_context(|| format!("{shown}: cannot write"))?;
-    if force {
-        tmp.persist(path)
-            .map_err(|e| e.error)
-            .with_context(|| format!("{shown}: cannot replace"))?;
-    } else {
-        tmp.persist_noclobber(path)
-            .map_err(|e| e.error)
-            .with_context(|| {
-                format!("{shown}: cannot create (does it exist? use --force to replace it)")
-            })?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
-    use std::fs;
-    use std::io::{self, Write};
-    use std::path::Path;
-
-    use super::{skipped_note, write_atomically, write_atomically_to};
+    use super::skipped_note;
 
     #[test]
     fn skipped_encounters_make_one_line() {
@@ -214,123 +158,5 @@ mod tests {
             "skipped 30000 encounters whose dates are not given to the day: \
              e1, e2, e3, e4, e5 and 29995 more"
         );
-    }
-
-    /// A writer that accepts `left` bytes, then fails every call: a disk
-    /// that fills up in the middle of an export.
-    struct FailAfter<'a> {
-        inner: &'a mut dyn Write,
-        left: usize,
-    }
-
-    impl Write for FailAfter<'_> {
-        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-            if self.left == 0 {
-                return Err(io::Error::other("device full"));
-            }
-            let n = buf.len().min(self.left);
-            self.left -= n;
-            self.inner.write(&buf[..n])
-        }
-
-        fn flush(&mut self) -> io::Result<()> {
-            self.inner.flush()
-        }
-    }
-
-    /// Write 200 kB of lines, failing after `fail_after` bytes.
-    fn export_that_fails(fail_after: usize) -> impl FnOnce(&mut dyn Write) -> anyhow::Result<()> {
-        move |w: &mut dyn Write| {
-            let mut w = FailAfter {
-                inner: w,
-                left: fail_after,
-            };
-            for i in 0..10_000 {
-                writeln!(w, "line {i:>14}")?;
-            }
-            Ok(())
-        }
-    }
-
-    fn names_in(dir: &Path) -> Vec<String> {
-        let mut names: Vec<String> = fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    }
-
-    #[test]
-    fn a_failure_mid_export_leaves_no_file() {
-        for fail_after in [0, 1, 8191, 8192, 100_000] {
-            let dir = tempfile::tempdir().unwrap();
-            let path = dir.path().join("out.csv");
-            let err = write_atomically(&path, false, export_that_fails(fail_after)).unwrap_err();
-            assert!(
-                format!("{err:#}").contains("device full"),
-                "fail_after {fail_after}: {err:#}"
-            );
-            assert!(format!("{err:#}").contains("out.csv: export failed"));
-            assert_eq!(
-                names_in(dir.path()),
-                Vec::<String>::new(),
-                "after {fail_after} bytes"
-            );
-        }
-    }
-
-    #[test]
-    fn a_failure_mid_export_keeps_the_old_file_even_with_force() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.csv");
-        fs::write(&path, b"what the user had\n").unwrap();
-        assert!(write_atomically(&path, true, export_that_fails(50_000)).is_err());
-        assert_eq!(fs::read(&path).unwrap(), b"what the user had\n");
-        assert_eq!(names_in(dir.path()), ["out.csv"]);
-    }
-
-    /// The export itself succeeds, but the last of it stays in the buffer
-    /// until the final flush, and that write fails.
-    #[test]
-    fn a_failed_final_flush_leaves_no_file_and_keeps_the_old_one() {
-        let small = |w: &mut dyn Write| -> anyhow::Result<()> { Ok(w.write_all(b"id,title\n")?) };
-        fn failing(file: &mut fs::File) -> Box<dyn Write + '_> {
-            Box::new(FailAfter {
-                inner: file,
-                left: 4,
-            })
-        }
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.csv");
-        let err = write_atomically_to(&path, false, failing, small).unwrap_err();
-        assert!(
-            format!("{err:#}").contains("out.csv: cannot write"),
-            "{err:#}"
-        );
-        assert!(format!("{err:#}").contains("device full"), "{err:#}");
-        assert_eq!(names_in(dir.path()), Vec::<String>::new());
-
-        fs::write(&path, b"what the user had\n").unwrap();
-        assert!(write_atomically_to(&path, true, failing, small).is_err());
-        assert_eq!(fs::read(&path).unwrap(), b"what the user had\n");
-        assert_eq!(names_in(dir.path()), ["out.csv"]);
-    }
-
-    #[test]
-    fn a_complete_export_lands_whole() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.csv");
-        write_atomically(&path, false, export_that_fails(usize::MAX)).unwrap();
-        let written = fs::read_to_string(&path).unwrap();
-        assert_eq!(written.lines().count(), 10_000);
-        assert_eq!(written.lines().last(), Some(&*format!("line {:>14}", 9999)));
-        assert_eq!(names_in(dir.path()), ["out.csv"]);
-        // Without --force, a second export is refused and changes nothing.
-        assert!(
-            write_atomically(&path, false, |w: &mut dyn Write| Ok(w.write_all(b"new")?)).is_err()
-        );
-        assert_eq!(fs::read_to_string(&path).unwrap(), written);
-        assert_eq!(names_in(dir.path()), ["out.csv"]);
     }
 }

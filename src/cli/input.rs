@@ -2,7 +2,7 @@
 //! dataset.
 
 use std::borrow::Cow;
-use std::io::{self, Read};
+use std::io::{self, IsTerminal, Read};
 use std::path::Path;
 
 use anyhow::Context as _;
@@ -37,6 +37,12 @@ impl Input {
                 .into());
             }
             Some(p) if p.as_os_str() == "-" => {
+                let stdin = io::stdin();
+                if stdin.is_terminal() {
+                    super::report::note(
+                        "reading a dataset from standard input; paste it, then press Ctrl-D",
+                    );
+                }
                 let mut bytes = Vec::new();
                 io::stdin()
                     .lock()

@@ -8,6 +8,7 @@ mod export;
 mod input;
 mod list;
 mod man;
+mod output;
 mod quotes;
 mod report;
 mod schema;
@@ -40,9 +41,13 @@ pub struct Context<'a> {
 
 /// Parse the arguments, run the command, and say how the run ended.
 pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return report::clap_error(&e),
+        Err(e) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            return report::clap_error(e, &cmd, &args);
+        }
     };
     let stdout = io::stdout();
     let opts = render::Options {
@@ -61,8 +66,13 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
         .and_then(|()| out.flush().map_err(Into::into))
         .map_err(report::name_write_failures);
     let exit = Exit::of(&result);
-    if let (Err(e), Exit::Failure | Exit::Usage) = (&result, exit) {
-        report::report(e);
+    match (&result, exit) {
+        (Err(e), Exit::Usage) => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            report::usage(e, cmd, &args);
+        }
+        (Err(e), Exit::Failure) => report::report(e),
+        _ => {}
     }
     exit
 }

@@ -1,5 +1,6 @@
 //! How a run ends: the exit status, and errors and notes on stderr.
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 
 /// The exit status of a run.
@@ -71,36 +72,99 @@ pub fn report(e: &anyhow::Error) {
     let _ = writeln!(io::stderr(), "error: {line}");
 }
 
-/// Print clap's help or version as it is, and its errors as one line.
-pub fn clap_error(e: &clap::Error) -> Exit {
+/// Print clap's help, version or error in clap's own layout (and colours,
+/// on a terminal), with summit's suggestions added to its errors.
+pub fn clap_error(mut e: clap::Error, cmd: &clap::Command, args: &[OsString]) -> Exit {
     use clap::error::ErrorKind;
+    let exit = match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Exit::Success,
+        _ => Exit::Usage,
+    };
+    suggest(&mut e, cmd, args);
+    let _ = e.print();
+    exit
+}
+
+/// A mistake summit finds in how it was called (`--from` after `--to`), in
+/// the same layout as clap's own: the message, the usage of the subcommand,
+/// where to find help.
+pub fn usage(e: &anyhow::Error, cmd: clap::Command, args: &[OsString]) {
+    let sub = used_subcommand(&cmd, args).and_then(|name| {
+        Some((
+            cmd.find_subcommand(&name)?.clone(),
+            format!("summit {name}"),
+        ))
+    });
+    let (cmd, bin) = sub.unwrap_or_else(|| (cmd, "summit".to_string()));
+    let _ = cmd
+        .bin_name(bin)
+        .error(clap::error::ErrorKind::ArgumentConflict, e)
+        .print();
+}
+
+/// The name of the subcommand in `args`, if any.
+fn used_subcommand(cmd: &clap::Command, args: &[OsString]) -> Option<String> {
+    args.iter()
+        .skip(1)
+        .find_map(|a| cmd.find_subcommand(a.to_str()?))
+        .map(|s| s.get_name().to_string())
+}
+
+/// Better suggestions than clap's own for two common slips: a misspelt
+/// subcommand gets the nearest name first (`lsit`: `list`), and a bare year
+/// after a command that filters (`summit list 2018`) gets `--year 2018`.
+fn suggest(e: &mut clap::Error, cmd: &clap::Command, args: &[OsString]) {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let invalid = match e
+        .get(ContextKind::InvalidSubcommand)
+        .or(e.get(ContextKind::InvalidArg))
+    {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => return,
+    };
     match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let _ = e.print();
-            Exit::Success
-        }
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            let _ = e.print();
-            Exit::Usage
-        }
-        _ => {
-            let text = e.render().to_string();
-            let lines: Vec<&str> = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| {
-                    !l.is_empty()
-                        && !l.starts_with("Usage:")
-                        && !l.starts_with("For more information")
-                })
+        ErrorKind::InvalidSubcommand => {
+            let names: Vec<&str> = cmd.get_subcommands().map(clap::Command::get_name).collect();
+            let mut near: Vec<(usize, &str)> = names
+                .iter()
+                .map(|n| (strsim::damerau_levenshtein(&invalid, n), *n))
+                .filter(|(d, _)| *d <= 2)
                 .collect();
-            let mut line = lines.join("; ");
-            if !line.starts_with("error:") {
-                line = format!("error: {line}");
+            near.sort();
+            if !near.is_empty() {
+                let near = near.into_iter().map(|(_, n)| n.to_string()).collect();
+                e.insert(
+                    ContextKind::SuggestedSubcommand,
+                    ContextValue::Strings(near),
+                );
             }
-            let _ = writeln!(io::stderr(), "{line}");
-            Exit::Usage
         }
+        ErrorKind::UnknownArgument if looks_like_years(&invalid) => {
+            let takes_years = used_subcommand(cmd, args)
+                .and_then(|name| cmd.find_subcommand(&name))
+                .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == "year"));
+            if takes_years {
+                let tip = format!("to choose encounters by year, use '--year {invalid}'");
+                e.insert(
+                    ContextKind::Suggested,
+                    ContextValue::StyledStrs(vec![tip.into()]),
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A year or a range of years, as `--year` takes them: `2018`, `2017..2019`.
+fn looks_like_years(s: &str) -> bool {
+    let year = |y: &str| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit());
+    match s.split_once("..") {
+        Some((a, b)) => {
+            (a.is_empty() || year(a))
+                && (b.is_empty() || year(b))
+                && !(a.is_empty() && b.is_empty())
+        }
+        None => year(s),
     }
 }
 
@@ -143,6 +207,16 @@ mod tests {
             codes,
             [0u8, 1, 2].map(std::process::ExitCode::from).to_vec()
         );
+    }
+
+    #[test]
+    fn years_that_a_stray_argument_could_mean() {
+        for yes in ["2018", "2017..2019", "2018..", "..2019"] {
+            assert!(looks_like_years(yes), "{yes}");
+        }
+        for no in ["18", "..", "20x8", "helsinki", "2018-07"] {
+            assert!(!looks_like_years(no), "{no}");
+        }
     }
 
     #[test]

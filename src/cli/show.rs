@@ -43,11 +43,17 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let e = match query::lookup(&dataset.encounters, &args.query) {
         Lookup::Found(e) => e,
         Lookup::Ambiguous(v) => {
-            let ids: Vec<&str> = v.iter().map(|e| e.id.as_ref()).collect();
+            // A large dataset can match thousands: name the first few.
+            const SHOWN: usize = 10;
+            let ids: Vec<&str> = v.iter().take(SHOWN).map(|e| e.id.as_ref()).collect();
+            let more = match v.len().saturating_sub(SHOWN) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
             anyhow::bail!(
-                "\"{}\" matches {} encounters: {}; give one id",
+                "\"{}\" matches {} encounters: {}{more}; give one id",
                 args.query,
-                ids.len(),
+                v.len(),
                 ids.join(", ")
             );
         }

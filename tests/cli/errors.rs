@@ -1,4 +1,6 @@
-//! Every error a user can cause: one line on stderr, the right exit status.
+//! Every error a user can cause: the right exit status, and a message that
+//! says what is wrong: one line for a data error, clap's layout (message,
+//! usage, where to find help) for a command-line mistake.
 
 use std::io::Write;
 
@@ -18,30 +20,47 @@ fn fails(args: &[&str], code: i32, fragment: &str) {
     assert!(out.stdout.is_empty(), "{args:?}");
 }
 
+/// Run `args`, expect a usage error (status 2) in clap's layout whose
+/// message contains `fragment`.
+fn misused(args: &[&str], fragment: &str) -> String {
+    let out = summit().args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+    assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+    assert!(stderr.contains(fragment), "{args:?}: {stderr}");
+    assert!(
+        stderr.ends_with("For more information, try '--help'.\n"),
+        "{args:?}: {stderr}"
+    );
+    assert!(out.stdout.is_empty(), "{args:?}");
+    stderr
+}
+
 #[test]
-fn usage_errors_exit_2() {
-    fails(&["list", "--year", "20x8"], 2, "\"20x8\" is not a year");
-    fails(&["list", "--year", "2019..2017"], 2, "runs backwards");
-    fails(&["list", "--year", "99999"], 2, "out of range");
-    fails(
+fn usage_errors_exit_2_in_clap_layout() {
+    misused(&["list", "--year", "20x8"], "\"20x8\" is not a year");
+    misused(&["list", "--year", "2019..2017"], "runs backwards");
+    misused(&["list", "--year", "99999"], "out of range");
+    misused(
         &["list", "--from", "2019", "--to", "2017"],
-        2,
         "--from 2019 is after --to 2017",
     );
-    fails(&["list", "--from", "July 2018"], 2, "expected e.g. 2018");
-    fails(
+    misused(
+        &["list", "--from", "July 2018"],
+        "expected YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+    misused(
         &["list", "--outcome", "helds"],
-        2,
         "a similar value exists: 'held'",
     );
-    fails(&["list", "--format", "xml"], 2, "invalid value 'xml'");
-    fails(&["list", "--limit", "-1"], 2, "\"-1\" is not a count");
-    fails(&["list", "--sort", "bogus"], 2, "invalid value 'bogus'");
-    fails(&["show", ""], 2, "give some text to look for");
-    fails(&["show", "   "], 2, "give some text to look for");
-    fails(&["search", " "], 2, "give some text to look for");
-    fails(&["list", "--bogus"], 2, "unexpected argument '--bogus'");
-    fails(&["frobnicate"], 2, "unrecognized subcommand");
+    misused(&["list", "--format", "xml"], "invalid value 'xml'");
+    misused(&["list", "--limit", "-1"], "\"-1\" is not a count");
+    misused(&["list", "--sort", "bogus"], "invalid value 'bogus'");
+    misused(&["show", ""], "give some text to look for");
+    misused(&["show", "   "], "give some text to look for");
+    misused(&["search", " "], "give some text to look for");
+    misused(&["list", "--bogus"], "unexpected argument '--bogus'");
+    misused(&["frobnicate"], "unrecognized subcommand");
 }
 
 #[test]
@@ -129,4 +148,92 @@ fn help_and_version() {
         .assert()
         .success()
         .stdout(format!("summit {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn suggestions_that_teach() {
+    // The nearest subcommand first.
+    let err = misused(&["lsit"], "unrecognized subcommand 'lsit'");
+    assert!(
+        err.contains("tip: a similar subcommand exists: 'list'"),
+        "{err}"
+    );
+    // A bare year after a command that filters.
+    let err = misused(&["list", "2018"], "unexpected argument '2018' found");
+    assert!(
+        err.contains("tip: to choose encounters by year, use '--year 2018'"),
+        "{err}"
+    );
+    let err = misused(
+        &["--data", "x.json", "timeline", "2017..2019"],
+        "'2017..2019'",
+    );
+    assert!(err.contains("use '--year 2017..2019'"), "{err}");
+    // Dates in the words a user understands, with the form they meant.
+    let err = misused(
+        &["list", "--from", "16/07/2018"],
+        "\"16/07/2018\" is not a date",
+    );
+    assert!(
+        err.contains("(did you mean 2018-07-16?); expected YYYY, YYYY-MM or YYYY-MM-DD"),
+        "{err}"
+    );
+    misused(&["list", "--from", "2018-7"], "(did you mean 2018-07?)");
+    misused(&["list", "--year", ".."], "not a range of years");
+}
+
+#[test]
+fn open_ranges_of_years() {
+    assert_eq!(
+        crate::common::list_ids(&["--year", "2025.."]),
+        ["alaska-2025", "budapest-2025"]
+    );
+    assert_eq!(
+        crate::common::list_ids(&["--year", "..2017"]),
+        ["hamburg-2017", "hamburg-2017-dinner", "da-nang-2017"]
+    );
+}
+
+/// A query that fits many encounters names ten and says how many more.
+#[test]
+fn show_lists_at_most_ten_matches() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.json");
+    let records: Vec<String> = (0..14)
+        .map(|i| {
+            format!(
+                r#"{{"id": "oslo-{i:02}", "title": "Talks", "date": "2019-01-{:02}", "city": "Oslo",
+                "country": "Norway", "occasion": "O", "outcome": "held", "summary": "S.", "sources": ["s"]}}"#,
+                i + 1
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"title": "t", "description": "d", "updated": "2026-11-29",
+        "sources": [{{"id": "s", "title": "S", "publisher": "P", "date": "2026"}}],
+        "encounters": [{}]}}"#,
+        records.join(",")
+    );
+    std::fs::write(&path, text).unwrap();
+    let ten: Vec<String> = (0..10).map(|i| format!("oslo-{i:02}")).collect();
+    summit()
+        .args(["--data", path.to_str().unwrap(), "show", "oslo"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "error: \"oslo\" matches 14 encounters: {} and 4 more; give one id\n",
+            ten.join(", ")
+        ));
+}
+
+#[test]
+fn unknown_flags_and_subcommands_show_the_usage() {
+    let err = misused(&["list", "--bogus"], "unexpected argument '--bogus'");
+    assert!(err.contains("\nUsage: summit list [OPTIONS]\n"), "{err}");
+    let err = misused(&["frobnicate"], "unrecognized subcommand");
+    assert!(
+        err.contains("\nUsage: summit [OPTIONS] <COMMAND>\n"),
+        "{err}"
+    );
 }

@@ -716,3 +716,48 @@ fn schema_rejects_bad_types() {
         assert!(!validator.is_valid(&doc), "{pointer} accepted");
     }
 }
+
+/// A written file gets the permissions any new file gets (0644 under the
+/// usual umask); a replaced one keeps its own; a failure names the target,
+/// never the temporary file.
+#[cfg(unix)]
+#[test]
+fn written_files_get_the_usual_permissions() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.csv");
+    // The umask the test runs under decides what "usual" is.
+    let out = process("sh")
+        .arg("-c")
+        .arg("umask 022 && exec \"$0\" \"$@\"")
+        .arg(crate::common::binary())
+        .args(["export", "--format", "csv", "--output"])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&target), 0o644);
+    std::fs::set_permissions(&target, std::fs::Permissions::from_mode(0o600)).unwrap();
+    export_to("json", &target, &["--force"]).success();
+    assert_eq!(mode(&target), 0o600);
+
+    let not_a_folder = target.join("x.csv");
+    let out = summit()
+        .args(["export", "--format", "csv", "--output"])
+        .arg(&not_a_folder)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.starts_with(&format!(
+        "error: {}: cannot write in folder",
+        not_a_folder.display()
+    )));
+    assert!(!stderr.contains(".summit-"), "{stderr}");
+    assert!(!stderr.contains("at path"), "{stderr}");
+}
