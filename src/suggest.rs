@@ -1,19 +1,28 @@
 //! "Did you mean …?" suggestions for misspelt names.
 
 /// The candidate closest to `given`, if it is close enough to be a likely
-/// typo (a few edits away, scaled by length), ignoring case.
+/// typo (a few edits away, scaled by length), ignoring case; failing that,
+/// the first candidate that `given` begins (`duration` for
+/// `duration_minutes`), for a name cut short.
 pub fn nearest<'a, I>(given: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
     let given = given.to_lowercase();
     let limit = (given.chars().count() / 3).max(2);
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
     candidates
-        .into_iter()
-        .map(|c| (strsim::damerau_levenshtein(&given, &c.to_lowercase()), c))
+        .iter()
+        .map(|c| (strsim::damerau_levenshtein(&given, &c.to_lowercase()), *c))
         .filter(|(d, _)| *d <= limit)
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
+        .or_else(|| {
+            let long_enough = given.chars().count() >= 4;
+            candidates
+                .into_iter()
+                .find(|c| long_enough && c.to_lowercase().starts_with(&given))
+        })
 }
 
 /// The words every "did you mean" in summit is written in:
@@ -69,5 +78,9 @@ mod tests {
         assert_eq!(nearest("canceled", names), Some("cancelled"));
         assert_eq!(nearest("Informl", names), Some("informal"));
         assert_eq!(nearest("zzzzzzzz", names), None);
+        // A name cut short: the first that it begins.
+        let fields = ["date", "duration_minutes", "duration_note"];
+        assert_eq!(nearest("duration", fields), Some("duration_minutes"));
+        assert_eq!(nearest("dur", fields), None);
     }
 }

@@ -28,6 +28,15 @@ pub struct ValidateArgs {
     pub strict: bool,
 }
 
+/// "1 source", "60 sources".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let input = Input::read(args.file.as_deref().or(ctx.data.as_deref()))?;
     let origin = input.origin();
@@ -35,26 +44,20 @@ pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
         Ok(d) => {
             writeln!(
                 ctx.out,
-                "ok: {} encounters, {} sources",
-                d.encounters.len(),
-                d.sources.len()
+                "ok: {origin}: {}, {}",
+                count(d.encounters.len(), "encounter"),
+                count(d.sources.len(), "source")
             )?;
             Ok(())
         }
         Err(problems) => {
-            // Every problem but the last on its own line; the last is the
-            // command's error, with the count when there are several.
-            let Some((last, rest)) = problems.split_last() else {
-                anyhow::bail!("{origin}: not a valid dataset")
-            };
+            // Every problem on its own line, then the count as the
+            // command's error.
             let mut err = io::stderr().lock();
-            for p in rest {
+            for p in &problems {
                 let _ = writeln!(err, "error: {p}");
             }
-            if rest.is_empty() {
-                anyhow::bail!("{last}")
-            }
-            anyhow::bail!("{last} ({} problems in {origin})", problems.len())
+            anyhow::bail!("{} in {origin}", count(problems.len().max(1), "problem"))
         }
     }
 }

@@ -13,7 +13,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::Dataset;
-use super::locate::{Locator, error_position, line_column, offset_in};
+use super::locate::{Locator, error_offset, error_position, line_column, offset_in};
 use super::path::JsonPath;
 use super::rules::{self, Records};
 use crate::error::{DataError, Origin};
@@ -98,7 +98,13 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
     // without it.
     let fields = match serde_json::from_str::<TopLevel>(text) {
         Ok(TopLevel(fields)) => fields,
-        Err(e) => return vec![error(None, error_position(text, 0, &e), explain(&e))],
+        Err(e) => {
+            if let Some(comma) = trailing_comma(text, &e) {
+                let message = "trailing comma: JSON allows no comma after the last item; remove it";
+                return vec![error(None, Some(line_column(text, comma)), message.into())];
+            }
+            return vec![error(None, error_position(text, 0, &e), explain(&e))];
+        }
     };
     let mut problems = Vec::new();
     for (key, value) in &fields {
@@ -116,13 +122,21 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
     let mut type_problem = |path: JsonPath, e: serde_path_to_error::Error<serde_json::Error>| {
         typed_problems.push((path.join(e.path()), explain(e.inner())));
     };
+    // Every missing field of a record at once, where serde names the first.
+    let mut missing_problems: Vec<(JsonPath, String)> = Vec::new();
+    let mut missing = |path: JsonPath, message: String| missing_problems.push((path, message));
     check_field::<String>(&locator, "title", &mut type_problem);
     check_field::<String>(&locator, "description", &mut type_problem);
     check_field::<Day>(&locator, "updated", &mut type_problem);
     check_field::<Day>(&locator, "checked_through", &mut type_problem);
-    let sources = records::<Source>(&mut locator, "sources", &mut type_problem);
-    let encounters = records::<Encounter>(&mut locator, "encounters", &mut type_problem);
-    let context = records::<ContextEvent>(&mut locator, "context", &mut type_problem);
+    let sources = records::<Source>(&mut locator, "sources", &mut type_problem, &mut missing);
+    let encounters =
+        records::<Encounter>(&mut locator, "encounters", &mut type_problem, &mut missing);
+    let context = records::<ContextEvent>(&mut locator, "context", &mut type_problem, &mut missing);
+    if !missing_problems.is_empty() {
+        typed_problems.retain(|(_, message)| !message.starts_with("missing field"));
+        typed_problems.append(&mut missing_problems);
+    }
     for (path, message) in typed_problems {
         let position = locator.position(&path);
         problems.push(error((!path.is_empty()).then_some(path), position, message));
@@ -157,6 +171,18 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
     // In document order, whatever order the checks ran in.
     problems.sort_by_key(|p| p.position);
     problems
+}
+
+/// The offset of the comma, when syntax error `e` is a comma just before a
+/// closing `]` or `}`.
+fn trailing_comma(text: &str, e: &serde_json::Error) -> Option<usize> {
+    let at = error_offset(text, 0, e)?;
+    let closing = text.get(at..)?.trim_start().chars().next()?;
+    if !matches!(closing, ']' | '}') {
+        return None;
+    }
+    let before = text.get(..at)?.trim_end();
+    before.ends_with(',').then(|| before.len() - 1)
 }
 
 /// The top-level object, split into its fields, each kept as raw text.
@@ -204,6 +230,7 @@ fn records<'t, T: Deserialize<'t>>(
     locator: &mut Locator<'t>,
     name: &str,
     problem: &mut dyn FnMut(JsonPath, serde_path_to_error::Error<serde_json::Error>),
+    missing: &mut dyn FnMut(JsonPath, String),
 ) -> Option<(Vec<(usize, T)>, bool)> {
     let raw = locator.field(name)?;
     let Some(items) = locator.list(name).map(<[_]>::to_vec) else {
@@ -219,11 +246,68 @@ fn records<'t, T: Deserialize<'t>>(
             Ok(record) => parsed.push((i, record)),
             Err(e) => {
                 complete = false;
-                problem(JsonPath::field(name).index(i), e);
+                let path = JsonPath::field(name).index(i);
+                missing_fields(item, &path, required(name), missing);
+                if name == "encounters" {
+                    let quotes = serde_json::from_str::<HashMap<&str, &RawValue>>(item.get())
+                        .ok()
+                        .and_then(|m| {
+                            serde_json::from_str::<Vec<&RawValue>>(m.get("quotes")?.get()).ok()
+                        });
+                    for (j, quote) in quotes.iter().flatten().enumerate() {
+                        let at = path.at("quotes").index(j);
+                        missing_fields(quote, &at, &["speaker", "text"], missing);
+                    }
+                }
+                problem(path, e);
             }
         }
     }
     Some((parsed, complete))
+}
+
+/// The fields a record of the top-level list `name` must have.
+fn required(name: &str) -> &'static [&'static str] {
+    match name {
+        "sources" => &["id", "title", "publisher", "date"],
+        "encounters" => &[
+            "id", "title", "date", "city", "country", "occasion", "outcome", "summary", "sources",
+        ],
+        "context" => &["date", "title", "sources"],
+        _ => &[],
+    }
+}
+
+/// Report, in one message, every field of `required` that the object
+/// `raw` lacks.
+fn missing_fields(
+    raw: &RawValue,
+    path: &JsonPath,
+    required: &[&str],
+    missing: &mut dyn FnMut(JsonPath, String),
+) {
+    let Ok(fields) = serde_json::from_str::<HashMap<&str, &RawValue>>(raw.get()) else {
+        return;
+    };
+    let mut absent: Vec<&str> = required
+        .iter()
+        .copied()
+        .filter(|f| !fields.contains_key(f))
+        .collect();
+    // A field that is only misspelt is reported as the unknown field it
+    // is, with the right name suggested, not as missing too.
+    for key in fields.keys().filter(|k| !required.contains(k)) {
+        if let Some(meant) = crate::suggest::nearest(key, absent.iter().copied()) {
+            absent.retain(|f| *f != meant);
+        }
+    }
+    let absent: Vec<String> = absent.iter().map(|f| format!("\"{f}\"")).collect();
+    let message = match absent.as_slice() {
+        [] => return,
+        [one] => format!("missing field {one}"),
+        [rest @ .., last] => format!("missing fields {} and {last}", rest.join(", ")),
+    };
+    missing(path.clone(), message);
 }
 
 fn typed<'t, T: Deserialize<'t>>(

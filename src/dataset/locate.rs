@@ -33,13 +33,16 @@ pub(crate) fn error_position(
     base: usize,
     e: &serde_json::Error,
 ) -> Option<(usize, usize)> {
+    error_offset(text, base, e).map(|offset| line_column(text, offset))
+}
+
+/// Byte offset in `text` of where serde_json's error `e` happened, in a
+/// slice that starts at byte `base`.
+pub(crate) fn error_offset(text: &str, base: usize, e: &serde_json::Error) -> Option<usize> {
     let line = e.line().checked_sub(1)?;
     let slice = text.get(base..).unwrap_or_default();
     let line_start: usize = slice.split_inclusive('\n').take(line).map(str::len).sum();
-    Some(line_column(
-        text,
-        base + line_start + e.column().saturating_sub(1),
-    ))
+    Some(base + line_start + e.column().saturating_sub(1))
 }
 
 /// Finds the values at JSON paths in a text. The top-level object and its

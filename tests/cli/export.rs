@@ -398,13 +398,13 @@ fn validate_reports_ok_or_every_problem() {
         .arg("validate")
         .assert()
         .success()
-        .stdout("ok: 11 encounters, 60 sources\n");
+        .stdout("ok: <bundled>: 11 encounters, 60 sources\n");
     let path = fixture("other-leaders.json");
     summit()
         .args(["validate", path.to_str().unwrap()])
         .assert()
         .success()
-        .stdout("ok: 5 encounters, 3 sources\n");
+        .stdout(format!("ok: {}: 5 encounters, 3 sources\n", path.display()));
 
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
@@ -424,9 +424,9 @@ fn validate_reports_ok_or_every_problem() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 3, "{stderr}");
+    assert_eq!(lines.len(), 4, "{stderr}");
     assert!(
-        lines
+        lines[..3]
             .iter()
             .all(|l| l.starts_with("error: ") && l.contains("bad.json:")),
         "{stderr}"
@@ -445,7 +445,7 @@ fn validate_reports_ok_or_every_problem() {
         "{stderr}"
     );
     assert!(
-        lines[2].ends_with(&format!("(3 problems in {})", bad.display())),
+        lines[3] == format!("error: 3 problems in {}", bad.display()),
         "{stderr}"
     );
 }

@@ -86,7 +86,7 @@ fn strict_validation_rejects_uncited_claims_at_their_place() {
         .args(["validate", "--strict", cited.to_str().unwrap()])
         .assert()
         .success()
-        .stdout("ok: 1 encounters, 2 sources\n");
+        .stdout(format!("ok: {}: 1 encounter, 2 sources\n", cited.display()));
     // And so does the bundled data.
     summit().args(["validate", "--strict"]).assert().success();
 }
@@ -105,7 +105,7 @@ fn a_byte_order_mark_is_accepted() {
         .args(["validate", path.to_str().unwrap()])
         .assert()
         .success()
-        .stdout("ok: 2 encounters, 1 sources\n");
+        .stdout(format!("ok: {}: 2 encounters, 1 source\n", path.display()));
 }
 
 #[test]

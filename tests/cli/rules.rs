@@ -98,8 +98,9 @@ fn the_nearest_name_wins_whatever_the_order_given() {
     assert_eq!(nearest("holds", ["holes", "held"]), Some("holes"));
     assert_eq!(
         nearest("duration", ["participants", "duration_minutes"]),
-        None
+        Some("duration_minutes")
     );
+    assert_eq!(nearest("durat", ["participants"]), None);
     assert_eq!(
         nearest("duraton_minutes", ["date", "duration_minutes", "outcome"]),
         Some("duration_minutes")
