@@ -10,7 +10,7 @@ use summit::{Dataset, EdtfDate, Encounter, Filter, Outcome, SortKey};
 
 use super::report::{UsageError, note_no_match};
 use super::{
-    completions, export, list, man, quotes, schema, search, show, stats, timeline, validate,
+    completions, export, init, list, man, quotes, schema, search, show, stats, timeline, validate,
 };
 
 const EXAMPLES: &str = "\
@@ -70,13 +70,17 @@ pub enum Command {
     /// Check a dataset file and report every problem found
     #[command(after_long_help = validate::EXAMPLES)]
     Validate(validate::ValidateArgs),
+    /// Write a starter dataset to fill in
+    #[command(after_long_help = init::EXAMPLES)]
+    Init(init::InitArgs),
     /// Print the JSON Schema (draft 2020-12) of the dataset format
     Schema,
     /// Print a shell completion script
     #[command(after_long_help = completions::EXAMPLES)]
     Completions(completions::CompletionsArgs),
-    /// Print the manual page (roff)
-    Man,
+    /// Print a manual page (roff): the main one, or one subcommand's
+    #[command(after_long_help = man::EXAMPLES)]
+    Man(man::ManArgs),
 }
 
 impl Command {
@@ -91,9 +95,10 @@ impl Command {
             Command::Quotes(args) => quotes::run(&args, ctx),
             Command::Export(args) => export::run(&args, ctx),
             Command::Validate(args) => validate::run(&args, ctx),
+            Command::Init(args) => init::run(&args, ctx),
             Command::Schema => schema::run(ctx),
             Command::Completions(args) => completions::run(&args, ctx),
-            Command::Man => man::run(ctx),
+            Command::Man(args) => man::run(&args, ctx),
         }
     }
 }

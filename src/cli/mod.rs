@@ -5,6 +5,7 @@
 mod args;
 mod completions;
 mod export;
+mod init;
 mod input;
 mod list;
 mod man;

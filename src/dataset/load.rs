@@ -20,7 +20,8 @@ use crate::error::{DataError, Origin};
 use crate::model::{ContextEvent, Encounter, Source};
 
 /// The top-level fields of the format.
-const TOP_FIELDS: [&str; 7] = [
+const TOP_FIELDS: [&str; 8] = [
+    "$schema",
     "title",
     "description",
     "updated",
@@ -125,6 +126,7 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
     // Every missing field of a record at once, where serde names the first.
     let mut missing_problems: Vec<(JsonPath, String)> = Vec::new();
     let mut missing = |path: JsonPath, message: String| missing_problems.push((path, message));
+    check_field::<String>(&locator, "$schema", &mut type_problem);
     check_field::<String>(&locator, "title", &mut type_problem);
     check_field::<String>(&locator, "description", &mut type_problem);
     check_field::<Day>(&locator, "updated", &mut type_problem);

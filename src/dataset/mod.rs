@@ -29,6 +29,10 @@ pub const BUNDLED_JSON: &str = include_str!("../../data/encounters.json");
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields, expecting = "a dataset object")]
 pub struct Dataset<'a> {
+    /// Where the dataset's JSON Schema is, for editors (`summit schema`
+    /// prints it); summit itself does not read it.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// Title of the dataset.
     pub title: String,
     /// What the dataset covers.
@@ -128,6 +132,7 @@ impl<'a> Dataset<'a> {
     /// The same dataset, owning all its text.
     pub fn into_owned(self) -> Dataset<'static> {
         Dataset {
+            schema: self.schema,
             title: self.title,
             description: self.description,
             updated: self.updated,

@@ -42,6 +42,7 @@ impl<'a> Selection<'a> {
     pub fn subset(&self) -> Dataset<'a> {
         let dataset = self.dataset;
         Dataset {
+            schema: dataset.schema.clone(),
             title: dataset.title.clone(),
             description: dataset.description.clone(),
             updated: dataset.updated,

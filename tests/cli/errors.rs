@@ -133,11 +133,17 @@ fn help_and_version() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Examples:"));
-    summit()
-        .args(["list", "--help"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("--group-by"));
+    summit().args(["list", "--help"]).assert().success().stdout(
+        predicate::str::contains("--group-by")
+            // The choices and what they mean, from the library.
+            .and(predicate::str::contains(
+                "shortest first; undocumented last",
+            ))
+            .and(predicate::str::contains("by host country, alphabetically"))
+            .and(predicate::str::contains(
+                "held or informal: they met in person",
+            )),
+    );
     summit()
         .args(["show", "--help"])
         .assert()

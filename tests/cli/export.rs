@@ -523,6 +523,22 @@ fn man_page_is_roff() {
     );
     assert!(man.contains(".TH summit"));
     assert!(man.contains("timeline"));
+    // Every page the main page names exists: `summit man COMMAND` prints it.
+    let named: Vec<&str> = man
+        .split("summit\\-")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("(1)").map(|(name, _)| name))
+        .collect();
+    assert!(named.len() >= 12, "{named:?}");
+    for name in named {
+        let page = stdout_of(&["man", name]);
+        assert!(page.contains(&format!(".TH summit-{name} 1")), "{name}");
+    }
+    summit()
+        .args(["man", "bogus"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no subcommand \"bogus\""));
 }
 
 /// Every column of the CSV holds the value the JSON export has for the
@@ -760,4 +776,50 @@ fn written_files_get_the_usual_permissions() {
     )));
     assert!(!stderr.contains(".summit-"), "{stderr}");
     assert!(!stderr.contains("at path"), "{stderr}");
+}
+
+/// `summit init` writes a starter that passes strict validation, with the
+/// usual permissions, and never replaces a file without --force.
+#[test]
+fn init_writes_a_starter_that_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("talks.json");
+    let p = file.to_str().unwrap();
+    summit()
+        .args(["init", p])
+        .assert()
+        .success()
+        .stdout(format!("wrote {p}\n"))
+        .stderr(predicate::str::contains("summit validate --strict"));
+    summit()
+        .args(["validate", "--strict", p])
+        .assert()
+        .success()
+        .stdout(format!("ok: {p}: 1 encounter, 1 source\n"));
+    // Every command reads it.
+    assert!(stdout_of(&["--data", p, "show", "example-2024"]).contains("Geneva"));
+
+    std::fs::write(&file, "my work").unwrap();
+    summit()
+        .args(["init", p])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "error: {p}: already exists; use --force to replace it\n"
+        ));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "my work");
+    summit().args(["init", p, "--force"]).assert().success();
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("\"$schema\"")
+    );
+    // The default name, in the current folder.
+    summit()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .success();
+    assert!(dir.path().join("encounters.json").exists());
 }

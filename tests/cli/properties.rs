@@ -197,6 +197,7 @@ fn dataset() -> impl Strategy<Value = Dataset<'static>> {
                 e.id = Cow::Owned(format!("{}-{i}", e.id.trim_end_matches('-')));
             }
             Dataset {
+                schema: None,
                 title: title.clone(),
                 description: format!("Generated: {title}"),
                 updated: NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
