@@ -161,7 +161,7 @@ fn suggestions_that_teach() {
     // The nearest subcommand first.
     let err = misused(&["lsit"], "unrecognized subcommand 'lsit'");
     assert!(
-        err.contains("tip: a similar subcommand exists: 'list'"),
+        err.contains("tip: some similar subcommands exist: 'list', 'init'"),
         "{err}"
     );
     // A bare year after a command that filters.
