@@ -177,7 +177,10 @@ mod tests {
       "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
       "encounters": [{"id": "a", "title": "Oslo talks", "date": "2019-09-02",
         "city": "Oslo", "country": "Norway", "occasion": "Walk", "outcome": "informal",
-        "summary": "Oslo, oslo and OSLO again; oslo, oslo, oslo.", "sources": ["s"]}]}"#;
+        "summary": "Oslo, oslo and OSLO again; oslo, oslo, oslo.", "sources": ["s"]},
+        {"id": "b", "title": "Bergen walk", "date": "2019-09-03", "city": "Bergen",
+        "country": "Norway", "occasion": "Walk", "outcome": "informal",
+        "summary": "A walk.", "sources": ["s"]}]}"#;
 
     #[test]
     fn scores_weight_fields_and_count_occurrences() {
@@ -194,6 +197,9 @@ mod tests {
         assert_eq!((hit.score, hit.snippet.as_str()), (81, "Oslo talks"));
         let hit = &search(&all, "norway")[0];
         assert_eq!((hit.score, hit.snippet.as_str()), (61, "Norway"));
+        // Title and place alike are not prose: the title's text is shown.
+        let hit = &search(&all, "bergen")[0];
+        assert_eq!((hit.score, hit.snippet.as_str()), (81 + 61, "Bergen walk"));
     }
 
     #[test]
