@@ -9,6 +9,7 @@ mod load;
 mod locate;
 mod path;
 mod rules;
+mod schema;
 
 use std::collections::HashSet;
 use std::io::Read;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{DataError, Error, Origin, Result};
 use crate::model::{ContextEvent, Encounter, Source};
 pub use path::{JsonPath, Segment};
+pub use schema::json_schema;
 
 /// The dataset compiled into the library: the encounters between Donald
 /// Trump and Vladimir Putin, 2017–2025.

@@ -96,6 +96,8 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         require(&mut say, &e.title, || at("title"));
         require(&mut say, &e.city, || at("city"));
         require(&mut say, &e.country, || at("country"));
+        require(&mut say, &e.occasion, || at("occasion"));
+        require(&mut say, &e.summary, || at("summary"));
         for (j, h) in e.highlights.iter().enumerate() {
             let highlight = || at("highlights").index(j);
             require(&mut say, &h.text, highlight);

@@ -733,6 +733,96 @@ fn schema_rejects_bad_types() {
     }
 }
 
+/// The schema agrees with validate: every bad fixture that is JSON is
+/// rejected by both, except those breaking a rule that spans values, which
+/// the schema's description lists instead.
+#[test]
+fn schema_and_validate_reject_the_same_files() {
+    let schema: serde_json::Value = serde_json::from_str(&stdout_of(&["schema"])).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let description = schema["description"].as_str().unwrap();
+    // Each rule beyond a schema, and the words its description uses for it.
+    let beyond = [
+        ("duplicate-id.json", "ids are unique"),
+        (
+            "unresolved-source.json",
+            "every cited source id names a source",
+        ),
+        (
+            "highlight-unresolved-source.json",
+            "every cited source id names a source",
+        ),
+        (
+            "quote-unresolved-source.json",
+            "every cited source id names a source",
+        ),
+        ("interval-reversed.json", "does not end before it starts"),
+        ("date-february-30.json", "no 30 February"),
+    ];
+    let mut judged = 0;
+    for entry in std::fs::read_dir(fixture("bad")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        summit().args(["validate"]).arg(&path).assert().code(1);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let Ok(doc) = serde_json::from_slice::<serde_json::Value>(&std::fs::read(&path).unwrap())
+        else {
+            // Not JSON at all: no schema is consulted.
+            continue;
+        };
+        judged += 1;
+        if let Some((_, rule)) = beyond.iter().find(|(f, _)| *f == name) {
+            assert!(
+                validator.is_valid(&doc),
+                "{name} is beyond a schema, yet rejected"
+            );
+            assert!(description.contains(rule), "the description omits {rule:?}");
+        } else {
+            assert!(
+                !validator.is_valid(&doc),
+                "{name}: validate rejects it, the schema accepts it"
+            );
+        }
+    }
+    assert!(judged > 25, "{judged}");
+    // Blank text, bad ids and URLs, and records citing nothing, each alone.
+    let bundled: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    for (pointer, bad) in [
+        ("/encounters/0/summary", serde_json::json!("  ")),
+        ("/encounters/0/occasion", serde_json::json!("")),
+        ("/encounters/0/id", serde_json::json!("Hamburg 2017")),
+        ("/sources/0/id", serde_json::json!("a b")),
+        ("/sources/0/url", serde_json::json!("www.example.org")),
+        ("/encounters/0/sources", serde_json::json!([])),
+        ("/context/0/sources", serde_json::json!([])),
+        ("/encounters/0/date", serde_json::json!("2018-7-16")),
+    ] {
+        let mut doc = bundled.clone();
+        *doc.pointer_mut(pointer).unwrap() = bad.clone();
+        assert!(
+            !validator.is_valid(&doc),
+            "{pointer} = {bad} accepted by the schema"
+        );
+        let out = summit()
+            .args(["validate", "-"])
+            .write_stdin(doc.to_string())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{pointer} = {bad} accepted by validate"
+        );
+    }
+    // No wording about how summit is built.
+    let text = schema.to_string();
+    for word in ["borrowed", "Cow", "serde", "struct"] {
+        assert!(!text.contains(word), "the schema mentions {word:?}");
+    }
+}
+
 /// A written file gets the permissions any new file gets (0644 under the
 /// usual umask); a replaced one keeps its own; a failure names the target,
 /// never the temporary file.
