@@ -440,11 +440,16 @@ impl Encounter<'_> {
 
     /// Duration as "2 h 15 min", "45 min", "2 h"; `None` when undocumented.
     pub fn duration_text(&self) -> Option<String> {
-        self.duration_minutes.map(|m| match (m / 60, m % 60) {
-            (0, min) => format!("{min} min"),
-            (h, 0) => format!("{h} h"),
-            (h, min) => format!("{h} h {min} min"),
-        })
+        self.duration_minutes.map(|m| minutes_text(u64::from(m)))
+    }
+}
+
+/// A length of time as every view writes it: "2 h 15 min", "45 min", "2 h".
+pub fn minutes_text(minutes: u64) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, min) => format!("{min} min"),
+        (h, 0) => format!("{h} h"),
+        (h, min) => format!("{h} h {min} min"),
     }
 }
 

@@ -31,7 +31,9 @@ pub struct Filter {
     pub participants: Vec<String>,
     /// Substrings of a topic.
     pub topics: Vec<String>,
-    /// Substrings of the title, occasion, summary, highlights or quotes.
+    /// Searches, as `search` reads them: a record matches one when it
+    /// contains all its words and quoted phrases, in any field `search`
+    /// looks in (places, people and topics included).
     pub texts: Vec<String>,
 }
 
@@ -46,7 +48,11 @@ impl Filter {
                 e.participants.iter().map(AsRef::<str>::as_ref)
             })
             && any_of(&self.topics, || e.topics.iter().map(AsRef::<str>::as_ref))
-            && any_of(&self.texts, || text_fields(e))
+            && (self.texts.is_empty()
+                || self
+                    .texts
+                    .iter()
+                    .any(|t| crate::search::matches_all(e, &crate::search::terms(t))))
     }
 
     /// True when `date` meets the date criteria (years, from, to); context
@@ -78,19 +84,6 @@ impl Filter {
 /// texts `hay` yields (called again per needle, so nothing is collected).
 fn any_of<'a, I: Iterator<Item = &'a str>>(needles: &[String], hay: impl Fn() -> I) -> bool {
     needles.is_empty() || needles.iter().any(|n| hay().any(|h| contains_folded(h, n)))
-}
-
-/// The fields `--text` searches: title, occasion, summary, highlights and
-/// the quotes' words and speakers.
-fn text_fields<'a>(e: &'a Encounter<'_>) -> impl Iterator<Item = &'a str> {
-    [e.title.as_ref(), e.occasion.as_ref(), e.summary.as_ref()]
-        .into_iter()
-        .chain(e.highlights.iter().map(AsRef::<str>::as_ref))
-        .chain(
-            e.quotes
-                .iter()
-                .flat_map(|q| [q.text.as_ref(), q.speaker.as_ref()]),
-        )
 }
 
 /// What to order encounters by.

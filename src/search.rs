@@ -62,50 +62,98 @@ fn fields<'a>(e: &'a Encounter<'_>) -> Vec<(&'static str, u32, Vec<&'a str>)> {
     ]
 }
 
+/// The words and quoted phrases of `query`: `putin "fake news"` is the
+/// word `putin` and the phrase `fake news`. Straight and curly quotes both
+/// work; an unclosed quote runs to the end.
+pub fn terms(query: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut in_phrase = false;
+    let mut flush = |current: &mut String| {
+        let t = current.trim();
+        if !t.is_empty() {
+            out.push(t.to_string());
+        }
+        current.clear();
+    };
+    for c in query.chars() {
+        match c {
+            '"' | '\u{201c}' | '\u{201d}' => {
+                flush(&mut current);
+                in_phrase = !in_phrase;
+            }
+            c if c.is_whitespace() && !in_phrase => flush(&mut current),
+            c => current.push(c),
+        }
+    }
+    flush(&mut current);
+    out
+}
+
+/// True when every one of `terms` occurs in some searchable field of `e`
+/// (the fields `search` looks in, places included). No terms match all.
+pub fn matches_all(e: &Encounter<'_>, terms: &[String]) -> bool {
+    let fields = fields(e);
+    terms.iter().all(|t| {
+        fields
+            .iter()
+            .any(|(_, _, texts)| texts.iter().any(|x| contains_folded(x, t)))
+    })
+}
+
 /// Search `encounters` for `query` (case- and accent-insensitive), best
-/// first; ties in date order.
+/// first; ties in date order. A record matches when it contains every word
+/// and quoted phrase of the query (see [`terms`]), each in any field.
 pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>> {
-    let query = query.trim();
+    let terms = terms(query);
     let mut hits: Vec<Hit<'a>> = Vec::new();
-    if query.is_empty() {
+    if terms.is_empty() {
         return hits;
     }
     for e in encounters {
+        if !matches_all(e, &terms) {
+            continue;
+        }
         let mut score = 0;
         let mut matched = Vec::new();
         // The snippet comes from prose when the prose matched: it shows the
         // match in context, where a title or tag would only repeat it.
         let mut snippet: Option<(usize, String)> = None;
         for (name, weight, texts) in fields(e) {
-            let found: Vec<&str> = texts
-                .into_iter()
-                .filter(|t| contains_folded(t, query))
-                .collect();
-            if found.is_empty() {
-                continue;
+            let mut hit_here = false;
+            for term in &terms {
+                let found: Vec<&str> = texts
+                    .iter()
+                    .copied()
+                    .filter(|t| contains_folded(t, term))
+                    .collect();
+                if found.is_empty() {
+                    continue;
+                }
+                hit_here = true;
+                let occurrences: u32 = found
+                    .iter()
+                    .map(|t| find_folded(t, term).len().max(1) as u32)
+                    .sum();
+                score += weight * 10 + occurrences.min(5);
+                let rank = ["quotes", "highlights", "summary"]
+                    .iter()
+                    .position(|p| *p == name)
+                    .unwrap_or(3);
+                if snippet.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    snippet = Some((rank, make_snippet(found[0], term, 80)));
+                }
             }
-            let occurrences: u32 = found
-                .iter()
-                .map(|t| find_folded(t, query).len().max(1) as u32)
-                .sum();
-            score += weight * 10 + occurrences.min(5);
-            matched.push(name);
-            let rank = ["quotes", "highlights", "summary"]
-                .iter()
-                .position(|p| *p == name)
-                .unwrap_or(3);
-            if snippet.as_ref().is_none_or(|(r, _)| rank < *r) {
-                snippet = Some((rank, make_snippet(found[0], query, 80)));
+            if hit_here {
+                matched.push(name);
             }
         }
-        if !matched.is_empty() {
-            hits.push(Hit {
-                encounter: e,
-                score,
-                fields: matched,
-                snippet: snippet.map(|(_, s)| s).unwrap_or_default(),
-            });
-        }
+        hits.push(Hit {
+            encounter: e,
+            score,
+            fields: matched,
+            snippet: snippet.map(|(_, s)| s).unwrap_or_default(),
+        });
     }
     hits.sort_by(|a, b| {
         b.score
@@ -203,6 +251,33 @@ mod tests {
     }
 
     #[test]
+    fn terms_are_words_and_quoted_phrases() {
+        assert_eq!(
+            terms(r#"putin "fake news"  osaka"#),
+            ["putin", "fake news", "osaka"]
+        );
+        assert_eq!(terms("“fake news” said"), ["fake news", "said"]);
+        assert_eq!(terms("\"an open phrase"), ["an open phrase"]);
+        assert!(terms("  \"\" ").is_empty());
+    }
+
+    #[test]
+    fn every_term_must_match_somewhere() {
+        let d = Dataset::from_str_with(ONE, crate::Origin::Bundled).unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let hits = search(&all, "oslo walk");
+        assert_eq!(hits.len(), 1);
+        // Oslo as before (81 + 61 + 25), and walk in the occasion (4×10 + 1).
+        assert_eq!(hits[0].score, 81 + 61 + 25 + 41);
+        assert_eq!(hits[0].fields, ["title", "place", "occasion", "summary"]);
+        assert!(search(&all, "\"walk oslo\"").is_empty());
+        assert_eq!(search(&all, "\"a walk\"").len(), 1);
+        assert!(matches_all(all[1], &terms("bergen walk")));
+        assert!(!matches_all(all[1], &terms("bergen oslo")));
+        assert!(matches_all(all[1], &[]));
+    }
+
+    #[test]
     fn snippets_centre_on_the_match_at_word_boundaries() {
         let text = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi \
                     omicron pi rho sigma tau upsilon";
@@ -214,6 +289,21 @@ mod tests {
         let long = format!("{}kappa{}", "z".repeat(34), "z".repeat(30));
         assert_eq!(make_snippet(&long, "kappa", 20), "…kappazzzzzzzzz…");
         assert_eq!(make_snippet("short text", "text", 20), "short text");
+        // A start that falls on a word's first letter stays there.
+        let words = "aaaaaaaaa bbbbbbbbb ccccccccc kappa ddddddddd eeeeeeeee fffffffff ggggggggg";
+        assert_eq!(
+            make_snippet(words, "kappa", 30),
+            "…ccccccccc kappa ddddddddd eeee…"
+        );
+        // No "…" at an end that was not cut.
+        assert_eq!(
+            make_snippet(words, "aaaa", 30),
+            "aaaaaaaaa bbbbbbbbb ccccccccc…"
+        );
+        assert_eq!(
+            make_snippet(words, "ggg", 30),
+            "…eeeeeeeee fffffffff ggggggggg"
+        );
     }
 
     #[test]

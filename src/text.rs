@@ -57,8 +57,49 @@ pub(crate) fn find_folded(haystack: &str, needle: &str) -> Vec<std::ops::Range<u
     out
 }
 
+/// `s` in plain ASCII, for terminals and files that take nothing else:
+/// dashes become `-`, curly quotes straight ones, `…` three dots, accented
+/// letters their base letter; anything else without an ASCII form, `?`.
+pub fn to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            c if c.is_ascii() => out.push(c),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => out.push('\''),
+            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{2033}' | '«' | '»' => out.push('"'),
+            '\u{2026}' => out.push_str("..."),
+            '·' | '•' => out.push('*'),
+            '×' => out.push('x'),
+            '→' => out.push_str("->"),
+            '\u{a0}' | '\u{2009}' | '\u{202f}' => out.push(' '),
+            c => {
+                let base: String = c.nfd().filter(|c| !is_combining_mark(*c)).collect();
+                if !base.is_empty() && base.is_ascii() {
+                    out.push_str(&base);
+                } else {
+                    out.push('?');
+                }
+            }
+        }
+    }
+    out.into()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ascii_keeps_meaning() {
+        assert_eq!(
+            to_ascii("10–11 Nov 2017 · “Orbán’s” offer… ©"),
+            "10-11 Nov 2017 * \"Orban's\" offer... ?"
+        );
+        assert_eq!(to_ascii("plain"), "plain");
+    }
+
     use super::*;
 
     #[test]

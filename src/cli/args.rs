@@ -8,7 +8,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use summit::{Dataset, EdtfDate, Encounter, Filter, Outcome, SortKey};
 
-use super::report::{UsageError, note_no_match};
+use super::report::{UsageError, note, note_no_match};
 use super::{
     completions, export, init, list, man, quotes, schema, search, show, stats, timeline, validate,
 };
@@ -38,6 +38,15 @@ pub struct Cli {
     /// When to use colour: auto means on a terminal with NO_COLOR unset
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Fit output to N columns [default: the terminal's width, else COLUMNS, else 100]
+    #[arg(long, global = true, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+
+    /// Print straight to the terminal, without a pager ($SUMMIT_PAGER, $PAGER or less)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     #[command(subcommand)]
     pub command: Command,
@@ -84,6 +93,21 @@ pub enum Command {
 }
 
 impl Command {
+    /// True for the commands whose output is for reading, and goes through
+    /// a pager on a terminal.
+    pub fn pages(&self) -> bool {
+        matches!(
+            self,
+            Command::List(_)
+                | Command::Show(_)
+                | Command::Timeline(_)
+                | Command::Stats(_)
+                | Command::Search(_)
+                | Command::Quotes(_)
+                | Command::Schema
+        )
+    }
+
     /// Run the subcommand.
     pub fn run(self, ctx: &mut super::Context) -> anyhow::Result<()> {
         match self {
@@ -191,7 +215,7 @@ pub struct FilterArgs {
     #[arg(long, value_name = "TEXT")]
     pub topic: Vec<String>,
 
-    /// Only where title, occasion, summary, highlights or quotes contain this text
+    /// Only records containing every word (or "quoted phrase") of this text, in any field search looks in; repeatable
     #[arg(long, value_name = "TEXT")]
     pub text: Vec<String>,
 }
@@ -244,18 +268,54 @@ pub struct SortArgs {
 
 impl SortArgs {
     /// The encounters of `dataset` that `filter` selects, ordered and cut
-    /// to `--limit`; says so on stderr when the filter matches none.
-    pub fn select<'a>(&self, dataset: &'a Dataset<'a>, filter: &Filter) -> Vec<&'a Encounter<'a>> {
+    /// to `--limit`; says so on stderr when there are none to select.
+    pub fn select<'a>(&self, dataset: &'a Dataset<'a>, filter: &Filter) -> Selected<'a> {
         let mut found = filter.apply(&dataset.encounters);
         // Said before --limit cuts the list: `--limit 0` matched something.
-        if found.is_empty() {
+        if dataset.encounters.is_empty() {
+            note("the dataset has no encounters");
+        } else if found.is_empty() {
             note_no_match("encounters");
         }
         summit::query::sort(&mut found, self.sort, self.reverse);
+        let matching = found.len();
         if let Some(n) = self.limit {
             found.truncate(n);
         }
-        found
+        Selected {
+            shown: found,
+            matching,
+            total: dataset.encounters.len(),
+        }
+    }
+}
+
+/// What `--limit` and the filters left of a dataset, with the counts for
+/// the closing line.
+pub struct Selected<'a> {
+    /// The encounters to show, in order.
+    pub shown: Vec<&'a Encounter<'a>>,
+    /// How many matched the filters, before `--limit`.
+    pub matching: usize,
+    /// How many the dataset has.
+    pub total: usize,
+}
+
+impl Selected<'_> {
+    /// "3 of 11 encounters", or when `--limit` cut the list, "1 shown of 7
+    /// matching (11 in all)".
+    pub fn footer(&self) -> String {
+        let shown = self.shown.len();
+        if shown < self.matching {
+            format!(
+                "{shown} shown of {} matching ({} in all)",
+                self.matching, self.total
+            )
+        } else if self.total == 1 {
+            format!("{shown} of 1 encounter")
+        } else {
+            format!("{shown} of {} encounters", self.total)
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use summit::export::{self, Selection};
 use summit::render;
+use summit::render::columns::Column;
 
 use super::Context;
 use super::args::{FilterArgs, SortArgs};
@@ -78,7 +79,7 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
     let input = Input::read(ctx.data.as_deref())?;
     let dataset = input.dataset()?;
-    let encounters = args.sort.select(&dataset, &filter);
+    let encounters = args.sort.select(&dataset, &filter).shown;
     let context = filter.apply_context(&dataset.context);
     let selection = Selection {
         dataset: &dataset,
@@ -101,7 +102,7 @@ fn write_export(
     match format {
         ExportFormat::Json => render::json::write(w, &selection.subset())?,
         ExportFormat::Ndjson => export::ndjson(w, selection.encounters)?,
-        ExportFormat::Csv => render::csv::encounters(w, selection.encounters)?,
+        ExportFormat::Csv => render::csv::encounters(w, selection.encounters, &Column::CSV)?,
         ExportFormat::Markdown => render::markdown::document(w, selection)?,
         ExportFormat::Ics => {
             let skipped = export::ics::write(w, selection)?;

@@ -1,7 +1,10 @@
 //! `summit list`.
 
+use std::io::Write;
+
 use clap::{Args, ValueEnum};
 use summit::GroupBy;
+use summit::render::columns::Column;
 use summit::render::{self, markdown, table};
 
 use super::Context;
@@ -33,6 +36,12 @@ pub struct ListArgs {
           value_parser = choice(&GroupBy::ALL, GroupBy::as_str, GroupBy::meaning))]
     pub group_by: Option<GroupBy>,
 
+    /// Columns to show, in order, for table, CSV and Markdown (comma-separated)
+    #[arg(long, value_name = "NAMES", value_delimiter = ',',
+          value_parser = choice(&Column::ALL, Column::as_str, Column::meaning),
+          hide_possible_values = true)]
+    pub columns: Vec<Column>,
+
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -57,19 +66,55 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
     if group_by.is_some() && matches!(args.format, ListFormat::Json | ListFormat::Csv) {
         return Err(UsageError("--group-by works with --format table or markdown".into()).into());
     }
+    if !args.columns.is_empty() && args.format == ListFormat::Json {
+        return Err(UsageError(
+            "--columns works with --format table, csv or markdown; JSON has every field".into(),
+        )
+        .into());
+    }
+    let columns = |usual: &'static [Column]| -> &[Column] {
+        if args.columns.is_empty() {
+            usual
+        } else {
+            &args.columns
+        }
+    };
     let input = Input::read(ctx.data.as_deref())?;
     let dataset = input.dataset()?;
-    let found = args.sort.select(&dataset, &filter);
+    let selected = args.sort.select(&dataset, &filter);
+    let found = &selected.shown;
     let out = &mut *ctx.out;
-    let total = dataset.encounters.len();
     match args.format {
-        ListFormat::Json => render::json::write(out, &found)?,
-        ListFormat::Csv => render::csv::encounters(out, &found)?,
-        _ if found.is_empty() => {}
-        ListFormat::Table => {
-            table::list(out, &found, total, group_by, args.sort.reverse, &ctx.opts)?
+        ListFormat::Json => render::json::write(out, found)?,
+        ListFormat::Csv => render::csv::encounters(out, found, columns(&Column::CSV))?,
+        ListFormat::Markdown => {
+            if !found.is_empty() {
+                markdown::list(
+                    out,
+                    found,
+                    columns(&Column::TABLE),
+                    group_by,
+                    args.sort.reverse,
+                )?;
+            }
         }
-        ListFormat::Markdown => markdown::list(out, &found, total, group_by, args.sort.reverse)?,
+        ListFormat::Table => {
+            if !found.is_empty() {
+                let cols = columns(&Column::TABLE);
+                let hidden = table::list(out, found, cols, group_by, args.sort.reverse, &ctx.opts)?;
+                writeln!(
+                    out,
+                    "{}",
+                    table::footer(selected.footer(), &hidden, ctx.opts.width())
+                )?;
+            }
+            return Ok(());
+        }
+    }
+    // Machine formats carry only data: the count goes to stderr.
+    if selected.matching > 0 {
+        out.flush()?;
+        let _ = writeln!(std::io::stderr(), "{}", selected.footer());
     }
     Ok(())
 }

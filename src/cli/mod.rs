@@ -10,6 +10,7 @@ mod input;
 mod list;
 mod man;
 mod output;
+mod pager;
 mod quotes;
 mod report;
 mod schema;
@@ -50,12 +51,12 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
             return report::clap_error(e, &cmd, &args);
         }
     };
-    let stdout = io::stdout();
+    let terminal = io::stdout().is_terminal();
     let opts = render::Options {
-        color: use_color(cli.color, stdout.is_terminal()),
-        width: width(stdout.is_terminal()),
+        color: use_color(cli.color, terminal),
+        width: Some(cli.width.map_or_else(|| width(terminal), usize::from)),
     };
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = pager::Sink::new(terminal && !cli.no_pager && cli.command.pages());
     let mut ctx = Context {
         data: cli.data,
         opts,
@@ -66,6 +67,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
         .run(&mut ctx)
         .and_then(|()| out.flush().map_err(Into::into))
         .map_err(report::name_write_failures);
+    out.finish();
     let exit = Exit::of(&result);
     match (&result, exit) {
         (Err(e), Exit::Usage) => {
@@ -86,18 +88,18 @@ fn use_color(choice: ColorChoice, terminal: bool) -> bool {
     }
 }
 
-/// `COLUMNS` when set, else the terminal's width; `None` when piped.
-fn width(terminal: bool) -> Option<usize> {
-    if let Some(cols) = std::env::var("COLUMNS")
+/// The width to fit output to, when `--width` does not say: `COLUMNS`
+/// when set, else the terminal's width, else 100.
+fn width(terminal: bool) -> usize {
+    std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
-    {
-        if cols > 0 {
-            return Some(cols);
-        }
-    }
-    if !terminal {
-        return None;
-    }
-    terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+        .filter(|&c| c > 0)
+        .or_else(|| {
+            terminal
+                .then(terminal_size::terminal_size)
+                .flatten()
+                .map(|(w, _)| usize::from(w.0))
+        })
+        .unwrap_or(100)
 }

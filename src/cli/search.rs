@@ -11,13 +11,15 @@ use super::report::note;
 pub const EXAMPLES: &str = "\
 Examples:
   summit search election              everything about the election
-  summit search elysee                accents do not matter
+  summit search orban                 accents do not matter: finds Orbán
+  summit search 'putin osaka'         records with both words, in any field
+  summit search '\"fake news\"'         an exact phrase
   summit search sanctions --format json";
 
 /// `summit search` arguments.
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Text to look for (case and accents do not matter)
+    /// Words to look for (a record must contain them all) or a "quoted phrase"; case and accents do not matter
     #[arg(value_name = "TEXT", value_parser = parse_words)]
     pub query: String,
 

@@ -10,10 +10,10 @@ use super::report::note_no_match;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  summit timeline                      everything, with context events
-  summit timeline --no-context --ascii plain markers, encounters only
-  summit timeline --year 2018          one year
-  summit timeline --format json        entries and gaps for scripts";
+  summit timeline                       everything, with context events
+  summit timeline --no-context --ascii  plain markers, encounters only
+  summit timeline --year 2018           one year
+  summit timeline --format json         entries and gaps for scripts";
 
 /// `summit timeline` arguments.
 #[derive(Debug, Args)]
@@ -25,7 +25,7 @@ pub struct TimelineArgs {
     #[arg(long)]
     pub no_context: bool,
 
-    /// Plain ASCII markers
+    /// Plain ASCII throughout: markers, dashes, quotes and letters
     #[arg(long)]
     pub ascii: bool,
 

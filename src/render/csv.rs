@@ -2,71 +2,26 @@
 
 use std::io::{self, Write};
 
+use super::columns::Column;
 use crate::model::{Encounter, Quote};
 
-/// The header row: the dataset's field names, with `start` and `end` (the
-/// date's first and last day) after `date`.
-pub const HEADER: [&str; 18] = [
-    "id",
-    "title",
-    "date",
-    "start",
-    "end",
-    "city",
-    "country",
-    "venue",
-    "occasion",
-    "outcome",
-    "duration_minutes",
-    "duration_note",
-    "participants",
-    "summary",
-    "highlights",
-    "quotes",
-    "topics",
-    "sources",
-];
-
-/// List fields are joined with `"; "`; a quote is written `Speaker: "text"`.
+/// One row per encounter, in `columns` (headed by their names; see
+/// [`Column::CSV`] for the usual ones). List fields are joined with `"; "`;
+/// a quote is written `Speaker: "text"`.
 ///
 /// # Errors
 /// Those of the writer.
-pub fn encounters(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
+pub fn encounters(
+    w: &mut dyn Write,
+    encounters: &[&Encounter],
+    columns: &[Column],
+) -> io::Result<()> {
     let mut out = ::csv::Writer::from_writer(w);
-    out.write_record(HEADER).map_err(io_error)?;
-    for e in encounters {
-        let quotes: Vec<String> = e
-            .quotes
-            .iter()
-            .map(|q| format!("{}: \"{}\"", q.speaker, q.text))
-            .collect();
-        out.write_record([
-            e.id.as_ref(),
-            &e.title,
-            e.date.as_str(),
-            &e.date.start().to_string(),
-            &e.date.end().to_string(),
-            &e.city,
-            &e.country,
-            e.venue.as_deref().unwrap_or(""),
-            &e.occasion,
-            e.outcome.as_str(),
-            &e.duration_minutes
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            e.duration_note.as_deref().unwrap_or(""),
-            &e.participants.join("; "),
-            &e.summary,
-            &e.highlights
-                .iter()
-                .map(|h| h.text.as_ref())
-                .collect::<Vec<_>>()
-                .join("; "),
-            &quotes.join("; "),
-            &e.topics.join("; "),
-            &e.sources.join("; "),
-        ])
+    out.write_record(columns.iter().map(|c| c.as_str()))
         .map_err(io_error)?;
+    for e in encounters {
+        out.write_record(columns.iter().map(|c| c.value(e)))
+            .map_err(io_error)?;
     }
     out.flush()
 }

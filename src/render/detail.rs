@@ -36,13 +36,12 @@ fn gap_text(direction: &str, earlier: &Encounter, later: &Encounter) -> String {
 pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options) -> io::Result<()> {
     let width = opts.prose_width();
     writeln!(w, "{}", opts.bold(&e.title))?;
-    writeln!(
-        w,
-        "{} · {} ({})",
-        e.id,
-        opts.outcome(e.outcome),
-        e.outcome.meaning()
-    )?;
+    // Wrapped plain, then the outcome coloured, so widths stay right.
+    let line = format!("{} · {} ({})", e.id, e.outcome, e.outcome.meaning());
+    let line = textwrap::fill(&line, wrap(width).subsequent_indent("  "));
+    let named = format!("{} · {}", e.id, e.outcome);
+    let coloured = format!("{} · {}", e.id, opts.outcome(e.outcome));
+    writeln!(w, "{}", line.replacen(&named, &coloured, 1))?;
     writeln!(w)?;
 
     let label_width = 17;

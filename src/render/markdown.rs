@@ -3,6 +3,7 @@
 use std::io::{self, Write};
 
 use super::cite::{Citations, with_refs};
+use super::columns::Column;
 use crate::Dataset;
 use crate::export::Selection;
 use crate::model::Encounter;
@@ -24,53 +25,57 @@ pub(crate) fn escape(s: &str) -> String {
     out
 }
 
-/// A pipe table of encounters.
+/// A pipe table of encounters, in `columns`.
 ///
 /// # Errors
 /// Those of the writer.
-pub(crate) fn table(w: &mut dyn Write, encounters: &[&Encounter]) -> io::Result<()> {
-    writeln!(w, "| ID | Date | Place | Occasion | Outcome | Duration |")?;
-    writeln!(w, "|---|---|---|---|---|---|")?;
+pub(crate) fn table(
+    w: &mut dyn Write,
+    encounters: &[&Encounter],
+    columns: &[Column],
+) -> io::Result<()> {
+    let row = |cells: Vec<String>| format!("| {} |", cells.join(" | "));
+    writeln!(
+        w,
+        "{}",
+        row(columns.iter().map(|c| c.header().to_string()).collect())
+    )?;
+    writeln!(w, "|{}", "---|".repeat(columns.len()))?;
     for e in encounters {
         writeln!(
             w,
-            "| {} | {} | {} | {} | {} | {} |",
-            escape(&e.id),
-            escape(&e.date.human()),
-            escape(&e.place()),
-            escape(&e.occasion),
-            e.outcome,
-            e.duration_text().unwrap_or_default()
+            "{}",
+            row(columns.iter().map(|c| escape(&c.text(e))).collect())
         )?;
     }
     Ok(())
 }
 
-/// The list as Markdown: a table (or a heading and table per group), then
-/// the count.
+/// The list as Markdown: a table of `columns` (or a heading and table per
+/// group).
 ///
 /// # Errors
 /// Those of the writer.
 pub fn list(
     w: &mut dyn Write,
     encounters: &[&Encounter],
-    total: usize,
+    columns: &[Column],
     group_by: Option<GroupBy>,
     reverse: bool,
 ) -> io::Result<()> {
     match group_by {
-        None => table(w, encounters)?,
+        None => table(w, encounters, columns)?,
         Some(by) => {
             for (i, (title, members)) in group(encounters, by, reverse).iter().enumerate() {
                 if i > 0 {
                     writeln!(w)?;
                 }
                 writeln!(w, "## {}\n", escape(title))?;
-                table(w, members)?;
+                table(w, members, columns)?;
             }
         }
     }
-    writeln!(w, "\n{} of {} encounters", encounters.len(), total)
+    Ok(())
 }
 
 /// A Markdown document: title, description, a summary table, a section per
@@ -85,7 +90,7 @@ pub fn document(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "{}\n", escape(&dataset.description))?;
     writeln!(w, "Updated {}.\n", dataset.updated)?;
     writeln!(w, "## Summary\n")?;
-    table(w, selection.encounters)?;
+    table(w, selection.encounters, &Column::TABLE)?;
     writeln!(w, "\n## Encounters\n")?;
     let mut cites = Citations::default();
     for e in selection.encounters {

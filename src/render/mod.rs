@@ -4,6 +4,7 @@
 //! the terminal or the environment.
 
 pub(crate) mod cite;
+pub mod columns;
 pub mod csv;
 pub mod detail;
 pub mod json;
@@ -22,15 +23,20 @@ use crate::model::Outcome;
 pub struct Options {
     /// Use ANSI colours and emphasis.
     pub color: bool,
-    /// Width to fit output into, in columns; `None` for no limit.
+    /// Width to fit output into, in columns; `None` for the usual 100.
     pub width: Option<usize>,
 }
 
 impl Options {
+    /// The width to fit tables into.
+    pub fn width(&self) -> usize {
+        self.width.unwrap_or(100).max(20)
+    }
+
     /// Wrap prose to this width: the given width, at most 100 columns so
-    /// lines stay readable, 80 when no width is known.
+    /// lines stay readable.
     pub fn prose_width(&self) -> usize {
-        self.width.map_or(80, |w| w.clamp(20, 100))
+        self.width().min(100)
     }
 
     /// `text` in `style`, or plain when colour is off.

@@ -6,20 +6,31 @@ use anstyle::{AnsiColor, Style};
 use comfy_table::Cell;
 
 use super::Options;
-use super::table::{keep_width, new_table};
+use super::columns::Wrap;
+use super::table::{fit, footer, new_table};
 use crate::model::{Encounter, Quote};
 use crate::search::Hit;
 use crate::text::find_folded;
 
-/// `text` with every match of `query` highlighted (when colour is on).
+/// `text` with every match of the words and phrases of `query`
+/// highlighted (when colour is on).
 pub(crate) fn highlight(text: &str, query: &str, opts: &Options) -> String {
     if !opts.color {
         return text.to_string();
     }
     let style = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));
+    let mut ranges: Vec<std::ops::Range<usize>> = crate::search::terms(query)
+        .iter()
+        .flat_map(|t| find_folded(text, t))
+        .collect();
+    ranges.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
     let mut out = String::new();
     let mut last = 0;
-    for r in find_folded(text, query) {
+    for r in ranges {
+        if r.start < last {
+            // Inside a match already painted (one term within another).
+            continue;
+        }
         out.push_str(&text[last..r.start]);
         out.push_str(&opts.paint(style, &text[r.clone()]));
         last = r.end;
@@ -44,13 +55,17 @@ pub fn hits(w: &mut dyn Write, hits: &[Hit], query: &str, opts: &Options) -> io:
             Cell::new(highlight(&h.snippet, query, opts)),
         ]);
     }
-    keep_width(&mut t, &[0, 1], opts.width);
-    writeln!(w, "{t}")?;
-    writeln!(
-        w,
-        "{}",
-        super::table::count(hits.len(), "matching encounter")
-    )
+    let wraps = [
+        Wrap::Never,
+        Wrap::Words(8),
+        Wrap::Words(12),
+        Wrap::Words(10),
+        Wrap::Words(30),
+    ];
+    let hidden = fit(&mut t, opts.width(), &wraps, &[3, 2, 1]);
+    super::table::write_table(w, &t)?;
+    let count = super::table::count(hits.len(), "matching encounter");
+    writeln!(w, "{}", footer(count, &hidden, opts.width()))
 }
 
 /// Every quote with its speaker, encounter and date.
@@ -71,7 +86,9 @@ pub fn quotes(
             Cell::new(e.date.human()),
         ]);
     }
-    keep_width(&mut t, &[2, 3], opts.width);
-    writeln!(w, "{t}")?;
-    writeln!(w, "{}", super::table::count(quotes.len(), "quote"))
+    let wraps = [Wrap::Words(8), Wrap::Words(30), Wrap::Never, Wrap::Words(8)];
+    let hidden = fit(&mut t, opts.width(), &wraps, &[3, 2]);
+    super::table::write_table(w, &t)?;
+    let count = super::table::count(quotes.len(), "quote");
+    writeln!(w, "{}", footer(count, &hidden, opts.width()))
 }

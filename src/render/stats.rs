@@ -13,6 +13,30 @@ fn num(n: usize) -> Cell {
     Cell::new(n).set_alignment(CellAlignment::Right)
 }
 
+/// Where figures' values start: after the longest label and a gap.
+const LABEL: usize = 32;
+
+/// One figure: its label, then its value wrapped beside it; on a screen too
+/// narrow for that, the value wrapped under the label.
+fn figure(w: &mut dyn Write, label: &str, value: &str, width: usize) -> io::Result<()> {
+    let label = format!("  {label}:");
+    let beside = width.saturating_sub(LABEL) >= 30;
+    let (first, rest) = if beside {
+        (format!("{label:<LABEL$}"), " ".repeat(LABEL))
+    } else {
+        writeln!(w, "{label}")?;
+        ("      ".to_string(), "      ".to_string())
+    };
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(&first)
+        .subsequent_indent(&rest)
+        .break_words(false);
+    for line in textwrap::wrap(value, options) {
+        writeln!(w, "{line}")?;
+    }
+    Ok(())
+}
+
 /// Print the statistics: year × outcome, host countries, then figures.
 ///
 /// # Errors
@@ -33,7 +57,7 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
     }
     t.add_row(row("Total".to_string(), &s.totals));
     writeln!(w, "{}", opts.bold("Encounters by year and outcome"))?;
-    writeln!(w, "{t}")?;
+    super::table::write_table(w, &t)?;
 
     let mut t = new_table(opts, &["Host country", "Encounters"]);
     for (country, n) in &s.by_country {
@@ -41,26 +65,24 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
     }
     writeln!(w)?;
     writeln!(w, "{}", opts.bold("By host country"))?;
-    writeln!(w, "{t}")?;
+    super::table::write_table(w, &t)?;
 
     writeln!(w)?;
     writeln!(w, "{}", opts.bold("Figures"))?;
-    let hours = format!(
-        "{} h {} min",
-        s.face_to_face_minutes / 60,
-        s.face_to_face_minutes % 60
-    );
-    let figure = |w: &mut dyn Write, label: &str, value: String| {
-        writeln!(w, "  {:<30}{value}", format!("{label}:"))
-    };
-    figure(
-        w,
-        "Documented face-to-face",
-        format!(
-            "{hours} (held and informal; {} without a documented duration)",
-            s.face_to_face_undocumented
+    let width = opts.width();
+    let figure = |w: &mut dyn Write, label: &str, value: String| figure(w, label, &value, width);
+    let together = match (s.face_to_face_minutes, s.face_to_face_undocumented) {
+        (0, _) => "none documented".to_string(),
+        (m, 0) => format!(
+            "{} (held and informal)",
+            crate::model::minutes_text(u64::from(m))
         ),
-    )?;
+        (m, n) => format!(
+            "{} (held and informal; {n} without a documented duration)",
+            crate::model::minutes_text(u64::from(m))
+        ),
+    };
+    figure(w, "Documented face-to-face", together)?;
     let record = |r: &crate::stats::Ref| format!("{} ({}, {})", r.id, r.title, r.human_date);
     if let Some(f) = &s.first {
         figure(w, "First encounter", record(f))?;

@@ -44,11 +44,21 @@ fn fit(s: &str, max: usize, ascii: bool) -> String {
     out
 }
 
-/// Print the timeline: a legend, then entries under year headings.
+/// Print the timeline: a legend, then entries under year headings. With
+/// `ascii`, every character is ASCII, dates and titles included.
 ///
 /// # Errors
 /// Those of the writer.
 pub fn text(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io::Result<()> {
+    if !ascii {
+        return draw(w, entries, false, opts);
+    }
+    let mut drawn = Vec::new();
+    draw(&mut drawn, entries, true, opts)?;
+    w.write_all(crate::text::to_ascii(&String::from_utf8_lossy(&drawn)).as_bytes())
+}
+
+fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io::Result<()> {
     let mut legend: Vec<String> = Outcome::ALL
         .iter()
         .map(|o| format!("{} {o}", opts.paint(outcome_style(*o), marker(*o, ascii))))

@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::common::{at_width, other, stdout_of, summit};
+use crate::common::{at_width, json_ids, list_ids, other, process, stdout_of, summit};
 
 #[test]
 fn timeline_snapshot() {
@@ -112,7 +112,10 @@ fn search_ranks_and_explains() {
     assert_eq!(hits[0]["fields"], serde_json::json!(["title", "place"]));
     assert!(hits.len() >= 2);
     let table = stdout_of(&["search", "punished"]);
-    assert!(table.contains("da-nang-2017") && table.contains("┆ quotes "));
+    assert!(
+        table.contains("da-nang-2017") && table.contains("  quotes  "),
+        "{table}"
+    );
     assert!(table.contains("1 matching encounter"));
 }
 
@@ -135,7 +138,7 @@ fn search_without_hits() {
 
 #[test]
 fn quotes_by_speaker_in_every_format() {
-    let table = stdout_of(&["quotes", "--speaker", "trump"]);
+    let table = stdout_of(&["--width", "200", "quotes", "--speaker", "trump"]);
     assert!(table.contains("“Don’t meddle in the election.”"));
     assert!(table.contains("9 quotes"));
     let v: serde_json::Value =
@@ -151,7 +154,10 @@ fn quotes_by_speaker_in_every_format() {
         "no prior president has ever abased himself more abjectly before a tyrant."
     );
     assert_eq!(&rows[0][3], "helsinki-2018");
-    assert!(other(&["quotes"]).contains("We have, at last, a common net; and a common catch."));
+    assert!(
+        other(&["--width", "200", "quotes"])
+            .contains("We have, at last, a common net; and a common catch.")
+    );
 }
 
 #[test]
@@ -256,4 +262,106 @@ fn stats_today_is_checked() {
         .code(2)
         .stdout("")
         .stderr(predicates::str::contains("expected YYYY-MM-DD"));
+}
+
+/// Every example in every `--help` runs, in a fresh directory with a
+/// dataset of one's own (`mine.json`), and prints or writes something;
+/// the search examples find what their comments say.
+#[test]
+fn every_help_example_works() {
+    let dir = tempfile::tempdir().unwrap();
+    // Where the completion examples put their scripts.
+    std::fs::create_dir_all(dir.path().join(".zfunc")).unwrap();
+    std::fs::create_dir_all(dir.path().join(".config/fish/completions")).unwrap();
+    let bin_dir = crate::common::binary().parent().unwrap().to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    summit()
+        .current_dir(dir.path())
+        .args(["init", "mine.json"])
+        .assert()
+        .success();
+    let top = stdout_of(&["--help"]);
+    let mut commands = Vec::new();
+    for help in std::iter::once(top.clone()).chain(
+        [
+            "list",
+            "show",
+            "timeline",
+            "stats",
+            "search",
+            "quotes",
+            "export",
+            "validate",
+            "init",
+            "schema",
+            "completions",
+            "man",
+        ]
+        .iter()
+        .map(|c| stdout_of(&[c, "--help"])),
+    ) {
+        let examples = help.split("Examples:\n").nth(1).unwrap_or_default();
+        for line in examples.lines() {
+            let line = line.trim_start();
+            if !(line.starts_with("summit ") || line.starts_with("cat ")) {
+                continue;
+            }
+            // The command ends where the comment starts (two spaces);
+            // what it pipes into (jq, man) need not be installed.
+            let command = line.split("  ").next().unwrap();
+            let command = command.split(" | jq").next().unwrap();
+            let command = command.split(" && ").next().unwrap();
+            commands.push(command.to_string());
+        }
+    }
+    assert!(commands.len() > 30, "{commands:#?}");
+    for command in &commands {
+        let out = process("sh")
+            .arg("-c")
+            .arg(command)
+            .current_dir(dir.path())
+            .env("PATH", &path)
+            .env("HOME", dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let wrote = [" -o ", "--output", ">", "init"]
+            .iter()
+            .any(|w| command.contains(w));
+        assert!(
+            wrote || !out.stdout.is_empty() || command.contains("validate"),
+            "{command} printed nothing"
+        );
+    }
+    let search = |q: &str| json_ids(&stdout_of(&["search", q, "--format", "json"]));
+    assert_eq!(search("orban"), ["budapest-2025"]);
+    assert_eq!(search("putin osaka")[0], "osaka-2019");
+    let phrase = search("\"fake news\"");
+    assert!(!phrase.is_empty());
+    // A phrase is more than its words: these two occur apart, not together.
+    assert!(search("\"news fake\"").is_empty());
+    assert!(!search("news fake").is_empty());
+    assert!(!search("election").is_empty());
+}
+
+/// `--text` on list looks where search looks: places, people and topics too.
+#[test]
+fn list_text_looks_where_search_looks() {
+    assert_eq!(list_ids(&["--text", "Anchorage"]), ["alaska-2025"]);
+    assert_eq!(list_ids(&["--text", "Anchorage Putin"]), ["alaska-2025"]);
+    for q in ["orban", "sanctions", "lavrov", "\"fake news\""] {
+        let mut searched = json_ids(&stdout_of(&["search", q, "--format", "json"]));
+        searched.sort();
+        let mut listed = list_ids(&["--text", q]);
+        listed.sort();
+        assert_eq!(listed, searched, "{q}");
+    }
 }

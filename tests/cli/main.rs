@@ -11,3 +11,4 @@ mod output;
 mod properties;
 mod rules;
 mod show;
+mod widths;

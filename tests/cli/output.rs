@@ -23,9 +23,14 @@ fn colour_when_forced() {
 /// what it printed.
 fn on_terminal(no_color: bool) -> String {
     let mut cmd = process("script");
-    cmd.args(["-qec", &format!("{} list", binary().display()), "/dev/null"])
-        .env("COLUMNS", "120")
-        .stdin(Stdio::null());
+    // The pager's own terminal codes are not summit's: --no-pager.
+    cmd.args([
+        "-qec",
+        &format!("{} --no-pager list", binary().display()),
+        "/dev/null",
+    ])
+    .env("COLUMNS", "120")
+    .stdin(Stdio::null());
     if no_color {
         cmd.env("NO_COLOR", "1");
     }

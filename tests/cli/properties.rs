@@ -152,7 +152,7 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
         ),
         (
             prop::collection::vec(name(), 0..4),
-            text(0, 12),
+            text(1, 12),
             prop::collection::vec(highlight(), 0..4),
             prop::collection::vec(quote(), 0..3),
             prop::collection::vec(name(), 0..4),
@@ -338,11 +338,16 @@ fn satisfies(f: &Filter, e: &Encounter) -> bool {
         needles.is_empty() || needles.iter().any(|n| hays.iter().any(|h| has(h, n)))
     };
     let (first, last) = (e.date.start(), e.date.end());
-    let mut texts: Vec<&str> = vec![&e.title, &e.occasion, &e.summary];
+    // --text looks where search looks.
+    let mut texts: Vec<&str> = vec![&e.title, &e.city, &e.country, &e.occasion, &e.summary];
+    texts.extend(e.venue.as_deref());
+    texts.extend(e.participants.iter().map(|p| &**p));
+    texts.extend(e.topics.iter().map(|t| &**t));
     texts.extend(e.highlights.iter().map(|h| &*h.text));
     for q in &e.quotes {
         texts.push(&q.text);
         texts.push(&q.speaker);
+        texts.extend(q.context.as_deref());
     }
     let participants: Vec<&str> = e.participants.iter().map(|p| &**p).collect();
     let topics: Vec<&str> = e.topics.iter().map(|t| &**t).collect();
@@ -357,7 +362,28 @@ fn satisfies(f: &Filter, e: &Encounter) -> bool {
         && any(&f.cities, &[&e.city])
         && any(&f.participants, &participants)
         && any(&f.topics, &topics)
-        && any(&f.texts, &texts)
+        && (f.texts.is_empty()
+            || f.texts.iter().any(|t| {
+                words_and_phrases(t)
+                    .iter()
+                    .all(|w| texts.iter().any(|h| has(h, w)))
+            }))
+}
+
+/// A search's words and quoted phrases: between quote marks (straight or
+/// curly) is a phrase, outside them words; an unclosed quote runs to the end.
+fn words_and_phrases(query: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, part) in query.split(['"', '\u{201c}', '\u{201d}']).enumerate() {
+        if i % 2 == 1 {
+            if !part.trim().is_empty() {
+                out.push(part.trim().to_string());
+            }
+        } else {
+            out.extend(part.split_whitespace().map(String::from));
+        }
+    }
+    out
 }
 
 fn json_of(d: &Dataset) -> String {
@@ -494,7 +520,7 @@ proptest! {
     fn csv_reads_back(d in dataset()) {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let mut out = Vec::new();
-        render::csv::encounters(&mut out, &all).unwrap();
+        render::csv::encounters(&mut out, &all, &render::columns::Column::CSV).unwrap();
         let mut reader = csv::Reader::from_reader(out.as_slice());
         let header = reader.headers().unwrap().clone();
         prop_assert_eq!(&header[0], "id");

@@ -118,7 +118,7 @@ fn unknown_query_suggests_the_closest() {
 fn citations_lead_to_their_sources() {
     let path = crate::common::fixture("cited.json");
     let p = path.to_str().unwrap();
-    let out = stdout_of(&["--data", p, "show", "a"]);
+    let out = stdout_of(&["--width", "80", "--data", p, "show", "a"]);
     for part in [
         "  S. [1]\n",
         "  • They met. [1]\n",

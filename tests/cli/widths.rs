@@ -1,0 +1,433 @@
+//! Every view at the widths people's terminals have: snapshots at 60, 80
+//! and 132 columns, and the rules each must keep at any width.
+
+use std::collections::HashSet;
+use std::process::Stdio;
+
+use predicates::prelude::*;
+
+use crate::common::{binary, fixture, json_ids, present, process, runs, stdout_of, summit};
+
+/// The views people read, by name.
+const VIEWS: [(&str, &[&str]); 6] = [
+    ("list", &["list"]),
+    ("show", &["show", "helsinki-2018"]),
+    ("timeline", &["timeline"]),
+    ("stats", &["stats", "--today", "2026-11-29"]),
+    ("search", &["search", "election"]),
+    ("quotes", &["quotes", "--speaker", "putin"]),
+];
+
+/// `args` at `width` columns, with colour `on` or off.
+fn view(args: &[&str], width: usize, colour: bool) -> String {
+    let mut all = vec![
+        "--width".to_string(),
+        width.to_string(),
+        "--color".to_string(),
+        if colour { "always" } else { "never" }.to_string(),
+    ];
+    all.extend(args.iter().map(ToString::to_string));
+    let all: Vec<&str> = all.iter().map(String::as_str).collect();
+    stdout_of(&all)
+}
+
+/// `s` without its escape sequences.
+fn plain(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_view_at_60_80_and_132_columns() {
+    for (name, args) in VIEWS {
+        for width in [60, 80, 132] {
+            let out = view(args, width, false);
+            insta::assert_snapshot!(format!("{name}_{width}"), out);
+            for line in out.lines() {
+                // Long URLs in show's source list may run past the edge
+                // rather than break; nothing else does.
+                if line.contains("://") {
+                    continue;
+                }
+                assert!(
+                    unicode_width(line) <= width,
+                    "{name} at {width}: {} columns\n{line}\n{out}",
+                    unicode_width(line)
+                );
+            }
+        }
+    }
+}
+
+fn unicode_width(s: &str) -> usize {
+    // Every character summit draws is one column wide.
+    s.chars().count()
+}
+
+/// Colour changes nothing but colour: the coloured view, its escapes
+/// taken out, is the plain view, character for character.
+#[test]
+fn colour_never_moves_a_border() {
+    for (name, args) in VIEWS {
+        for width in [60, 80, 132] {
+            let coloured = view(args, width, true);
+            assert!(coloured.contains("\u{1b}["), "{name}: no colour");
+            assert_eq!(
+                plain(&coloured),
+                view(args, width, false),
+                "{name} at {width}"
+            );
+        }
+    }
+    // Highlighted matches too, several words at once.
+    let coloured = view(&["search", "putin osaka"], 80, true);
+    assert!(coloured.contains("\u{1b}[1m\u{1b}[33m"), "{coloured:?}");
+    assert_eq!(
+        plain(&coloured),
+        view(&["search", "putin osaka"], 80, false)
+    );
+}
+
+/// In the tables no id is broken and no word is split: every word on
+/// screen is a whole word of what the cells hold.
+#[test]
+fn tables_break_lines_between_words() {
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["list", "--format", "json"])).unwrap();
+    let mut words: HashSet<String> = HashSet::new();
+    for e in json.as_array().unwrap() {
+        for field in ["id", "city", "country", "occasion", "outcome"] {
+            words.extend(
+                e[field]
+                    .as_str()
+                    .unwrap()
+                    .split_whitespace()
+                    .map(String::from),
+            );
+        }
+    }
+    // Dates and durations as the table writes them.
+    let md = stdout_of(&["list", "--format", "markdown"]);
+    for line in md.lines().skip(2) {
+        for cell in line.split(" | ") {
+            words.extend(cell.trim_matches('|').split_whitespace().map(String::from));
+        }
+    }
+    for w in ["ID", "Date", "Place", "Occasion", "Outcome", "Duration"] {
+        words.insert(w.to_string());
+    }
+    for width in [40, 60, 80, 100, 132] {
+        let out = view(&["list"], width, false);
+        let (table, footer) = out.split_at(out.find("11 of 11 encounters").unwrap());
+        assert!(footer.lines().count() <= 2, "{footer}");
+        for line in table.lines().filter(|l| !l.starts_with('─')) {
+            for word in line.split_whitespace() {
+                let word = word.trim_end_matches(',');
+                assert!(
+                    words.contains(word) || words.contains(&format!("{word},")),
+                    "at {width}: {word:?} is not a whole word\n{out}"
+                );
+            }
+        }
+        for id in json_ids(&stdout_of(&["list", "--format", "json"])) {
+            assert!(out.contains(&id), "at {width}: {id} broken\n{out}");
+        }
+    }
+}
+
+/// At 100 columns the list keeps most records on one line: well under
+/// two lines per record.
+#[test]
+fn list_at_100_columns_stays_short() {
+    let out = view(&["list"], 100, false);
+    let rows = out.lines().count() - 3; // header, rule, footer
+    // Each record starts a line; lines that continue one start with spaces.
+    let records = out.lines().skip(2).filter(|l| !l.starts_with(' ')).count() - 1;
+    assert_eq!(records, 11, "{out}");
+    assert!(
+        rows - records <= 7,
+        "{} continuation lines\n{out}",
+        rows - records
+    );
+    assert!(
+        out.contains("Occasion") && out.contains("Duration"),
+        "{out}"
+    );
+}
+
+/// Too narrow for every column, the least needed are left out, and the
+/// closing line says which.
+#[test]
+fn narrow_views_hide_columns_and_say_so() {
+    let out = view(&["list"], 40, false);
+    assert!(out.contains("hamburg-2017-dinner"), "{out}");
+    assert!(out.contains("hidden to fit the width"), "{out}");
+    // The quote keeps its room: the date goes first, and the quote
+    // column is wider than the speaker's.
+    let quotes = view(&["quotes"], 60, false);
+    let footer = quotes.lines().last().unwrap();
+    assert!(footer.contains("(Date and Encounter hidden to fit the width)"), "{quotes}");
+    let header = quotes.lines().next().unwrap();
+    assert!(header.find("Quote").unwrap() <= 60 / 3, "{quotes}");
+    assert!(
+        view(&["quotes"], 80, false)
+            .lines()
+            .next()
+            .unwrap()
+            .contains("Encounter")
+    );
+}
+
+#[test]
+fn piped_output_has_a_width() {
+    let widest = |s: &str| s.lines().map(|l| l.chars().count()).max().unwrap();
+    let out = stdout_of(&["list", "--columns", "id,occasion,summary"]);
+    assert!(widest(&out) <= 100, "{out}");
+    assert!(widest(&out) > 80, "{out}");
+    let at = |columns: &str, args: &[&str]| {
+        let out = summit()
+            .args(args)
+            .env("COLUMNS", columns)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let args = ["list", "--columns", "id,occasion,summary"];
+    assert!(widest(&at("70", &args)) <= 70);
+    // --width wins over COLUMNS.
+    let mut wide = vec!["--width", "132"];
+    wide.extend(args);
+    assert!(widest(&at("70", &wide)) > 100);
+    summit()
+        .args(["--width", "5", "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--width"));
+}
+
+#[test]
+fn columns_choose_and_order() {
+    let csv = stdout_of(&[
+        "list",
+        "--format",
+        "csv",
+        "--columns",
+        "outcome,id",
+        "--year",
+        "2019",
+    ]);
+    assert_eq!(csv, "outcome,id\nheld,osaka-2019\n");
+    let md = stdout_of(&[
+        "list",
+        "--format",
+        "markdown",
+        "--columns",
+        "title,date",
+        "--year",
+        "2019",
+    ]);
+    assert_eq!(
+        md,
+        "| Title | Date |\n|---|---|\n| G20 bilateral meeting | 28 Jun 2019 |\n"
+    );
+    let table = view(
+        &["list", "--columns", "city,id", "--year", "2019"],
+        80,
+        false,
+    );
+    assert!(table.starts_with("City   ID"), "{table}");
+    assert!(table.contains("Osaka  osaka-2019"), "{table}");
+    summit()
+        .args(["list", "--columns", "id,palce"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("palce").and(predicate::str::contains("'place'")))
+        .stderr(predicate::str::contains(
+            "For more information, try '--help'.",
+        ));
+    summit()
+        .args(["list", "--format", "json", "--columns", "id"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--columns works with"));
+}
+
+#[test]
+fn machine_formats_count_on_stderr() {
+    for format in ["json", "csv", "markdown"] {
+        summit()
+            .args(["list", "--format", format])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("of 11 encounters").not())
+            .stderr("11 of 11 encounters\n");
+    }
+    let held = json_ids(&stdout_of(&[
+        "list",
+        "--format",
+        "json",
+        "--outcome",
+        "held",
+    ]))
+    .len();
+    summit()
+        .args(["list", "--outcome", "held", "--limit", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::ends_with(format!(
+            "1 shown of {held} matching (11 in all)\n"
+        )));
+    summit()
+        .args([
+            "list",
+            "--format",
+            "csv",
+            "--outcome",
+            "held",
+            "--limit",
+            "1",
+        ])
+        .assert()
+        .stderr(format!("1 shown of {held} matching (11 in all)\n"));
+}
+
+#[test]
+fn an_empty_dataset_is_not_a_failed_filter() {
+    let empty = r#"{"title": "t", "description": "d", "updated": "2026-11-29",
+        "sources": [], "encounters": []}"#;
+    summit()
+        .args(["--data", "-", "list"])
+        .write_stdin(empty)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("summit: the dataset has no encounters\n");
+    summit()
+        .args(["--data", "-", "list", "--year", "2018"])
+        .write_stdin(empty)
+        .assert()
+        .stderr(predicate::str::contains("match the filters").not());
+}
+
+#[test]
+fn stats_writes_durations_and_dates_one_way() {
+    let out = stdout_of(&["stats", "--today", "2026-11-29"]);
+    assert!(out.contains("9 h 15 min (held and informal;"), "{out}");
+    assert!(out.contains("(G20 bilateral meeting, 7 Jul 2017)"), "{out}");
+    assert!(!out.contains(" 0 min"), "{out}");
+    let none = stdout_of(&["stats", "--outcome", "proposed", "--today", "2026-11-29"]);
+    assert!(
+        none.contains("Documented face-to-face:      none documented"),
+        "{none}"
+    );
+    let autumn = stdout_of(&["stats", "--year", "2018", "--outcome", "proposed"]);
+    assert!(autumn.contains("autumn 2018"), "{autumn}");
+    // At 60 columns the figures wrap under their labels.
+    let narrow = view(&["stats", "--today", "2026-11-29"], 60, false);
+    assert!(
+        narrow.contains("  Longest gap (met in person):\n      6 years"),
+        "{narrow}"
+    );
+}
+
+#[test]
+fn no_color_with_color_always_is_whole_colour() {
+    for args in [
+        &["list"][..],
+        &["show", "helsinki"],
+        &["search", "election"],
+        &["stats"],
+    ] {
+        let out = summit()
+            .args(["--color", "always"])
+            .args(args)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("\u{1b}["), "{args:?}: no colour");
+        assert!(!text.contains("\u{1b}[m"), "{args:?}: a bare reset");
+    }
+}
+
+#[test]
+fn ascii_is_pure_ascii() {
+    let datasets = [None, Some(fixture("other-leaders.json"))];
+    for data in datasets {
+        let mut cmd = summit();
+        if let Some(path) = &data {
+            cmd.arg("--data").arg(path);
+        }
+        let out = cmd.args(["timeline", "--ascii"]).output().unwrap();
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("10-11 Nov 2017") || data.is_some(), "{text}");
+        let odd: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
+        assert!(odd.is_empty(), "{odd:?}\n{text}");
+    }
+}
+
+/// On a terminal (util-linux `script`), long output goes through the
+/// pager: `$SUMMIT_PAGER`, else `$PAGER`; never with `--no-pager`, never
+/// when piped.
+#[test]
+fn a_pager_on_terminals_only() {
+    if !present(runs("script"), "script", "util-linux (Debian's bsdutils)") {
+        return;
+    }
+    let run = |env: &[(&str, &str)], flags: &str| {
+        let mut cmd = process("script");
+        cmd.args([
+            "-qec",
+            &format!("{} {flags} list --year 2019", binary().display()),
+            "/dev/null",
+        ])
+        .env("COLUMNS", "100")
+        .stdin(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).replace('\r', "")
+    };
+    let paged = run(&[("SUMMIT_PAGER", "sed 's/^/paged: /'")], "");
+    assert!(paged.contains("paged: osaka-2019"), "{paged}");
+    let paged = run(&[("PAGER", "sed 's/^/by PAGER: /'")], "");
+    assert!(paged.contains("by PAGER: osaka-2019"), "{paged}");
+    let both = run(
+        &[
+            ("SUMMIT_PAGER", "sed 's/^/mine: /'"),
+            ("PAGER", "sed 's/^/theirs: /'"),
+        ],
+        "",
+    );
+    assert!(
+        both.contains("mine: osaka") && !both.contains("theirs"),
+        "{both}"
+    );
+    let direct = run(&[("SUMMIT_PAGER", "sed 's/^/paged: /'")], "--no-pager");
+    assert!(
+        direct.contains("osaka-2019") && !direct.contains("paged"),
+        "{direct}"
+    );
+    // Piped, never.
+    let piped = summit()
+        .args(["list", "--year", "2019"])
+        .env("SUMMIT_PAGER", "sed 's/^/paged: /'")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains("paged"));
+}
