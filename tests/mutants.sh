@@ -4,7 +4,7 @@
 # default), and the test suite should fail for it. Slow on two cores, so it
 # is not part of .ci/run; run it by module:
 #
-#   bash tests/mutants.sh                     # every core module (about an hour)
+#   bash tests/mutants.sh                     # every core module (about half an hour)
 #   bash tests/mutants.sh src/query.rs        # one module
 #
 # Results go to target/mutants/mutants.out (missed.txt lists the survivors);

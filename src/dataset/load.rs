@@ -388,3 +388,22 @@ fn unknown_name(what: &str, given: &str, expected: &[&str]) -> String {
     };
     format!("unknown {what} \"{given}\"{hint}; {expected}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::explain;
+
+    /// A parser error's own position is cut from its message (the problem
+    /// gives line and column separately); an error with no position keeps
+    /// its words whole, even when they happen to read "at line".
+    #[test]
+    fn explain_cuts_only_the_parsers_position() {
+        let located = serde_json::from_str::<u8>("\n\n  true").unwrap_err();
+        assert_eq!(
+            explain(&located),
+            "invalid type: boolean \"true\", expected u8"
+        );
+        let unplaced: serde_json::Error = serde::de::Error::custom("stopped at line 3");
+        assert_eq!(explain(&unplaced), "stopped at line 3");
+    }
+}

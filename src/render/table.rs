@@ -30,14 +30,19 @@ pub(crate) fn new_table(opts: &Options, header: &[&str]) -> Table {
 
 /// The width of `s` on screen: escape sequences take none.
 pub(crate) fn visible_width(s: &str) -> usize {
-    if !s.contains('\u{1b}') {
-        return s.width();
+    if s.contains('\u{1b}') {
+        without_escapes(s).width()
+    } else {
+        s.width()
     }
+}
+
+/// `s` without its terminal escape sequences (`ESC [ … letter`).
+fn without_escapes(s: &str) -> String {
     let mut plain = String::with_capacity(s.len());
     let mut chars = s.chars();
     while let Some(c) = chars.next() {
         if c == '\u{1b}' {
-            // CSI: ESC [ parameters final-byte.
             for c in chars.by_ref() {
                 if c.is_ascii_alphabetic() {
                     break;
@@ -47,7 +52,7 @@ pub(crate) fn visible_width(s: &str) -> usize {
             plain.push(c);
         }
     }
-    plain.width()
+    plain
 }
 
 /// Fit `t` into `width` columns. Each column wraps as `wraps` says: never
@@ -107,12 +112,8 @@ pub(crate) fn fit(
             break;
         }
         shown[i] = false;
-        hidden.push(
-            rows.first()
-                .and_then(|h| h.get(i))
-                .cloned()
-                .unwrap_or_default(),
-        );
+        let header = rows.first().and_then(|h| h.get(i));
+        hidden.push(header.map(|h| without_escapes(h)).unwrap_or_default());
     }
     // Widths are decided here, not by comfy-table, so that colour (whose
     // escapes it would count) cannot change the layout. Every column gets

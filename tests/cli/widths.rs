@@ -173,12 +173,21 @@ fn list_at_100_columns_stays_short() {
 fn narrow_views_hide_columns_and_say_so() {
     let out = view(&["list"], 40, false);
     assert!(out.contains("hamburg-2017-dinner"), "{out}");
+    // The names are plain, with colour on too.
+    let coloured = view(&["list"], 60, true);
+    assert!(
+        coloured.contains("(Duration and Occasion hidden"),
+        "{coloured:?}"
+    );
     assert!(out.contains("hidden to fit the width"), "{out}");
     // The quote keeps its room: the date goes first, and the quote
     // column is wider than the speaker's.
     let quotes = view(&["quotes"], 60, false);
     let footer = quotes.lines().last().unwrap();
-    assert!(footer.contains("(Date and Encounter hidden to fit the width)"), "{quotes}");
+    assert!(
+        footer.contains("(Date and Encounter hidden to fit the width)"),
+        "{quotes}"
+    );
     let header = quotes.lines().next().unwrap();
     assert!(header.find("Quote").unwrap() <= 60 / 3, "{quotes}");
     assert!(
