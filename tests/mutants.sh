@@ -41,7 +41,7 @@ cargo mutants --profile mutants "${args[@]}" --output "$out" \
   -- --lib --test cli -- --skip a_200_mb_dataset || status=$?
 
 dir="$out/mutants.out"
-count() { [ -f "$dir/$1" ] && grep -c . "$dir/$1" || echo 0; }
+count() { if [ -s "$dir/$1" ]; then grep -c . "$dir/$1"; else echo 0; fi; }
 caught=$(count caught.txt)
 timeout=$(count timeout.txt)
 missed=$(count missed.txt)

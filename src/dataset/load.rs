@@ -136,7 +136,11 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
         records::<Encounter>(&mut locator, "encounters", &mut type_problem, &mut missing);
     let context = records::<ContextEvent>(&mut locator, "context", &mut type_problem, &mut missing);
     if !missing_problems.is_empty() {
-        typed_problems.retain(|(_, message)| !message.starts_with("missing field"));
+        // Said already, with every field at once.
+        typed_problems.retain(|(path, message)| {
+            !message.starts_with("missing field")
+                && !missing_problems.iter().any(|(p, _)| p == path)
+        });
         typed_problems.append(&mut missing_problems);
     }
     for (path, message) in typed_problems {
@@ -250,6 +254,18 @@ fn records<'t, T: Deserialize<'t>>(
                 complete = false;
                 let path = JsonPath::field(name).index(i);
                 missing_fields(item, &path, required(name), missing);
+                let stopped_at_unknown = e.inner().to_string().starts_with("unknown field");
+                if unknown_fields(item, &path, known(name), missing) && stopped_at_unknown {
+                    // The parser stopped at an unknown field: read the
+                    // record again without them for the problems after.
+                    if let Some(Err(again)) = without_unknown(item, known(name))
+                        .map(|v| serde_path_to_error::deserialize::<_, T>(v).map(|_| ()))
+                    {
+                        if !again.inner().to_string().starts_with("missing field") {
+                            problem(path.clone(), again);
+                        }
+                    }
+                }
                 if name == "encounters" {
                     let quotes = serde_json::from_str::<HashMap<&str, &RawValue>>(item.get())
                         .ok()
@@ -278,6 +294,71 @@ fn required(name: &str) -> &'static [&'static str] {
         "context" => &["date", "title", "sources"],
         _ => &[],
     }
+}
+
+/// Every field a record of the top-level list `name` may have.
+fn known(name: &str) -> &'static [&'static str] {
+    match name {
+        "sources" => &[
+            "id",
+            "title",
+            "publisher",
+            "authors",
+            "date",
+            "url",
+            "archive_url",
+            "print_only",
+            "note",
+        ],
+        "encounters" => &[
+            "id",
+            "title",
+            "date",
+            "city",
+            "country",
+            "venue",
+            "occasion",
+            "outcome",
+            "duration_minutes",
+            "duration_note",
+            "participants",
+            "summary",
+            "highlights",
+            "quotes",
+            "topics",
+            "sources",
+        ],
+        "context" => &["date", "title", "sources"],
+        _ => &[],
+    }
+}
+
+/// Report every unknown field of the object `raw` (with the name meant,
+/// when one is near), whichever problem stopped the parser first; true
+/// when there was one.
+fn unknown_fields(
+    raw: &RawValue,
+    path: &JsonPath,
+    known: &[&str],
+    report: &mut dyn FnMut(JsonPath, String),
+) -> bool {
+    let Ok(fields) = serde_json::from_str::<HashMap<&str, &RawValue>>(raw.get()) else {
+        return false;
+    };
+    let mut any = false;
+    for key in fields.keys().filter(|k| !known.contains(k)) {
+        report(path.at(key), unknown_name("field", key, known));
+        any = true;
+    }
+    any
+}
+
+/// The object `raw` without the fields not in `known`.
+fn without_unknown(raw: &RawValue, known: &[&str]) -> Option<serde_json::Value> {
+    let mut fields: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(raw.get()).ok()?;
+    fields.retain(|k, _| known.contains(&k.as_str()));
+    Some(serde_json::Value::Object(fields))
 }
 
 /// Report, in one message, every field of `required` that the object

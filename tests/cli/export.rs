@@ -424,28 +424,34 @@ fn validate_reports_ok_or_every_problem() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 4, "{stderr}");
+    assert_eq!(lines.len(), 5, "{stderr}");
     assert!(
-        lines[..3]
+        lines[..4]
             .iter()
             .all(|l| l.starts_with("error: ") && l.contains("bad.json:")),
         "{stderr}"
     );
+    // Both problems of the first record, and those of the others.
     assert!(
         lines[0].contains("encounters[0].outcome: unknown outcome \"helds\""),
         "{stderr}"
     );
     assert!(
         lines[1]
+            .contains("encounters[0].sumary: unknown field \"sumary\" (did you mean \"summary\"?)"),
+        "{stderr}"
+    );
+    assert!(
+        lines[2]
             .contains("encounters[1].sumary: unknown field \"sumary\" (did you mean \"summary\"?)"),
         "{stderr}"
     );
     assert!(
-        lines[2].contains("encounters[3].date: invalid date \"2018-7-16\""),
+        lines[3].contains("encounters[3].date: invalid date \"2018-7-16\""),
         "{stderr}"
     );
     assert!(
-        lines[3] == format!("error: 3 problems in {}", bad.display()),
+        lines[4] == format!("error: 4 problems in {}", bad.display()),
         "{stderr}"
     );
 }

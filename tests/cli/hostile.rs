@@ -243,3 +243,41 @@ fn whole_error_lines() {
             .stderr(format!("error: {p}:{rest}\n"));
     }
 }
+
+/// One record with several problems has each reported: the value that
+/// stopped the parser, and every misspelt field with the name meant.
+#[test]
+fn every_problem_of_one_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("talks.json");
+    summit().arg("init").arg(&path).assert().success();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let record = doc["encounters"][0].as_object_mut().unwrap();
+    record.insert("outcome".into(), "Held".into());
+    let summary = record.remove("summary").unwrap();
+    record.insert("sumary".into(), summary);
+    record.insert("duration".into(), 30.into());
+    let out = summit()
+        .args(["validate", "-"])
+        .write_stdin(serde_json::to_string_pretty(&doc).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{stderr}");
+    assert!(
+        lines.iter().any(|l| l
+            .contains("encounters[0].outcome: unknown outcome \"Held\" (did you mean \"held\"?)")),
+        "{stderr}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains(
+            "encounters[0].sumary: unknown field \"sumary\" (did you mean \"summary\"?)"
+        )),
+        "{stderr}"
+    );
+    assert!(lines.iter().any(|l| l.contains("encounters[0].duration: unknown field \"duration\" (did you mean \"duration_minutes\"?)")), "{stderr}");
+    assert_eq!(lines[3], "error: 3 problems in <stdin>");
+}
