@@ -54,7 +54,7 @@ pub enum ListFormat {
     Table,
     /// An array of encounter objects, in the dataset's field names
     Json,
-    /// One row per encounter, list fields joined with "; "
+    /// One row per encounter (RFC 4180), a list field one item per line
     Csv,
     /// A Markdown pipe table
     Markdown,

@@ -98,9 +98,15 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         require(&mut say, &e.country, || at("country"));
         require(&mut say, &e.occasion, || at("occasion"));
         require(&mut say, &e.summary, || at("summary"));
+        for (field, items) in [("participants", &e.participants), ("topics", &e.topics)] {
+            for (j, item) in items.iter().enumerate() {
+                one_line(&mut say, item, || at(field).index(j));
+            }
+        }
         for (j, h) in e.highlights.iter().enumerate() {
             let highlight = || at("highlights").index(j);
             require(&mut say, &h.text, highlight);
+            one_line(&mut say, &h.text, highlight);
             let sources = || highlight().at("sources");
             let mut refs = h.sources.iter().map(AsRef::as_ref);
             check_refs(&mut say, &mut refs, records.strict, &sources);
@@ -109,6 +115,11 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
             let quote = |field: &str| at("quotes").index(j).at(field);
             require(&mut say, &q.speaker, || quote("speaker"));
             require(&mut say, &q.text, || quote("text"));
+            one_line(&mut say, &q.speaker, || quote("speaker"));
+            one_line(&mut say, &q.text, || quote("text"));
+            if let Some(context) = &q.context {
+                one_line(&mut say, context, || quote("context"));
+            }
             let mut refs = q.sources.iter().map(AsRef::as_ref);
             check_refs(&mut say, &mut refs, records.strict, &|| quote("sources"));
         }
@@ -127,6 +138,17 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
 fn require(say: &mut dyn FnMut(JsonPath, String), value: &str, path: impl FnOnce() -> JsonPath) {
     if value.trim().is_empty() {
         say(path(), "must not be empty".to_string());
+    }
+}
+
+/// List items are one line each: CSV writes a list one item per line, and
+/// reads it back by splitting the lines.
+fn one_line(say: &mut dyn FnMut(JsonPath, String), value: &str, path: impl FnOnce() -> JsonPath) {
+    if value.contains(['\n', '\r']) {
+        say(
+            path(),
+            "must be one line (CSV writes a list one item per line)".to_string(),
+        );
     }
 }
 

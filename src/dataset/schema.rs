@@ -8,6 +8,10 @@ use serde_json::{Value, json};
 const ID: &str = "^[a-z0-9-]+$";
 /// Text that is not empty or blank.
 const NOT_BLANK: &str = "\\S";
+/// One line of text, not blank: a list item.
+const ONE_LINE: &str = "^[^\\r\\n]*\\S[^\\r\\n]*$";
+/// One line of text, possibly empty.
+const NO_BREAK: &str = "^[^\\r\\n]*$";
 /// An absolute http(s) URL with a host name.
 const URL: &str = "^https?://([^\\s/?#]*\\.[^\\s/?#]*|localhost[^\\s/?#]*)([/?#]\\S*)?$";
 /// An EDTF date the loader accepts: a year, month, season or day, with an
@@ -48,13 +52,25 @@ pub fn json_schema() -> Value {
         format!("{encounter}/summary"),
         format!("{source}/title"),
         format!("{source}/publisher"),
-        "/$defs/Quote/properties/speaker".to_string(),
-        "/$defs/Quote/properties/text".to_string(),
         "/$defs/ContextEvent/properties/title".to_string(),
-        "/$defs/Highlight/oneOf/0".to_string(),
-        "/$defs/Highlight/oneOf/1/properties/text".to_string(),
     ] {
         set(&mut schema, &pointer, "pattern", json!(NOT_BLANK));
+    }
+    // List items are one line each: CSV writes them one per line.
+    for pointer in [
+        "/$defs/Quote/properties/speaker",
+        "/$defs/Quote/properties/text",
+        "/$defs/Highlight/oneOf/0",
+        "/$defs/Highlight/oneOf/1/properties/text",
+    ] {
+        set(&mut schema, pointer, "pattern", json!(ONE_LINE));
+    }
+    for pointer in [
+        format!("{encounter}/participants/items"),
+        format!("{encounter}/topics/items"),
+        "/$defs/Quote/properties/context".to_string(),
+    ] {
+        set(&mut schema, &pointer, "pattern", json!(NO_BREAK));
     }
     for pointer in [format!("{source}/url"), format!("{source}/archive_url")] {
         set(&mut schema, &pointer, "pattern", json!(URL));

@@ -63,7 +63,10 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
     )?;
     line(w, "CALSCALE:GREGORIAN")?;
     line(w, "METHOD:PUBLISH")?;
-    line(w, &format!("X-WR-CALNAME:{}", escape(&dataset.title)))?;
+    line(
+        w,
+        &format!("X-WR-CALNAME:{}", calendar_name(&dataset.title)),
+    )?;
     let stamp = format!("{}T000000Z", dataset.updated.format("%Y%m%d"));
     for e in selection.encounters {
         let Some((start, end)) = e.date.day_span() else {
@@ -98,15 +101,35 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
         line(w, &format!("DESCRIPTION:{}", escape(&description)))?;
         line(w, &format!("CATEGORIES:{}", e.outcome))?;
         line(w, "TRANSP:TRANSPARENT")?;
-        if e.outcome == Outcome::Cancelled {
-            line(w, "STATUS:CANCELLED")?;
-        } else if e.outcome != Outcome::Proposed {
-            line(w, "STATUS:CONFIRMED")?;
-        }
+        line(
+            w,
+            match e.outcome {
+                Outcome::Held | Outcome::Informal => "STATUS:CONFIRMED",
+                Outcome::Cancelled => "STATUS:CANCELLED",
+                // Planned, never confirmed: tentative, as calendars say.
+                Outcome::Proposed => "STATUS:TENTATIVE",
+            },
+        )?;
         line(w, "END:VEVENT")?;
     }
     line(w, "END:VCALENDAR")?;
     Ok(skipped)
+}
+
+/// The calendar's name: the dataset's title without the characters that
+/// would need escaping (several clients show `X-WR-CALNAME` escapes raw).
+fn calendar_name(title: &str) -> String {
+    let plain: String = title
+        .chars()
+        .map(|c| {
+            if matches!(c, ',' | ';' | '\\') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    plain.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -34,17 +34,17 @@ pub enum Column {
     DurationMinutes,
     /// What the duration covers.
     DurationNote,
-    /// Who was there, joined with "; ".
+    /// Who was there.
     Participants,
     /// The summary.
     Summary,
-    /// The highlights, joined with "; ".
+    /// The highlights.
     Highlights,
-    /// The quotes as `Speaker: "text"`, joined with "; ".
+    /// The quotes, as `Speaker: "text" (context)`.
     Quotes,
-    /// The topics, joined with "; ".
+    /// The topics.
     Topics,
-    /// The ids of the sources it rests on, joined with "; ".
+    /// The ids of the sources it rests on.
     Sources,
 }
 
@@ -194,17 +194,25 @@ impl Column {
         }
     }
 
-    /// The value for reading (tables, Markdown): dates in words.
+    /// The value for reading (tables, Markdown): dates in words, list
+    /// items joined with "; ".
     pub fn text(self, e: &Encounter) -> String {
         match self {
             Column::Date => e.date.human(),
-            _ => self.value(e),
+            _ => self.joined(e, "; "),
         }
     }
 
-    /// The value as data (CSV): dates as written in the dataset.
+    /// The value as data (CSV): dates as written in the dataset, list items
+    /// one per line (no item may hold a line break, so they split back
+    /// exactly), a quote as `Speaker: "text"`, then ` (context)` if any.
     pub fn value(self, e: &Encounter) -> String {
-        let join = |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join("; ");
+        self.joined(e, "\n")
+    }
+
+    fn joined(self, e: &Encounter, separator: &str) -> String {
+        let join =
+            |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(separator);
         match self {
             Column::Id => e.id.to_string(),
             Column::Title => e.title.to_string(),
@@ -229,9 +237,12 @@ impl Column {
             Column::Quotes => e
                 .quotes
                 .iter()
-                .map(|q| format!("{}: \"{}\"", q.speaker, q.text))
+                .map(|q| match &q.context {
+                    Some(context) => format!("{}: \"{}\" ({context})", q.speaker, q.text),
+                    None => format!("{}: \"{}\"", q.speaker, q.text),
+                })
                 .collect::<Vec<_>>()
-                .join("; "),
+                .join(separator),
             Column::Topics => join(&mut e.topics.iter().map(AsRef::as_ref)),
             Column::Sources => join(&mut e.sources.iter().map(AsRef::as_ref)),
         }

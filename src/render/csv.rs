@@ -6,8 +6,9 @@ use super::columns::Column;
 use crate::model::{Encounter, Quote};
 
 /// One row per encounter, in `columns` (headed by their names; see
-/// [`Column::CSV`] for the usual ones). List fields are joined with `"; "`;
-/// a quote is written `Speaker: "text"`.
+/// [`Column::CSV`] for the usual ones). A list field holds one item per
+/// line; a quote is written `Speaker: "text" (context)`. Records end with
+/// CRLF, as RFC 4180 says.
 ///
 /// # Errors
 /// Those of the writer.
@@ -16,7 +17,7 @@ pub fn encounters(
     encounters: &[&Encounter],
     columns: &[Column],
 ) -> io::Result<()> {
-    let mut out = ::csv::Writer::from_writer(w);
+    let mut out = writer(w);
     out.write_record(columns.iter().map(|c| c.as_str()))
         .map_err(io_error)?;
     for e in encounters {
@@ -32,7 +33,7 @@ pub fn encounters(
 /// # Errors
 /// Those of the writer.
 pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<()> {
-    let mut out = ::csv::Writer::from_writer(w);
+    let mut out = writer(w);
     out.write_record(["speaker", "text", "context", "encounter", "date"])
         .map_err(io_error)?;
     for (e, q) in quotes {
@@ -46,6 +47,13 @@ pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<
         .map_err(io_error)?;
     }
     out.flush()
+}
+
+/// A CSV writer as RFC 4180 has it: comma-separated, CRLF line ends.
+fn writer(w: &mut dyn Write) -> ::csv::Writer<&mut dyn Write> {
+    ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(w)
 }
 
 /// The writer's error from the CSV writer's: records of strings have

@@ -167,7 +167,11 @@ fn every_command_works_on_another_dataset() {
     assert!(other(&["timeline"]).contains("Travel restrictions"));
     assert!(other(&["stats"]).contains("Latvia"));
     assert!(other(&["search", "treaty"]).contains("helsinki-2023"));
-    assert!(other(&["export", "--format", "csv"]).lines().count() == 6);
+    let csv = other(&["export", "--format", "csv"]);
+    assert_eq!(
+        csv::Reader::from_reader(csv.as_bytes()).records().count(),
+        5
+    );
     // Riga (a season) and Tallinn (a month) are not dated to the day.
     let ics = other(&["export", "--format", "ics"]);
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);

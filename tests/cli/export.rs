@@ -548,13 +548,17 @@ fn man_page_is_roff() {
 }
 
 /// Every column of the CSV holds the value the JSON export has for the
-/// same record: scalars as they are, list fields joined with "; ", quotes
-/// as `Speaker: "text"`, and each date's first and last day.
+/// same record: scalars as they are, list fields split back into their
+/// items line by line, quotes into speaker, words and context, and each
+/// date's first and last day. Records end with CRLF (RFC 4180).
 #[test]
 fn every_csv_column_reads_back_to_the_json_value() {
     let json: serde_json::Value = serde_json::from_str(&export(&["--format", "json"])).unwrap();
     let records = json["encounters"].as_array().unwrap();
     let csv_text = export(&["--format", "csv"]);
+    assert!(csv_text.starts_with("id,title,date,start,end,"));
+    assert!(csv_text.split('\n').next().unwrap().ends_with('\r'));
+    assert!(csv_text.ends_with("\r\n"));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
@@ -607,11 +611,20 @@ fn every_csv_column_reads_back_to_the_json_value() {
                 .unwrap_or("")
                 .to_string()
         };
-        let list = |name: &str| -> String {
+        let list = |name: &str| -> Vec<String> {
             record[name]
                 .as_array()
-                .map(|items| items.iter().map(text).collect::<Vec<_>>().join("; "))
+                .map(|items| items.iter().map(text).collect())
                 .unwrap_or_default()
+        };
+        // A list cell splits back into its items, one per line.
+        let split = |name: &str| -> Vec<String> {
+            let cell = cell(name);
+            if cell.is_empty() {
+                Vec::new()
+            } else {
+                cell.split('\n').map(String::from).collect()
+            }
         };
         assert_eq!(cell("id"), id);
         assert_eq!(cell("start"), start, "{id}");
@@ -636,17 +649,35 @@ fn every_csv_column_reads_back_to_the_json_value() {
             .unwrap_or_default();
         assert_eq!(cell("duration_minutes"), minutes, "{id}");
         for name in ["participants", "highlights", "topics", "sources"] {
-            assert_eq!(cell(name), list(name), "{id}.{name}");
+            assert_eq!(split(name), list(name), "{id}.{name}");
         }
-        let quotes: Vec<String> = record["quotes"]
+        // Each quote line reads back as speaker, words and context.
+        let quotes: Vec<(String, String, Option<String>)> = record["quotes"]
             .as_array()
             .map(|qs| {
                 qs.iter()
-                    .map(|q| format!("{}: \"{}\"", text(&q["speaker"]), text(&q["text"])))
+                    .map(|q| {
+                        let context = q["context"].as_str().map(String::from);
+                        (text(&q["speaker"]), text(&q["text"]), context)
+                    })
                     .collect()
             })
             .unwrap_or_default();
-        assert_eq!(cell("quotes"), quotes.join("; "), "{id}.quotes");
+        let read: Vec<(String, String, Option<String>)> = split("quotes")
+            .iter()
+            .map(|line| {
+                let (speaker, rest) = line.split_once(": \"").unwrap();
+                let (words, context) = match rest.rsplit_once("\" (") {
+                    Some((words, context)) if context.ends_with(')') => (
+                        words.to_string(),
+                        context.strip_suffix(')').map(String::from),
+                    ),
+                    _ => (rest.trim_end_matches('"').to_string(), None),
+                };
+                (speaker.to_string(), words, context)
+            })
+            .collect();
+        assert_eq!(read, quotes, "{id}.quotes");
     }
     // Fields that are filled somewhere are checked somewhere.
     for name in ["venue", "duration_minutes", "quotes", "participants"] {
@@ -683,6 +714,12 @@ fn ics_summary_and_status_for_each_outcome() {
             .filter_map(|p| p.value.clone())
             .collect()
     };
+    // The calendar's name needs no escaping: clients show escapes raw.
+    let name: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("X-WR-CALNAME:"))
+        .collect();
+    assert_eq!(name, ["Trump–Putin encounters 2017–2025"]);
     for (uid, summary, status, category) in [
         (
             "hamburg-2017@summit",
@@ -705,7 +742,7 @@ fn ics_summary_and_status_for_each_outcome() {
         (
             "moscow-2020@summit",
             "Proposed\\, never held: Victory Day invitation",
-            None,
+            Some("TENTATIVE"),
             "proposed",
         ),
     ] {

@@ -171,7 +171,7 @@ fn json_uses_the_dataset_field_names() {
 }
 
 #[test]
-fn csv_has_a_header_and_joins_lists() {
+fn csv_has_a_header_and_a_list_item_per_line() {
     let out = stdout_of(&["list", "--format", "csv", "--outcome", "held"]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header = reader.headers().unwrap().clone();
@@ -181,7 +181,7 @@ fn csv_has_a_header_and_joins_lists() {
     let participants = header.iter().position(|h| h == "participants").unwrap();
     assert_eq!(
         &rows[0][participants],
-        "Donald Trump; Vladimir Putin; Rex Tillerson; Sergei Lavrov"
+        "Donald Trump\nVladimir Putin\nRex Tillerson\nSergei Lavrov"
     );
 }
 

@@ -122,20 +122,29 @@ fn cited() -> impl Strategy<Value = Vec<Cow<'static, str>>> {
         .prop_map(|ids| ids.into_iter().map(Cow::Borrowed).collect())
 }
 
+/// A list item: one line (CSV writes lists one item per line).
+fn item(text: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
+    text.prop_map(|s| s.replace(['\n', '\r'], " "))
+}
+
 fn quote() -> impl Strategy<Value = Quote<'static>> {
-    (name(), text(1, 8), prop::option::of(text(1, 4)), cited()).prop_map(
-        |(speaker, text, context, sources)| Quote {
+    (
+        item(name()),
+        item(text(1, 8)),
+        prop::option::of(item(text(1, 4))),
+        cited(),
+    )
+        .prop_map(|(speaker, text, context, sources)| Quote {
             speaker: cow(speaker),
             text: cow(text),
             context: context.map(cow),
             sources,
-        },
-    )
+        })
 }
 
 /// A highlight: a plain string, or one that cites sources.
 fn highlight() -> impl Strategy<Value = Highlight<'static>> {
-    (text(1, 6), cited()).prop_map(|(text, sources)| Highlight {
+    (item(text(1, 6)), cited()).prop_map(|(text, sources)| Highlight {
         text: cow(text),
         sources,
     })
@@ -151,11 +160,11 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
             prop::option::of(0u32..600),
         ),
         (
-            prop::collection::vec(name(), 0..4),
+            prop::collection::vec(item(name()), 0..4),
             text(1, 12),
             prop::collection::vec(highlight(), 0..4),
             prop::collection::vec(quote(), 0..3),
-            prop::collection::vec(name(), 0..4),
+            prop::collection::vec(item(name()), 0..4),
             subsequence(SOURCE_IDS.to_vec(), 1..=3),
         ),
     )

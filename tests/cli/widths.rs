@@ -237,7 +237,7 @@ fn columns_choose_and_order() {
         "--year",
         "2019",
     ]);
-    assert_eq!(csv, "outcome,id\nheld,osaka-2019\n");
+    assert_eq!(csv, "outcome,id\r\nheld,osaka-2019\r\n");
     let md = stdout_of(&[
         "list",
         "--format",
