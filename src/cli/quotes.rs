@@ -12,7 +12,8 @@ pub const EXAMPLES: &str = "\
 Examples:
   summit quotes                       every quote
   summit quotes --speaker putin       what Putin said
-  summit quotes --year 2019 --format csv";
+  summit quotes --year 2019 --format csv
+  summit quotes --speaker trump --format markdown   to paste into an article";
 
 /// `summit quotes` arguments.
 #[derive(Debug, Args)]
@@ -38,6 +39,8 @@ pub enum QuotesFormat {
     Json,
     /// CSV with a header row
     Csv,
+    /// Blockquotes with their sources, to paste into an article
+    Markdown,
 }
 
 pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
@@ -63,6 +66,7 @@ pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
     match args.format {
         QuotesFormat::Json => render::json::quotes(ctx.out, &quotes)?,
         QuotesFormat::Csv => render::csv::quotes(ctx.out, &quotes)?,
+        QuotesFormat::Markdown => render::markdown::quotes(ctx.out, &dataset, &quotes)?,
         QuotesFormat::Table if quotes.is_empty() => {}
         QuotesFormat::Table => render::search::quotes(ctx.out, &quotes, &ctx.opts)?,
     }

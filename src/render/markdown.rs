@@ -101,6 +101,41 @@ pub fn document(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     sources(w, dataset, &cites)
 }
 
+/// Quotes as blockquotes to paste into an article: the words, then who
+/// said them, when and where, with numbered references to the sources
+/// listed at the end.
+///
+/// # Errors
+/// Those of the writer.
+pub fn quotes(
+    w: &mut dyn Write,
+    dataset: &Dataset,
+    quotes: &[(&Encounter, &crate::model::Quote)],
+) -> io::Result<()> {
+    let mut cites = Citations::default();
+    for (i, (e, q)) in quotes.iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        writeln!(w, "> “{}”", escape(&q.text))?;
+        let said = match &q.context {
+            Some(context) => format!("{} ({context}), {}, {}", q.speaker, e.title, e.date.human()),
+            None => format!("{}, {}, {}", q.speaker, e.title, e.date.human()),
+        };
+        let ids: Vec<&str> = if q.sources.is_empty() {
+            e.sources.iter().map(AsRef::as_ref).collect()
+        } else {
+            q.sources.iter().map(AsRef::as_ref).collect()
+        };
+        writeln!(w, ">\n> — {}", with_refs(&escape(&said), &cites.refs(ids)))?;
+    }
+    if !cites.cited().is_empty() {
+        writeln!(w, "\n## Sources\n")?;
+        sources(w, dataset, &cites)?;
+    }
+    Ok(())
+}
+
 /// One encounter as a Markdown section headed at `level` (`##` for 2),
 /// ending with the numbered list of the sources it cites.
 ///
@@ -118,10 +153,22 @@ pub fn encounter(
     sources(w, dataset, &cites)
 }
 
-/// The numbered list of cited sources: `1. citation`.
+/// The numbered list of cited sources: `1. citation <url>`, the URLs as
+/// autolinks so they paste whole (nothing in them escaped).
 fn sources(w: &mut dyn Write, dataset: &Dataset, cites: &Citations) -> io::Result<()> {
     for (i, id) in cites.cited().iter().enumerate() {
-        writeln!(w, "{}. {}", i + 1, escape(&dataset.citation(id)))?;
+        let Some(source) = dataset.source(id) else {
+            writeln!(w, "{}. {}", i + 1, escape(id))?;
+            continue;
+        };
+        write!(w, "{}. {}", i + 1, escape(&source.reference()))?;
+        if let Some(url) = &source.url {
+            write!(w, " <{url}>")?;
+        }
+        if let Some(url) = &source.archive_url {
+            write!(w, " (archived: <{url}>)")?;
+        }
+        writeln!(w)?;
     }
     Ok(())
 }

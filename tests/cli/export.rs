@@ -956,3 +956,36 @@ fn init_writes_a_starter_that_validates() {
         .success();
     assert!(dir.path().join("encounters.json").exists());
 }
+
+/// Markdown pastes into an article as it is: URLs whole (as autolinks,
+/// nothing escaped in them), quotes as blockquotes with their sources.
+#[test]
+fn markdown_pastes_without_cleanup() {
+    let md = export(&["--format", "markdown"]);
+    assert!(
+        md.contains("<https://washington.mid.ru/en/press-centre/news/the_25th_apec_economic_leaders_meeting_ended_in_danang/>"),
+        "{md}"
+    );
+    assert!(!md.contains("\\_"), "an escaped underscore");
+    let quotes = stdout_of(&[
+        "quotes",
+        "--speaker",
+        "putin",
+        "--year",
+        "2025",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(
+        quotes.lines().take(3).collect::<Vec<_>>(),
+        [
+            "> “Next time in Moscow,”",
+            ">",
+            "> — Vladimir Putin (In English, at the close of the joint appearance), Alaska summit, 15 Aug 2025 [1]",
+        ]
+    );
+    assert!(
+        quotes.contains("\n## Sources\n\n1. \"Trump's red carpet"),
+        "{quotes}"
+    );
+}
