@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{Selection, xml_escape};
 use crate::date::EdtfDate;
+use crate::render::cite::{Citations, with_refs};
 
 /// A TimelineJS date, to the precision of the source date.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -23,10 +24,12 @@ pub(crate) struct TjsDate {
 }
 
 impl TjsDate {
+    /// `d` to precision `p`; a season is given by its first (or last)
+    /// month, so that it sits where it belongs among the other slides.
     fn of(d: NaiveDate, p: Precision) -> TjsDate {
         TjsDate {
             year: d.year(),
-            month: matches!(p, Precision::Month | Precision::Day).then(|| d.month()),
+            month: (p != Precision::Year).then(|| d.month()),
             day: (p == Precision::Day).then(|| d.day()),
         }
     }
@@ -69,71 +72,133 @@ struct Title {
     text: Text,
 }
 
-/// Start date and, for an interval or a date wider than a day, end date.
+/// Start date and, for an interval or a season, end date.
 fn dates(d: &EdtfDate) -> (TjsDate, Option<TjsDate>) {
     let (ps, pe) = d.precisions();
     let start = TjsDate::of(d.start(), ps);
-    let end = d.is_interval().then(|| TjsDate::of(d.end(), pe));
+    let end = (d.is_interval() || pe == Precision::Season).then(|| TjsDate::of(d.end(), pe));
     (start, end)
 }
 
-/// Write the TimelineJS document for `encounters`, with `context` events
-/// that span a period as eras.
+/// `<ol>` of the sources cited, in number order, each with its link.
+fn source_list(dataset: &crate::Dataset, cites: &Citations) -> String {
+    let items: String = cites
+        .cited()
+        .iter()
+        .map(|id| match dataset.source(id) {
+            Some(s) => {
+                let link = |url: &str| format!(" <a href=\"{0}\">{0}</a>", xml_escape(url));
+                format!(
+                    "<li>{}{}{}</li>",
+                    xml_escape(&s.reference()),
+                    s.url.as_deref().map(link).unwrap_or_default(),
+                    s.archive_url
+                        .as_deref()
+                        .map(|u| format!(" (archived:{})", link(u)))
+                        .unwrap_or_default()
+                )
+            }
+            None => format!("<li>{}</li>", xml_escape(id)),
+        })
+        .collect();
+    format!("<ol>{items}</ol>")
+}
+
+/// Write the TimelineJS document: a slide per encounter (headed by its
+/// place and title, with its summary, highlights and quotes citing sources
+/// by number), context events as eras when they span a period and as
+/// slides of their own group otherwise, and the sources listed once, on
+/// the title slide.
 ///
 /// # Errors
 /// Those of the writer.
 pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let dataset = selection.dataset;
-    let events = selection
-        .encounters
-        .iter()
-        .map(|e| {
-            let (start_date, end_date) = dates(&e.date);
-            let sources: Vec<String> = dataset
-                .cited(e.cited())
-                .iter()
-                .map(|s| xml_escape(&s.citation()))
-                .collect();
-            Event {
-                unique_id: e.id.to_string(),
+    let mut cites = Citations::default();
+    let mut headlines: Vec<String> = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    for e in selection.encounters {
+        let (start_date, end_date) = dates(&e.date);
+        let mut text = format!(
+            "<p>{}</p><p>{}, {} ({}).</p>",
+            with_refs(&xml_escape(&e.summary), &cites.refs(&e.sources)),
+            xml_escape(&e.full_place()),
+            e.outcome,
+            e.outcome.meaning()
+        );
+        if !e.highlights.is_empty() {
+            text.push_str("<ul>");
+            for h in &e.highlights {
+                let refs = cites.refs(&h.sources);
+                text.push_str(&format!(
+                    "<li>{}</li>",
+                    with_refs(&xml_escape(&h.text), &refs)
+                ));
+            }
+            text.push_str("</ul>");
+        }
+        for q in &e.quotes {
+            let refs = cites.refs(&q.sources);
+            text.push_str(&format!(
+                "<blockquote>“{}”<br>— {}</blockquote>",
+                xml_escape(&q.text),
+                with_refs(&xml_escape(&q.attribution()), &refs)
+            ));
+        }
+        let mut headline = format!("{}: {}", e.city, e.title);
+        if headlines.contains(&headline) {
+            headline = format!("{headline} ({})", e.date.human());
+        }
+        headlines.push(headline.clone());
+        events.push(Event {
+            unique_id: e.id.to_string(),
+            start_date,
+            end_date,
+            display_date: e.date.human(),
+            text: Text {
+                headline: xml_escape(&headline),
+                text,
+            },
+            group: e.outcome.to_string(),
+        });
+    }
+    let mut eras = Vec::new();
+    for (i, c) in selection.context.iter().enumerate() {
+        let (start_date, end_date) = dates(&c.date);
+        match end_date {
+            Some(end_date) if c.date.is_interval() => eras.push(Era {
                 start_date,
                 end_date,
-                display_date: e.date.human(),
-                text: Text {
-                    headline: xml_escape(&e.title),
-                    text: format!(
-                        "<p>{}</p><p>{}: {}</p><p>Sources: {}</p>",
-                        xml_escape(&e.summary),
-                        xml_escape(&e.place()),
-                        e.outcome,
-                        sources.join("; ")
-                    ),
-                },
-                group: e.outcome.to_string(),
-            }
-        })
-        .collect();
-    let eras = selection
-        .context
-        .iter()
-        .filter(|c| c.date.is_interval())
-        .map(|c| {
-            let (start_date, end) = dates(&c.date);
-            Era {
-                start_date,
-                end_date: end.unwrap_or_else(|| TjsDate::of(c.date.end(), Precision::Day)),
                 text: Text {
                     headline: xml_escape(&c.title),
                     text: String::new(),
                 },
-            }
-        })
-        .collect();
+            }),
+            end_date => events.push(Event {
+                unique_id: format!("context-{}", i + 1),
+                start_date,
+                end_date,
+                display_date: c.date.human(),
+                text: Text {
+                    headline: xml_escape(&c.title),
+                    text: format!(
+                        "<p>{}</p>",
+                        with_refs(&xml_escape(&c.title), &cites.refs(&c.sources))
+                    ),
+                },
+                group: "context".to_string(),
+            }),
+        }
+    }
     let doc = Document {
         title: Title {
             text: Text {
                 headline: xml_escape(&dataset.title),
-                text: format!("<p>{}</p>", xml_escape(&dataset.description)),
+                text: format!(
+                    "<p>{}</p><p>Sources:</p>{}",
+                    xml_escape(&dataset.description),
+                    source_list(dataset, &cites)
+                ),
             },
         },
         events,

@@ -157,15 +157,32 @@ fn timelinejs_shape_and_precision() {
         "Trump–Putin encounters, 2017–2025"
     );
     let events = v["events"].as_array().unwrap();
-    assert_eq!(events.len(), 11);
+    let encounters: Vec<&serde_json::Value> =
+        events.iter().filter(|e| e["group"] != "context").collect();
+    assert_eq!(encounters.len(), 11);
+    // Context events that are not periods are slides of their own group.
+    let context: Vec<&serde_json::Value> =
+        events.iter().filter(|e| e["group"] == "context").collect();
+    assert_eq!(context.len(), 10);
+    assert!(
+        context
+            .iter()
+            .any(|c| c["text"]["headline"] == "The Mueller report is released")
+    );
     let by_id = |id: &str| events.iter().find(|e| e["unique_id"] == id).unwrap();
     assert_eq!(
         by_id("helsinki-2018")["start_date"],
         serde_json::json!({"year": 2018, "month": 7, "day": 16})
     );
+    // A season starts with its first month and ends with its last: the
+    // invitation made at Helsinki comes after it.
     assert_eq!(
         by_id("washington-2018")["start_date"],
-        serde_json::json!({"year": 2018})
+        serde_json::json!({"year": 2018, "month": 9})
+    );
+    assert_eq!(
+        by_id("washington-2018")["end_date"],
+        serde_json::json!({"year": 2018, "month": 11})
     );
     assert_eq!(by_id("washington-2018")["display_date"], "autumn 2018");
     assert_eq!(
@@ -173,17 +190,55 @@ fn timelinejs_shape_and_precision() {
         serde_json::json!({"year": 2017, "month": 11, "day": 11})
     );
     assert_eq!(by_id("buenos-aires-2018")["group"], "cancelled");
-    assert!(
-        by_id("alaska-2025")["text"]["text"]
-            .as_str()
-            .unwrap()
-            .contains("Trump and Putin&#39;s past encounters")
+    // Headlines say where, and no two are alike.
+    assert_eq!(
+        by_id("osaka-2019")["text"]["headline"],
+        "Osaka: G20 bilateral meeting"
     );
+    let mut headlines: Vec<&str> = events
+        .iter()
+        .map(|e| e["text"]["headline"].as_str().unwrap())
+        .collect();
+    headlines.sort_unstable();
+    let count = headlines.len();
+    headlines.dedup();
+    assert_eq!(headlines.len(), count);
+    // Slides carry highlights and quotes with numbered references; the
+    // sources are listed once, on the title slide.
+    let osaka = by_id("osaka-2019")["text"]["text"].as_str().unwrap();
+    assert!(
+        osaka.contains("<li>") && osaka.contains("<blockquote>"),
+        "{osaka}"
+    );
+    assert!(
+        osaka.contains("]</p>") || osaka.contains("]</li>"),
+        "{osaka}"
+    );
+    assert!(!osaka.contains("http"), "{osaka}");
+    let title = v["title"]["text"]["text"].as_str().unwrap();
+    assert!(title.contains("<ol><li>"), "{title}");
+    assert!(
+        title.contains("Trump and Putin&#39;s past encounters"),
+        "{title}"
+    );
+    let listed = title.matches("<li>").count();
+    let highest = events
+        .iter()
+        .flat_map(|e| {
+            let text = e["text"]["text"].as_str().unwrap().to_string();
+            text.split('[')
+                .skip(1)
+                .filter_map(|r| r.split(']').next()?.parse::<usize>().ok())
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap();
+    assert_eq!(listed, highest, "every number cited is listed, and no more");
     // Text is HTML-escaped.
     let v: serde_json::Value =
         serde_json::from_str(&other(&["export", "--format", "timelinejs"])).unwrap();
     let paris = &v["events"][0];
-    assert_eq!(paris["text"]["headline"], "Élysée working lunch");
+    assert_eq!(paris["text"]["headline"], "Paris: Élysée working lunch");
     // Context events that span a period become eras.
     assert_eq!(v["eras"][0]["text"]["headline"], "Travel restrictions");
     assert_eq!(
@@ -988,4 +1043,115 @@ fn markdown_pastes_without_cleanup() {
         quotes.contains("\n## Sources\n\n1. \"Trump's red carpet"),
         "{quotes}"
     );
+}
+
+/// Where `.ci/run` installs TimelineJS3 (the `@knight-lab/timelinejs` npm
+/// package): `target/timelinejs`.
+fn timelinejs_dist() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/timelinejs/node_modules/@knight-lab/timelinejs/dist")
+}
+
+/// The export loaded into TimelineJS3 itself, from disk, in headless
+/// Chromium: no errors or warnings, every slide there, in summit's order.
+#[test]
+fn timelinejs_loads_the_export_in_order() {
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| runs(c));
+    if !present(chromium.is_some(), "Chromium", "Debian's chromium") {
+        return;
+    }
+    let dist = timelinejs_dist();
+    if !present(
+        dist.join("js/timeline.js").exists(),
+        "TimelineJS3",
+        "it with `npm install --prefix target/timelinejs @knight-lab/timelinejs@3.9`",
+    ) {
+        return;
+    }
+    let data = export(&["--format", "timelinejs"]);
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    let html = format!(
+        r#"<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="file://{dist}/css/timeline.css">
+<script>
+var problems = [];
+window.addEventListener('error', function (e) {{ problems.push('error: ' + e.message); }});
+console.warn = function () {{ problems.push('warning: ' + Array.from(arguments).join(' ')); }};
+console.error = function () {{ problems.push('error: ' + Array.from(arguments).join(' ')); }};
+</script>
+<script src="file://{dist}/js/timeline.js"></script></head>
+<body><div id="embed" style="width:1200px;height:700px"></div><pre id="report"></pre>
+<script>
+var report = function () {{
+  var ids = [];
+  try {{ ids = window.tl.config.events.map(function (e) {{ return e.unique_id; }}); }}
+  catch (e) {{ problems.push('error: ' + e.message); }}
+  var shown = Array.from(document.querySelectorAll('.tl-message-content'))
+    .map(function (m) {{ return m.textContent.trim(); }}).filter(Boolean);
+  document.getElementById('report').textContent =
+    JSON.stringify({{ids: ids, problems: problems, messages: shown}});
+}};
+window.tl = new TL.Timeline('embed', {data}, {{}});
+setTimeout(report, 3000);
+</script></body></html>"#,
+        dist = dist.display()
+    );
+    std::fs::write(&page, html).unwrap();
+    let out = process(chromium.unwrap())
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--virtual-time-budget=8000",
+            "--dump-dom",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.path().join("profile").display()
+        ))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let report = dom
+        .split("<pre id=\"report\">")
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .unwrap_or_else(|| panic!("no report: {}", String::from_utf8_lossy(&out.stderr)));
+    let report: serde_json::Value =
+        serde_json::from_str(&report.replace("&quot;", "\"").replace("&amp;", "&")).unwrap();
+    assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+    assert_eq!(report["messages"], serde_json::json!([]), "{report}");
+    // summit's own order: the timeline's entries, context numbered as the
+    // export numbers it.
+    let timeline: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["timeline", "--format", "json"])).unwrap();
+    let dataset: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let context: Vec<&str> = dataset["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["title"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|entry| match entry["kind"].as_str() {
+            Some("encounter") => Some(entry["id"].as_str().unwrap().to_string()),
+            Some("context") => {
+                let title = entry["title"].as_str().unwrap();
+                let i = context.iter().position(|t| *t == title).unwrap();
+                Some(format!("context-{}", i + 1))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(expected.len(), 21);
+    assert_eq!(report["ids"], serde_json::json!(expected));
 }
