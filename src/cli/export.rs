@@ -37,6 +37,10 @@ pub struct ExportArgs {
     #[arg(long, requires = "output")]
     pub force: bool,
 
+    /// Leave out the context events (dated events that are not encounters)
+    #[arg(long)]
+    pub no_context: bool,
+
     #[command(flatten)]
     pub filter: FilterArgs,
 
@@ -80,7 +84,11 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let input = Input::read(ctx.data.as_deref())?;
     let dataset = input.dataset()?;
     let encounters = args.sort.select(&dataset, &filter).shown;
-    let context = filter.apply_context(&dataset.context);
+    let context = if args.no_context {
+        Vec::new()
+    } else {
+        filter.apply_context(&dataset.context)
+    };
     let selection = Selection {
         dataset: &dataset,
         encounters: &encounters,

@@ -22,7 +22,7 @@ const TOP: f64 = 70.0;
 /// # Errors
 /// Those of the writer.
 pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
-    let title = &selection.dataset.title;
+    let title = &title_of(selection);
     let entries = timeline::build(selection.encounters, selection.context);
     let layout = Layout::of(&entries);
     header(w, title, layout.height)?;
@@ -38,6 +38,29 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         encounter_mark(w, &layout, label)?;
     }
     writeln!(w, "</svg>")
+}
+
+/// The picture's title: the dataset's, and when filters left some
+/// encounters out, what is shown ("shown: 2018, 4 of 11 encounters").
+fn title_of(selection: &Selection) -> String {
+    let dataset = selection.dataset;
+    let shown = selection.encounters;
+    if shown.len() == dataset.encounters.len() {
+        return dataset.title.clone();
+    }
+    let first = shown.iter().map(|e| e.date.start().year()).min();
+    let last = shown.iter().map(|e| e.date.end().year()).max();
+    let years = match (first, last) {
+        (Some(a), Some(b)) if a == b => format!("{a}, "),
+        (Some(a), Some(b)) => format!("{a}–{b}, "),
+        _ => String::new(),
+    };
+    format!(
+        "{} — shown: {years}{} of {} encounters",
+        dataset.title,
+        shown.len(),
+        dataset.encounters.len()
+    )
 }
 
 /// Rows of labels that must not overlap: each row remembers where its last
@@ -213,9 +236,15 @@ fn header(w: &mut dyn Write, title: &str, height: f64) -> io::Result<()> {
 fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
     let mut x = MARGIN;
     for o in Outcome::ALL {
+        // Drawn as the chart draws it: an invitation is a hollow ring.
+        let fill = if o == Outcome::Proposed {
+            "#ffffff"
+        } else {
+            colour(o)
+        };
         writeln!(
             w,
-            r#"<circle cx="{:.1}" cy="44" r="5" fill="{}"/>"#,
+            r#"<circle cx="{:.1}" cy="44" r="5" fill="{fill}" stroke="{}" stroke-width="2"/>"#,
             x + 5.0,
             colour(o)
         )?;

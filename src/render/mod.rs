@@ -71,7 +71,8 @@ fn outcome_colours(outcome: Outcome) -> (AnsiColor, &'static str) {
         Outcome::Held => (AnsiColor::Green, "#2e7d32"),
         Outcome::Informal => (AnsiColor::Cyan, "#0277bd"),
         Outcome::Cancelled => (AnsiColor::Red, "#c62828"),
-        Outcome::Proposed => (AnsiColor::Yellow, "#b8860b"),
+        // Dark gold: 5.3:1 against white, readable as text.
+        Outcome::Proposed => (AnsiColor::Yellow, "#8b6508"),
     }
 }
 

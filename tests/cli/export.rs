@@ -1155,3 +1155,61 @@ setTimeout(report, 3000);
     assert_eq!(expected.len(), 21);
     assert_eq!(report["ids"], serde_json::json!(expected));
 }
+
+/// The picture says what it shows, can leave the context out, draws the
+/// legend as the chart (an invitation hollow), and its text is readable:
+/// at least 4.5:1 against the white background.
+#[test]
+fn svg_title_context_legend_and_contrast() {
+    let svg = export(&["--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let title = |doc: &roxmltree::Document| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text())
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(title(&doc), "Trump–Putin encounters, 2017–2025");
+    let year = export(&["--format", "svg", "--year", "2018"]);
+    let doc_2018 = roxmltree::Document::parse(&year).unwrap();
+    assert_eq!(
+        title(&doc_2018),
+        "Trump–Putin encounters, 2017–2025 — shown: 2018, 4 of 11 encounters"
+    );
+    // Context: marks with it, none without.
+    assert!(svg.contains("context"));
+    let bare = export(&["--format", "svg", "--no-context"]);
+    assert!(!bare.contains(">context<"), "the legend names context");
+    let json: serde_json::Value =
+        serde_json::from_str(&export(&["--format", "json", "--no-context"])).unwrap();
+    assert!(
+        json["context"].as_array().is_none_or(Vec::is_empty),
+        "{json}"
+    );
+    // Every text's colour against white.
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let fill = text.attribute("fill").unwrap();
+        let contrast = 1.05 / (luminance(fill) + 0.05);
+        assert!(contrast >= 4.5, "{fill}: {contrast:.2}");
+    }
+    // The legend's invitation is hollow, as on the chart.
+    let legend_rings: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") && n.attribute("cy") == Some("44"))
+        .collect();
+    assert_eq!(legend_rings.len(), 4);
+    assert_eq!(legend_rings[3].attribute("fill"), Some("#ffffff"));
+    assert_eq!(legend_rings[3].attribute("stroke"), Some("#8b6508"));
+}
