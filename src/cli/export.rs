@@ -1,6 +1,6 @@
 //! `summit export`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
@@ -12,7 +12,7 @@ use super::Context;
 use super::args::{FilterArgs, SortArgs};
 use super::input::Input;
 use super::output::write_atomically;
-use super::report::note;
+use super::report::{UsageError, note};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -41,6 +41,11 @@ pub struct ExportArgs {
     #[arg(long)]
     pub no_context: bool,
 
+    /// The picture's size for svg and png: WIDTHxHEIGHT in pixels, or a
+    /// shape (16:9 is 1920x1080, 4:3 is 1600x1200)
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub size: Option<(u32, u32)>,
+
     #[command(flatten)]
     pub filter: FilterArgs,
 
@@ -65,6 +70,8 @@ pub enum ExportFormat {
     Timelinejs,
     /// A picture of the timeline
     Svg,
+    /// The same picture as PNG, for slides
+    Png,
     /// A self-contained web page with the picture
     Html,
 }
@@ -95,7 +102,17 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
         context: &context,
     };
     let format = args.format;
-    let write = |w: &mut dyn Write| write_export(w, format, &selection);
+    if args.size.is_some() && !matches!(format, ExportFormat::Svg | ExportFormat::Png) {
+        return Err(UsageError("--size works with --format svg or png".into()).into());
+    }
+    if format == ExportFormat::Png && output.is_none() && std::io::stdout().is_terminal() {
+        return Err(UsageError(
+            "PNG is binary: give --output FILE, or send it to a file or a program".into(),
+        )
+        .into());
+    }
+    let size = args.size;
+    let write = |w: &mut dyn Write| write_export(w, format, &selection, size);
     match output {
         None => write(ctx.out),
         Some(path) => write_atomically(path, args.force, write),
@@ -106,6 +123,7 @@ fn write_export(
     w: &mut dyn Write,
     format: ExportFormat,
     selection: &Selection,
+    size: Option<(u32, u32)>,
 ) -> anyhow::Result<()> {
     match format {
         ExportFormat::Json => render::json::write(w, &selection.subset())?,
@@ -119,10 +137,38 @@ fn write_export(
             }
         }
         ExportFormat::Timelinejs => export::timelinejs::write(w, selection)?,
-        ExportFormat::Svg => export::svg::write(w, selection)?,
+        ExportFormat::Svg => export::svg::write_sized(w, selection, size)?,
+        ExportFormat::Png => {
+            let mut svg = Vec::new();
+            export::svg::write_sized(&mut svg, selection, size)?;
+            let svg = String::from_utf8(svg)?;
+            // At a given size, pixel for pixel; else 1.6 times the
+            // picture's 1200, the 1920 pixels of a slide.
+            let scale = if size.is_some() { 1.0 } else { 1.6 };
+            w.write_all(&export::png::render(&svg, true, scale)?)?;
+        }
         ExportFormat::Html => export::html::write(w, selection)?,
     }
     Ok(())
+}
+
+/// `--size`: `1920x1080`, or a shape, `16:9` (1920x1080) or `4:3`
+/// (1600x1200).
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("\"{s}\" is not a size; expected WIDTHxHEIGHT (1920x1080) or 16:9 or 4:3");
+    match s.trim() {
+        "16:9" => return Ok((1920, 1080)),
+        "4:3" => return Ok((1600, 1200)),
+        _ => {}
+    }
+    let (w, h) = s.trim().split_once(['x', 'X']).ok_or_else(bad)?;
+    let (w, h): (u32, u32) = (w.parse().map_err(|_| bad())?, h.parse().map_err(|_| bad())?);
+    if !(100..=10_000).contains(&w) || !(100..=10_000).contains(&h) {
+        return Err(format!(
+            "{w}x{h} is out of range: each side from 100 to 10000 pixels"
+        ));
+    }
+    Ok((w, h))
 }
 
 /// One line naming the encounters the calendar leaves out, the first few

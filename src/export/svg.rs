@@ -22,10 +22,24 @@ const TOP: f64 = 70.0;
 /// # Errors
 /// Those of the writer.
 pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    write_sized(w, selection, None)
+}
+
+/// As [`write`], at `size` (width and height in pixels) when given: the
+/// picture keeps its proportions, centred on a white ground of that shape,
+/// as a slide wants it.
+///
+/// # Errors
+/// Those of the writer.
+pub fn write_sized(
+    w: &mut dyn Write,
+    selection: &Selection,
+    size: Option<(u32, u32)>,
+) -> io::Result<()> {
     let title = &title_of(selection);
     let entries = timeline::build(selection.encounters, selection.context);
     let layout = Layout::of(&entries);
-    header(w, title, layout.height)?;
+    header(w, title, layout.height, size)?;
     legend(w, !selection.context.is_empty())?;
     axis(w, &layout)?;
     for gap in &layout.gaps {
@@ -216,15 +230,34 @@ fn extent(x: f64, text: &str) -> (f64, f64, &'static str) {
     }
 }
 
-fn header(w: &mut dyn Write, title: &str, height: f64) -> io::Result<()> {
+fn header(w: &mut dyn Write, title: &str, height: f64, size: Option<(u32, u32)>) -> io::Result<()> {
+    // The drawing is WIDTH × height; a requested shape widens or heightens
+    // the view around it, so nothing is stretched.
+    let (view, pixels) = match size {
+        None => ((0.0, 0.0, WIDTH, height), (WIDTH, height)),
+        Some((pw, ph)) => {
+            let ratio = f64::from(pw) / f64::from(ph);
+            let (vw, vh) = if WIDTH / height > ratio {
+                (WIDTH, WIDTH / ratio)
+            } else {
+                (height * ratio, height)
+            };
+            (
+                (-(vw - WIDTH) / 2.0, -(vh - height) / 2.0, vw, vh),
+                (f64::from(pw), f64::from(ph)),
+            )
+        }
+    };
+    let (vx, vy, vw, vh) = view;
     writeln!(
         w,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH:.0}" height="{height:.0}" viewBox="0 0 {WIDTH:.0} {height:.0}" font-family="Helvetica, Arial, sans-serif" font-size="11">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{:.0}" height="{:.0}" viewBox="{vx:.1} {vy:.1} {vw:.1} {vh:.1}" font-family="Helvetica, Arial, sans-serif" font-size="11">"#,
+        pixels.0, pixels.1
     )?;
     writeln!(w, "<title>{}</title>", xml_escape(title))?;
     writeln!(
         w,
-        r##"<rect x="0" y="0" width="{WIDTH:.0}" height="{height:.0}" fill="#ffffff"/>"##
+        r##"<rect x="{vx:.1}" y="{vy:.1}" width="{vw:.1}" height="{vh:.1}" fill="#ffffff"/>"##
     )?;
     writeln!(
         w,

@@ -1213,3 +1213,51 @@ fn svg_title_context_legend_and_contrast() {
     assert_eq!(legend_rings[3].attribute("fill"), Some("#ffffff"));
     assert_eq!(legend_rings[3].attribute("stroke"), Some("#8b6508"));
 }
+
+/// PNG for slides: 1920 pixels wide, or the size asked for, with the title
+/// drawn in dark pixels where it belongs.
+#[test]
+fn png_has_its_size_and_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let decode = |path: &std::path::Path| {
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        buf.truncate(info.buffer_size());
+        (info.width, info.height, info.color_type.samples(), buf)
+    };
+    let plain = dir.path().join("plain.png");
+    export_to("png", &plain, &[]).success();
+    let (width, height, channels, pixels) = decode(&plain);
+    assert_eq!(width, 1920);
+    assert!(height > 300, "{height}");
+    // The title, 16 px bold at (40, 24) in the picture, 1.6 times larger.
+    let dark = (10..45u32)
+        .flat_map(|y| (60..700u32).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            let i = ((y * width + x) as usize) * channels;
+            pixels[i] < 90 && pixels[i + 1] < 90 && pixels[i + 2] < 90
+        })
+        .count();
+    assert!(dark > 1000, "{dark} dark pixels where the title is");
+    let slide = dir.path().join("slide.png");
+    export_to("png", &slide, &["--size", "16:9"]).success();
+    let (w, h, _, _) = decode(&slide);
+    assert_eq!((w, h), (1920, 1080));
+    let svg = export(&["--format", "svg", "--size", "1600x1200"]);
+    assert!(svg.contains(r#"width="1600" height="1200""#), "{svg:.300}");
+    summit()
+        .args(["export", "--format", "svg", "--size", "wide"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected WIDTHxHEIGHT"));
+    summit()
+        .args(["export", "--format", "csv", "--size", "16:9"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--size works with --format svg or png",
+        ));
+}
