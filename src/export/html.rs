@@ -17,19 +17,77 @@ fn refs<'d, S: AsRef<str> + 'd>(cites: &mut Citations<'d>, ids: &'d [S]) -> Stri
 }
 
 const STYLE: &str = "
-body { font-family: Georgia, 'Times New Roman', serif; max-width: 1240px; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; }
-h1, h2, h3 { font-family: Helvetica, Arial, sans-serif; }
+body { font-family: Georgia, 'Times New Roman', serif; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; max-width: 1240px; line-height: 1.5; }
+h1, h2, h3, nav, dt, .outcome, label, input { font-family: Helvetica, Arial, sans-serif; }
+main, header p, nav { max-width: 70ch; }
 .picture { overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; }
-.picture svg { max-width: 100%; height: auto; }
+.picture svg { width: 1200px; max-width: none; height: auto; }
+.picture a:focus circle { stroke: #000; stroke-width: 3; }
+.controls { display: flex; flex-wrap: wrap; gap: 0.5em 1.2em; align-items: center; margin: 1em 0; }
+.controls input[type=search] { font-size: 1em; padding: 0.3em 0.5em; min-width: 16em; }
+.contents ol { padding-left: 1.2em; }
+.contents li { margin: 0.1em 0; }
 section.encounter { border-top: 1px solid #ddd; margin-top: 2em; padding-top: 0.5em; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 0.2em 1em; }
-dt { font-weight: bold; font-family: Helvetica, Arial, sans-serif; }
+dt { font-weight: bold; }
 dd { margin: 0; }
-.outcome { font-family: Helvetica, Arial, sans-serif; font-weight: bold; padding: 0 0.4em; border-radius: 3px; color: #fff; }
+.outcome { font-weight: bold; padding: 0 0.4em; border-radius: 3px; color: #fff; }
 blockquote { border-left: 4px solid #ccc; margin: 0.8em 0; padding: 0.2em 1em; }
 blockquote footer { color: #555; font-size: 0.9em; }
 footer.page { margin-top: 3em; color: #555; font-size: 0.9em; }
+[hidden] { display: none !important; }
+@media print {
+  .controls, .contents { display: none; }
+  .picture { border: none; overflow: visible; }
+  .picture svg { width: 100%; }
+  section.encounter { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
 ";
+
+/// The page's one script, inline: search (every word or quoted phrase,
+/// accents and case ignored, as `summit search`) and outcome toggles hide
+/// the sections that do not match, and their entries in the contents.
+const SCRIPT: &str = r#"
+(function () {
+  var fold = function (s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  };
+  var terms = function (q) {
+    var out = [];
+    q.split(/["\u201c\u201d]/).forEach(function (part, i) {
+      if (i % 2 === 1) { if (part.trim()) { out.push(fold(part.trim())); } }
+      else { part.split(/\s+/).forEach(function (w) { if (w) { out.push(fold(w)); } }); }
+    });
+    return out;
+  };
+  var box = document.getElementById('search');
+  var toggles = Array.prototype.slice.call(document.querySelectorAll('.controls input[type=checkbox]'));
+  var sections = Array.prototype.slice.call(document.querySelectorAll('section.encounter'));
+  var count = document.getElementById('count');
+  var text = {};
+  sections.forEach(function (s) { text[s.id] = fold(s.textContent); });
+  var update = function () {
+    var wanted = terms(box.value);
+    var outcomes = toggles.filter(function (t) { return t.checked; }).map(function (t) { return t.value; });
+    var shown = 0;
+    sections.forEach(function (s) {
+      var ok = outcomes.indexOf(s.getAttribute('data-outcome')) >= 0 &&
+        wanted.every(function (w) { return text[s.id].indexOf(w) >= 0; });
+      s.hidden = !ok;
+      var entry = document.getElementById('contents-' + s.id);
+      if (entry) { entry.hidden = !ok; }
+      var mark = document.getElementById('mark-' + s.id);
+      if (mark) { mark.style.opacity = ok ? '' : '0.2'; }
+      if (ok) { shown += 1; }
+    });
+    count.textContent = shown + ' of ' + sections.length + ' encounters shown';
+  };
+  box.addEventListener('input', update);
+  toggles.forEach(function (t) { t.addEventListener('change', update); });
+  update();
+})();
+"#;
 
 /// Write the page for the selection, with its context events on the
 /// picture.
@@ -46,16 +104,64 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     )?;
     writeln!(w, "<title>{}</title>", esc(&dataset.title))?;
     writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
-    writeln!(w, "<h1>{}</h1>", esc(&dataset.title))?;
-    writeln!(w, "<p>{}</p>", esc(&dataset.description))?;
+    writeln!(w, "<header>\n<h1>{}</h1>", esc(&dataset.title))?;
+    writeln!(w, "<p>{}</p>\n</header>", esc(&dataset.description))?;
     writeln!(w, "<div class=\"picture\">")?;
-    svg::write(w, selection)?;
+    svg::write_linked(w, selection)?;
     writeln!(w, "</div>")?;
+    // Search and outcome toggles, then the contents by year.
+    writeln!(
+        w,
+        "<nav class=\"controls\" aria-label=\"Filter the encounters\">"
+    )?;
+    writeln!(
+        w,
+        "<label for=\"search\">Search</label> <input type=\"search\" id=\"search\" placeholder=\"words or a &quot;phrase&quot;\">"
+    )?;
+    for o in crate::model::Outcome::ALL {
+        writeln!(
+            w,
+            "<label><input type=\"checkbox\" value=\"{o}\" checked> {o}</label>"
+        )?;
+    }
+    writeln!(w, "<span id=\"count\" aria-live=\"polite\"></span>\n</nav>")?;
+    writeln!(
+        w,
+        "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>"
+    )?;
+    let mut year = None;
+    for e in selection.encounters {
+        let y = chrono::Datelike::year(&e.date.start());
+        if year != Some(y) {
+            if year.is_some() {
+                writeln!(w, "</ol>")?;
+            }
+            writeln!(w, "<h3 id=\"year-{y}\">{y}</h3>\n<ol>")?;
+            year = Some(y);
+        }
+        writeln!(
+            w,
+            "<li id=\"contents-{0}\"><a href=\"#{0}\">{1}</a>, {2} ({3})</li>",
+            esc(&e.id),
+            esc(&e.title),
+            esc(&e.date.human()),
+            e.outcome
+        )?;
+    }
+    if year.is_some() {
+        writeln!(w, "</ol>")?;
+    }
+    writeln!(w, "</nav>\n<main>")?;
     // Sources are numbered across the page, in the order first cited, and
     // listed once at the end.
     let mut cites = Citations::default();
     for e in selection.encounters {
-        writeln!(w, "<section class=\"encounter\" id=\"{}\">", esc(&e.id))?;
+        writeln!(
+            w,
+            "<section class=\"encounter\" id=\"{}\" data-outcome=\"{}\">",
+            esc(&e.id),
+            e.outcome
+        )?;
         writeln!(
             w,
             "<h2>{} <span class=\"outcome\" style=\"background: {}\">{}</span></h2>",
@@ -133,7 +239,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         }
         writeln!(w, "</li>")?;
     }
-    writeln!(w, "</ol>\n</section>")?;
+    writeln!(w, "</ol>\n</section>\n</main>")?;
     write!(
         w,
         "<footer class=\"page\">{} · updated {}",
@@ -144,5 +250,6 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         write!(w, " · record checked through {day}")?;
     }
     writeln!(w, "</footer>")?;
+    writeln!(w, "<script>{SCRIPT}</script>")?;
     writeln!(w, "</body>\n</html>")
 }

@@ -36,10 +36,29 @@ pub fn write_sized(
     selection: &Selection,
     size: Option<(u32, u32)>,
 ) -> io::Result<()> {
+    draw(w, selection, size, false)
+}
+
+/// The picture for a page that holds a section per encounter (`id` each):
+/// every marker links to its section.
+///
+/// # Errors
+/// Those of the writer.
+pub fn write_linked(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    draw(w, selection, None, true)
+}
+
+fn draw(
+    w: &mut dyn Write,
+    selection: &Selection,
+    size: Option<(u32, u32)>,
+    linked: bool,
+) -> io::Result<()> {
     let title = &title_of(selection);
     let entries = timeline::build(selection.encounters, selection.context);
     let layout = Layout::of(&entries);
     header(w, title, layout.height, size)?;
+    description(w, selection)?;
     legend(w, !selection.context.is_empty())?;
     axis(w, &layout)?;
     for gap in &layout.gaps {
@@ -49,7 +68,7 @@ pub fn write_sized(
         context_mark(w, &layout, c)?;
     }
     for label in &layout.labels {
-        encounter_mark(w, &layout, label)?;
+        encounter_mark(w, &layout, label, linked)?;
     }
     writeln!(w, "</svg>")
 }
@@ -251,7 +270,7 @@ fn header(w: &mut dyn Write, title: &str, height: f64, size: Option<(u32, u32)>)
     let (vx, vy, vw, vh) = view;
     writeln!(
         w,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{:.0}" height="{:.0}" viewBox="{vx:.1} {vy:.1} {vw:.1} {vh:.1}" font-family="Helvetica, Arial, sans-serif" font-size="11">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{:.0}" height="{:.0}" viewBox="{vx:.1} {vy:.1} {vw:.1} {vh:.1}" font-family="Helvetica, Arial, sans-serif" font-size="11">"#,
         pixels.0, pixels.1
     )?;
     writeln!(w, "<title>{}</title>", xml_escape(title))?;
@@ -372,12 +391,23 @@ fn context_mark(w: &mut dyn Write, layout: &Layout, c: &ContextEvent) -> io::Res
 }
 
 /// An encounter: marker on the axis, leader line, label in its row.
-fn encounter_mark(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Result<()> {
+fn encounter_mark(
+    w: &mut dyn Write,
+    layout: &Layout,
+    label: &Label,
+    linked: bool,
+) -> io::Result<()> {
     let (x, axis_y) = (label.x, layout.axis_y);
     let ly = TOP + (layout.label_rows - 1 - label.row) as f64 * ROW + 12.0;
     let c = colour(label.outcome);
     let text = xml_escape(&label.text);
-    writeln!(w, r#"<g class="encounter" id="{}">"#, xml_escape(label.id))?;
+    let id = xml_escape(label.id);
+    if linked {
+        writeln!(w, r##"<a href="#{id}">"##)?;
+        writeln!(w, r#"<g class="encounter" id="mark-{id}">"#)?;
+    } else {
+        writeln!(w, r#"<g class="encounter" id="{id}">"#)?;
+    }
     writeln!(
         w,
         r#"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="{c}" stroke-opacity="0.5"/>"#,
@@ -398,5 +428,24 @@ fn encounter_mark(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Resu
         r#"<text x="{x:.1}" y="{ly:.1}" text-anchor="{}" fill="{c}">{text}</text>"#,
         label.anchor
     )?;
-    writeln!(w, "</g>")
+    writeln!(w, "</g>")?;
+    if linked {
+        writeln!(w, "</a>")?;
+    }
+    Ok(())
+}
+
+/// What the picture shows, in words, for readers who cannot see it.
+fn description(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    let items: Vec<String> = selection
+        .encounters
+        .iter()
+        .map(|e| format!("{}, {} ({})", e.title, e.date.human(), e.outcome))
+        .collect();
+    writeln!(
+        w,
+        "<desc>A timeline of {} encounters, oldest first: {}.</desc>",
+        items.len(),
+        xml_escape(&items.join("; "))
+    )
 }

@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::common::{fixture, other, present, process, runs, stdout_of, summit};
+use crate::common::{fixture, json_ids, other, present, process, runs, stdout_of, summit};
 
 fn export(args: &[&str]) -> String {
     let mut all = vec!["export"];
@@ -314,9 +314,18 @@ fn html_is_self_contained_and_escaped() {
     assert!(html.contains("<svg"));
     assert!(html.contains("&quot;Baltic &amp; North Sea&quot; &lt;charter&gt;"));
     assert!(!html.contains("<charter>"));
-    assert!(!html.contains("<script"));
+    // One inline script, nothing loaded: it works from a file, offline.
+    assert_eq!(html.matches("<script>").count(), 1);
+    assert!(!html.contains("<script src"));
     // Nothing is loaded from the network; links to sources are fine.
-    for external in ["src=\"http", "<link", "@import", "url("] {
+    for external in [
+        "src=\"http",
+        "<link",
+        "@import",
+        "url(",
+        "fetch(",
+        "XMLHttpRequest",
+    ] {
         assert!(!html.contains(external), "external reference {external}");
     }
 }
@@ -1260,4 +1269,127 @@ fn png_has_its_size_and_its_text() {
         .stderr(predicate::str::contains(
             "--size works with --format svg or png",
         ));
+}
+
+/// The HTML page in headless Chromium, used as a reader would: typing into
+/// the search box and clicking an outcome toggle hide the sections that do
+/// not match; the picture's markers lead to their sections; on a phone
+/// (390 pixels) the chart keeps legible text and scrolls sideways.
+#[test]
+fn html_page_can_be_explored() {
+    let chromium = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| runs(c));
+    if !present(chromium.is_some(), "Chromium", "Debian's chromium") {
+        return;
+    }
+    let chromium = chromium.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let page = export(&["--format", "html"]);
+    // What a reader does, run in the page after its own script.
+    let reader = r#"<script>
+var visible = function () {
+  return Array.prototype.slice.call(document.querySelectorAll('section.encounter'))
+    .filter(function (s) { return !s.hidden && s.offsetParent !== null; })
+    .map(function (s) { return s.id; });
+};
+var report = {};
+report.all = visible().length;
+var box = document.getElementById('search');
+box.focus();
+box.value = 'ORBAN';
+box.dispatchEvent(new Event('input'));
+report.orban = visible();
+box.value = '"fake news"';
+box.dispatchEvent(new Event('input'));
+report.phrase = visible();
+box.value = '';
+box.dispatchEvent(new Event('input'));
+document.querySelector('.controls input[value=held]').click();
+report.without_held = visible();
+report.count = document.getElementById('count').textContent;
+report.links = Array.prototype.slice.call(document.querySelectorAll('.picture svg a'))
+  .map(function (a) { return a.getAttribute('href'); });
+var label = document.querySelector('.picture svg g.encounter text');
+report.label_height = label.getBoundingClientRect().height;
+var picture = document.querySelector('.picture');
+report.scrolls = picture.scrollWidth > picture.clientWidth;
+report.role = document.querySelector('.picture svg').getAttribute('role');
+report.description = !!document.querySelector('.picture svg desc');
+var pre = document.createElement('pre');
+pre.id = 'report';
+pre.textContent = JSON.stringify(report);
+document.body.appendChild(pre);
+</script></body>"#;
+    let file = dir.path().join("page.html");
+    std::fs::write(&file, page.replace("</body>", reader)).unwrap();
+    let run = |width: u32| -> serde_json::Value {
+        let out = process(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--virtual-time-budget=3000",
+                "--dump-dom",
+            ])
+            .arg(format!("--window-size={width},900"))
+            .arg(format!(
+                "--user-data-dir={}",
+                dir.path().join(format!("profile-{width}")).display()
+            ))
+            .arg(format!("file://{}", file.display()))
+            .output()
+            .unwrap();
+        let dom = String::from_utf8_lossy(&out.stdout);
+        let report = dom
+            .split("<pre id=\"report\">")
+            .nth(1)
+            .and_then(|r| r.split("</pre>").next())
+            .unwrap_or_else(|| panic!("no report: {}", String::from_utf8_lossy(&out.stderr)));
+        serde_json::from_str(&report.replace("&quot;", "\"").replace("&amp;", "&")).unwrap()
+    };
+    let desktop = run(1280);
+    assert_eq!(desktop["all"], 11, "{desktop}");
+    assert_eq!(
+        desktop["orban"],
+        serde_json::json!(["budapest-2025"]),
+        "{desktop}"
+    );
+    assert!(
+        !desktop["phrase"].as_array().unwrap().is_empty(),
+        "{desktop}"
+    );
+    let held: Vec<String> = json_ids(&stdout_of(&[
+        "list",
+        "--format",
+        "json",
+        "--outcome",
+        "held",
+    ]));
+    let without: Vec<String> = desktop["without_held"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(without.len(), 11 - held.len(), "{desktop}");
+    assert!(without.iter().all(|id| !held.contains(id)), "{desktop}");
+    assert_eq!(
+        desktop["count"],
+        format!("{} of 11 encounters shown", 11 - held.len())
+    );
+    assert_eq!(desktop["links"].as_array().unwrap().len(), 11, "{desktop}");
+    assert!(
+        desktop["links"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("#helsinki-2018"))
+    );
+    assert_eq!(desktop["role"], "img");
+    assert_eq!(desktop["description"], true);
+    let phone = run(390);
+    assert!(phone["label_height"].as_f64().unwrap() >= 10.0, "{phone}");
+    assert_eq!(phone["scrolls"], true, "{phone}");
 }
