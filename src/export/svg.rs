@@ -12,7 +12,21 @@ use crate::timeline::{self, Entry};
 const WIDTH: f64 = 1200.0;
 const MARGIN: f64 = 40.0;
 const ROW: f64 = 18.0;
-const CHAR: f64 = 6.4;
+/// The width of `text` at the picture's 11 px in Helvetica or Arial (or
+/// the shipped DejaVu Sans, a little wider, within the gaps left between
+/// labels), from the widths of those faces' letters.
+fn text_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | '.' | ',' | '\'' | '|' | '!' | ':' | ';' => 2.5,
+            ' ' | 'f' | 't' | 'r' | 'I' | '·' | '(' | ')' => 3.1,
+            'm' | 'w' | 'M' | 'W' => 9.2,
+            c if c.is_uppercase() => 7.3,
+            'c' | 'k' | 'v' | 'x' | 'y' | 'z' | 's' => 5.5,
+            _ => 6.1,
+        })
+        .sum()
+}
 /// Where the first row of labels starts.
 const TOP: f64 = 70.0;
 
@@ -116,15 +130,81 @@ impl Rows {
     }
 }
 
-/// An encounter's label above the axis.
+/// The rows of labels above the axis. A label's leader line runs down
+/// from its row to its marker, through every row below: no leader may
+/// cross a label, and no label may sit on another.
+#[derive(Default)]
+struct Above {
+    rows: Vec<AboveRow>,
+}
+
+/// One row above the axis: its labels' extents, and where leaders pass
+/// through it.
+type AboveRow = (Vec<(f64, f64)>, Vec<f64>);
+
+impl Above {
+    /// Where the label of the marker at `x` goes: of the `extents` it may
+    /// take (reaching right, or left, from the marker), the one and the
+    /// row where the fewest leaders cross labels (its own across the rows
+    /// below, and those of the `pending` markers, not yet placed, that the
+    /// label would cover), then the lowest row. Claims it, and returns the
+    /// row and extent.
+    fn place(&mut self, x: f64, extents: &[(f64, f64)], pending: &[f64]) -> (usize, usize) {
+        let clear = |spans: &[(f64, f64)], a: f64, b: f64| {
+            spans
+                .iter()
+                .all(|(s0, s1)| b + 10.0 <= *s0 || *s1 + 10.0 <= a)
+        };
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (k, &(x0, x1)) in extents.iter().enumerate() {
+            for r in 0..=self.rows.len() {
+                let (spans, leaders) = self
+                    .rows
+                    .get(r)
+                    .map_or((&[][..], &[][..]), |(s, l)| (&s[..], &l[..]));
+                let room =
+                    clear(spans, x0, x1) && leaders.iter().all(|l| *l < x0 - 4.0 || *l > x1 + 4.0);
+                if !room {
+                    continue;
+                }
+                let crossings = self.rows[..r]
+                    .iter()
+                    .flat_map(|(spans, _)| spans)
+                    .filter(|(s0, s1)| x >= s0 - 4.0 && x <= s1 + 4.0)
+                    .count()
+                    + pending
+                        .iter()
+                        .filter(|p| **p >= x0 - 4.0 && **p <= x1 + 4.0)
+                        .count();
+                if best.is_none_or(|(c, br, _)| (crossings, r) < (c, br)) {
+                    best = Some((crossings, r, k));
+                }
+            }
+        }
+        let (_, row, k) = best.unwrap_or((0, self.rows.len(), 0));
+        if row == self.rows.len() {
+            self.rows.push(Default::default());
+        }
+        self.rows[row].0.push(extents[k]);
+        for below in &mut self.rows[..row] {
+            below.1.push(x);
+        }
+        (row, k)
+    }
+}
+
+/// A label above the axis: an encounter's, or a context event's (grey).
 struct Label<'a> {
     /// The marker's position on the axis.
     x: f64,
+    /// How far the marker sits above the axis: markers of the same or
+    /// nearby days stack, so each stays visible.
+    lift: f64,
     row: usize,
     text: String,
     anchor: &'static str,
-    outcome: Outcome,
-    id: &'a str,
+    /// The encounter's outcome and id; `None` for a context event.
+    encounter: Option<(Outcome, &'a str)>,
 }
 
 /// A long gap's bracket and note below the axis.
@@ -178,22 +258,87 @@ impl<'a> Layout<'a> {
             axis_y: 0.0,
             height: 0.0,
         };
-        let (mut above, mut below) = (Rows(Vec::new()), Rows(Vec::new()));
+        let mut below = Rows(Vec::new());
+        // Labels first, without rows: markers of nearby days stack.
+        let mut markers: Vec<f64> = Vec::new();
+        for entry in entries {
+            let (x, text, encounter) = match entry {
+                Entry::Encounter { encounter: e } => (
+                    layout.middle(e.date.start(), e.date.end()),
+                    format!("{} · {}", e.title, e.date.human()),
+                    Some((e.outcome, e.id.as_ref())),
+                ),
+                Entry::Context { event } => (
+                    layout.middle(event.date.start(), event.date.end()),
+                    format!("{} · {}", event.title, event.date.human()),
+                    None,
+                ),
+                Entry::Gap { .. } => continue,
+            };
+            // A marker that would cover another (the same or a nearby day)
+            // moves right until it is clear, as in a beeswarm: each stays
+            // visible, and the labels give the exact dates.
+            let mut x = x;
+            if encounter.is_some() {
+                while markers.iter().any(|m| (*m - x).abs() < 13.0) {
+                    x += 1.0;
+                }
+                markers.push(x);
+            }
+            let lift = 0.0;
+            let (_, _, anchor) = extent(x, &text);
+            layout.labels.push(Label {
+                x,
+                lift,
+                row: 0,
+                text,
+                anchor,
+                encounter,
+            });
+        }
+        // Labels reaching right from their markers are placed right to
+        // left, so earlier ones climb above later ones and their leaders
+        // pass to the left of them; then those near the right edge, which
+        // reach left, the other way.
+        let mut above = Above::default();
+        let by_x = |anchor_end: bool, right_first: bool| {
+            let mut v: Vec<usize> = (0..layout.labels.len())
+                .filter(|&i| (layout.labels[i].anchor == "end") == anchor_end)
+                .collect();
+            // Stable: labels at the same x keep the timeline's order.
+            v.sort_by(|&a, &b| layout.labels[a].x.total_cmp(&layout.labels[b].x));
+            if right_first {
+                v.reverse();
+            }
+            v
+        };
+        let order: Vec<usize> = by_x(false, true)
+            .into_iter()
+            .chain(by_x(true, false))
+            .collect();
+        for (n, &i) in order.iter().enumerate() {
+            let pending: Vec<f64> = order[n + 1..].iter().map(|&j| layout.labels[j].x).collect();
+            let label = &mut layout.labels[i];
+            let w = text_width(&label.text);
+            let (x0, x1, anchor) = extent(label.x, &label.text);
+            // The usual side first; the other when it stays in the frame.
+            let mut sides = vec![((x0, x1), anchor)];
+            let other = if anchor == "end" {
+                ((label.x, label.x + w), "start")
+            } else {
+                ((label.x - w, label.x), "end")
+            };
+            if other.0.0 >= MARGIN && other.0.1 <= WIDTH - MARGIN {
+                sides.push(other);
+            }
+            let extents: Vec<(f64, f64)> = sides.iter().map(|s| s.0).collect();
+            let (row, k) = above.place(label.x, &extents, &pending);
+            label.row = row;
+            label.anchor = sides[k].1;
+        }
         for entry in entries {
             match entry {
-                Entry::Encounter { encounter: e } => {
-                    let x = layout.middle(e.date.start(), e.date.end());
-                    let text = format!("{} · {}", e.title, e.date.human());
-                    let (x0, x1, anchor) = extent(x, &text);
-                    layout.labels.push(Label {
-                        x,
-                        row: above.place(x0, x1),
-                        text,
-                        anchor,
-                        outcome: e.outcome,
-                        id: &e.id,
-                    });
-                }
+                Entry::Encounter { .. } => {}
                 Entry::Gap { from, to, text, .. } => {
                     let (Some(a), Some(b)) = (find(entries, from), find(entries, to)) else {
                         continue;
@@ -201,7 +346,7 @@ impl<'a> Layout<'a> {
                     let (from, to) = (layout.x(a.date.end()), layout.x(b.date.start()));
                     let text = format!("{text} without meeting in person");
                     let mid = (from + to) / 2.0;
-                    let half = text.chars().count() as f64 * CHAR / 2.0;
+                    let half = text_width(&text) / 2.0;
                     let (n0, n1) = ((mid - half).max(MARGIN), (mid + half).min(WIDTH - MARGIN));
                     layout.gaps.push(GapNote {
                         from,
@@ -214,7 +359,7 @@ impl<'a> Layout<'a> {
                 Entry::Context { .. } => {}
             }
         }
-        layout.label_rows = above.0.len().max(1);
+        layout.label_rows = above.rows.len().max(1);
         layout.axis_y = TOP + layout.label_rows as f64 * ROW + 24.0;
         layout.height = layout.axis_y + 40.0 + below.0.len() as f64 * (ROW + 10.0) + 20.0;
         layout
@@ -241,7 +386,7 @@ fn find<'a>(entries: &[Entry<'a>], id: &str) -> Option<&'a Encounter<'a>> {
 
 /// A label's extent and anchor when it starts at `x`, kept inside the frame.
 fn extent(x: f64, text: &str) -> (f64, f64, &'static str) {
-    let w = text.chars().count() as f64 * CHAR;
+    let w = text_width(text);
     if x + w > WIDTH - MARGIN {
         (x - w, x, "end")
     } else {
@@ -305,7 +450,7 @@ fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
             r##"<text x="{:.1}" y="48" fill="#333333">{o}</text>"##,
             x + 14.0
         )?;
-        x += 14.0 + o.as_str().len() as f64 * CHAR + 24.0;
+        x += 14.0 + text_width(o.as_str()) + 24.0;
     }
     if with_context {
         writeln!(
@@ -390,18 +535,34 @@ fn context_mark(w: &mut dyn Write, layout: &Layout, c: &ContextEvent) -> io::Res
     )
 }
 
-/// An encounter: marker on the axis, leader line, label in its row.
+/// A label in its row with its leader line: an encounter's with its
+/// marker (raised above the axis when another marker is there), or a
+/// context event's, in grey, down to its diamond on the axis.
 fn encounter_mark(
     w: &mut dyn Write,
     layout: &Layout,
     label: &Label,
     linked: bool,
 ) -> io::Result<()> {
-    let (x, axis_y) = (label.x, layout.axis_y);
+    let x = label.x;
     let ly = TOP + (layout.label_rows - 1 - label.row) as f64 * ROW + 12.0;
-    let c = colour(label.outcome);
     let text = xml_escape(&label.text);
-    let id = xml_escape(label.id);
+    let Some((outcome, id)) = label.encounter else {
+        writeln!(
+            w,
+            r##"<g class="context-label"><line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#999999" stroke-opacity="0.6" stroke-dasharray="2 2"/>"##,
+            ly + 3.0,
+            layout.axis_y - 5.0
+        )?;
+        return writeln!(
+            w,
+            r##"<text x="{x:.1}" y="{ly:.1}" text-anchor="{}" fill="#666666" font-style="italic">{text}</text></g>"##,
+            label.anchor
+        );
+    };
+    let marker_y = layout.axis_y - label.lift;
+    let c = colour(outcome);
+    let id = xml_escape(id);
     if linked {
         writeln!(w, r##"<a href="#{id}">"##)?;
         writeln!(w, r#"<g class="encounter" id="mark-{id}">"#)?;
@@ -412,16 +573,16 @@ fn encounter_mark(
         w,
         r#"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="{c}" stroke-opacity="0.5"/>"#,
         ly + 3.0,
-        axis_y - 6.0
+        marker_y - 6.0
     )?;
-    let fill = if label.outcome == Outcome::Proposed {
+    let fill = if outcome == Outcome::Proposed {
         "#ffffff"
     } else {
         c
     };
     writeln!(
         w,
-        r#"<circle cx="{x:.1}" cy="{axis_y:.1}" r="6" fill="{fill}" stroke="{c}" stroke-width="2"><title>{text}</title></circle>"#
+        r#"<circle cx="{x:.1}" cy="{marker_y:.1}" r="6" fill="{fill}" stroke="{c}" stroke-width="2"><title>{text}</title></circle>"#
     )?;
     writeln!(
         w,

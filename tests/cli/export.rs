@@ -1393,3 +1393,78 @@ document.body.appendChild(pre);
     assert!(phone["label_height"].as_f64().unwrap() >= 10.0, "{phone}");
     assert_eq!(phone["scrolls"], true, "{phone}");
 }
+
+/// In the picture no leader line crosses a label, markers of the same or
+/// nearby days stay apart, and context events have labels of their own.
+#[test]
+fn svg_labels_are_never_crossed() {
+    for data in [None, Some(fixture("other-leaders.json"))] {
+        let mut args = vec!["export".to_string(), "--format".into(), "svg".into()];
+        if let Some(path) = &data {
+            args.splice(0..0, ["--data".to_string(), path.display().to_string()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let svg = stdout_of(&args);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let groups: Vec<roxmltree::Node> = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("g")
+                    && matches!(n.attribute("class"), Some("encounter" | "context-label"))
+            })
+            .collect();
+        let number = |n: roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+        // Each label's extent, a little under its drawn width (about 4.6
+        // pixels a character at 11 px), and its baseline.
+        let labels: Vec<(f64, f64, f64, String)> = groups
+            .iter()
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("text")))
+            .map(|t| {
+                let text = t.text().unwrap().to_string();
+                let (x, y) = (number(t, "x"), number(t, "y"));
+                let w = text.chars().count() as f64 * 4.6;
+                let (x0, x1) = if t.attribute("text-anchor") == Some("end") {
+                    (x - w, x)
+                } else {
+                    (x, x + w)
+                };
+                (x0, x1, y, text)
+            })
+            .collect();
+        for line in groups
+            .iter()
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("line")))
+        {
+            let (x, top, bottom) = (number(line, "x1"), number(line, "y1"), number(line, "y2"));
+            for (x0, x1, y, text) in &labels {
+                let through = top < y - 4.0 && bottom > y - 4.0;
+                assert!(
+                    !(through && x > x0 + 3.0 && x < x1 - 3.0),
+                    "a leader at x={x} crosses {text:?}"
+                );
+            }
+        }
+        // Markers apart, even on the same day.
+        let mut markers: Vec<f64> = groups
+            .iter()
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("circle")))
+            .map(|c| number(c, "cx"))
+            .collect();
+        markers.sort_by(f64::total_cmp);
+        assert!(
+            markers.windows(2).all(|w| w[1] - w[0] >= 12.0),
+            "{markers:?}"
+        );
+        // Context events are labelled.
+        let json: serde_json::Value = serde_json::from_str(&stdout_of(
+            &[&args[..args.len() - 3], &["export", "--format", "json"]].concat(),
+        ))
+        .unwrap();
+        let context = json["context"].as_array().map_or(0, Vec::len);
+        let labelled = groups
+            .iter()
+            .filter(|g| g.attribute("class") == Some("context-label"))
+            .count();
+        assert_eq!(labelled, context);
+    }
+}
