@@ -7,7 +7,7 @@ use resvg::{tiny_skia, usvg};
 /// DejaVu Sans (free license, `data/fonts/DejaVu-LICENSE.txt`): the text
 /// renders with it wherever the fonts the picture names are not installed,
 /// so a machine with no fonts at all still gets readable text.
-const FALLBACK_FONT: &[u8] = include_bytes!("../../data/fonts/DejaVuSans.ttf");
+pub(crate) const FALLBACK_FONT: &[u8] = include_bytes!("../../data/fonts/DejaVuSans.ttf");
 
 /// Render `svg` to PNG bytes, `scale` pixels for each of the picture's.
 /// With `system_fonts`, installed fonts are used when they match; the

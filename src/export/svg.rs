@@ -12,21 +12,27 @@ use crate::timeline::{self, Entry};
 const WIDTH: f64 = 1200.0;
 const MARGIN: f64 = 40.0;
 const ROW: f64 = 18.0;
-/// The width of `text` at the picture's 11 px in Helvetica or Arial (or
-/// the shipped DejaVu Sans, a little wider, within the gaps left between
-/// labels), from the widths of those faces' letters.
+/// The width of `text` at the picture's 11 px, measured with the shipped
+/// DejaVu Sans: the face PNG falls back to, and wider than the Helvetica
+/// or Arial a browser uses, so labels never run into each other in either.
 fn text_width(text: &str) -> f64 {
+    static FACE: std::sync::OnceLock<Option<ttf_parser::Face<'static>>> =
+        std::sync::OnceLock::new();
+    let face = FACE.get_or_init(|| ttf_parser::Face::parse(super::png::FALLBACK_FONT, 0).ok());
+    let Some(face) = face else {
+        // Not reached with the shipped font; a generous average.
+        return text.chars().count() as f64 * 7.0;
+    };
+    let scale = 11.0 / f64::from(face.units_per_em());
     text.chars()
-        .map(|c| match c {
-            'i' | 'l' | 'j' | '.' | ',' | '\'' | '|' | '!' | ':' | ';' => 2.5,
-            ' ' | 'f' | 't' | 'r' | 'I' | '·' | '(' | ')' => 3.1,
-            'm' | 'w' | 'M' | 'W' => 9.2,
-            c if c.is_uppercase() => 7.3,
-            'c' | 'k' | 'v' | 'x' | 'y' | 'z' | 's' => 5.5,
-            _ => 6.1,
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(7.0, |a| f64::from(a) * scale)
         })
         .sum()
 }
+
 /// Where the first row of labels starts.
 const TOP: f64 = 70.0;
 
