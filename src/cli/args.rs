@@ -10,7 +10,8 @@ use summit::{Dataset, EdtfDate, Encounter, Filter, Outcome, SortKey};
 
 use super::report::{UsageError, note, note_no_match};
 use super::{
-    completions, export, init, list, man, quotes, schema, search, show, stats, timeline, validate,
+    browse, completions, export, init, list, man, quotes, schema, search, show, stats, timeline,
+    validate,
 };
 
 const EXAMPLES: &str = "\
@@ -61,6 +62,9 @@ pub enum Command {
     /// Print one encounter in full: summary, highlights, quotes and sources
     #[command(after_long_help = show::EXAMPLES)]
     Show(show::ShowArgs),
+    /// Explore the encounters in a full-screen view: list, detail, timeline
+    #[command(after_long_help = browse::EXAMPLES)]
+    Browse(Box<browse::BrowseArgs>),
     /// Draw the encounters on a vertical timeline, with gaps and context
     #[command(after_long_help = timeline::EXAMPLES)]
     Timeline(Box<timeline::TimelineArgs>),
@@ -113,6 +117,7 @@ impl Command {
         match self {
             Command::List(args) => list::run(&args, ctx),
             Command::Show(args) => show::run(&args, ctx),
+            Command::Browse(args) => browse::run(&args, ctx),
             Command::Timeline(args) => timeline::run(&args, ctx),
             Command::Stats(args) => stats::run(&args, ctx),
             Command::Search(args) => search::run(&args, ctx),

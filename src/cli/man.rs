@@ -11,7 +11,7 @@ pub const EXAMPLES: &str = "\
 Examples:
   summit man > summit.1 && man ./summit.1          the main page
   summit man list > summit-list.1                  the page of one subcommand
-  for c in list show timeline stats search quotes export validate init schema \\
+  for c in list show browse timeline stats search quotes export validate init schema \\
     completions man; do summit man $c > summit-$c.1; done";
 
 /// `summit man` arguments.

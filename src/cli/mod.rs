@@ -3,6 +3,7 @@
 //! its flags and its `run`.
 
 mod args;
+mod browse;
 mod completions;
 mod export;
 mod init;

@@ -10,7 +10,7 @@ use crate::model::Outcome;
 use crate::timeline::Entry;
 
 /// Marker for an outcome: distinct shapes, or plain ASCII.
-pub(crate) fn marker(outcome: Outcome, ascii: bool) -> &'static str {
+pub fn marker(outcome: Outcome, ascii: bool) -> &'static str {
     match (outcome, ascii) {
         (Outcome::Held, false) => "●",
         (Outcome::Informal, false) => "◐",

@@ -304,6 +304,7 @@ fn every_help_example_works() {
             "schema",
             "completions",
             "man",
+            "browse",
         ]
         .iter()
         .map(|c| stdout_of(&[c, "--help"])),
@@ -319,6 +320,10 @@ fn every_help_example_works() {
             let command = line.split("  ").next().unwrap();
             let command = command.split(" | jq").next().unwrap();
             let command = command.split(" && ").next().unwrap();
+            // browse needs a terminal: it is tried in browse.rs.
+            if command.contains(" browse") {
+                continue;
+            }
             commands.push(command.to_string());
         }
     }

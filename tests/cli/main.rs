@@ -1,5 +1,6 @@
 //! Integration tests for the `summit` binary, built as one test binary.
 
+mod browse;
 mod bundled;
 mod common;
 mod errors;

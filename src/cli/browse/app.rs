@@ -1,0 +1,412 @@
+//! The browser's state and what each key does to it, apart from any
+//! terminal: tests drive it with key sequences.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use summit::{Dataset, Encounter, Filter, Outcome, SortKey};
+
+/// Where the keys go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// Moving through the list.
+    List,
+    /// Scrolling the selected encounter's detail.
+    Detail,
+}
+
+/// What the keyboard is doing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// Keys are commands.
+    Normal,
+    /// Typing a search after `/`.
+    Search(String),
+    /// The list of keys, over everything.
+    Help,
+}
+
+/// The browser's whole state.
+pub struct App<'d> {
+    dataset: &'d Dataset<'d>,
+    /// The filters given on the command line.
+    base: Filter,
+    /// Which outcomes are shown, in `Outcome::ALL` order.
+    pub outcomes: [bool; 4],
+    pub sort: SortKey,
+    pub reverse: bool,
+    pub show_context: bool,
+    /// The encounters shown, in order.
+    rows: Vec<&'d Encounter<'d>>,
+    /// Index into `rows` of the selected encounter.
+    pub selected: usize,
+    pub focus: Focus,
+    pub detail_scroll: u16,
+    pub mode: Mode,
+    /// The last search, for `n` and `N`.
+    pub search: String,
+    /// A line for the status bar: a search that found nothing, a copied id.
+    pub message: Option<String>,
+    /// Text to put on the clipboard (OSC 52) at the next draw.
+    pub copy: Option<String>,
+    pub quit: bool,
+}
+
+/// Key help: each key and what it does, for `?`.
+pub const KEYS: &[(&str, &str)] = &[
+    ("↑ ↓  j k", "move"),
+    ("PgUp PgDn", "move a page"),
+    ("g G  Home End", "first, last"),
+    ("Enter Tab", "read the detail (Tab or Esc to go back)"),
+    ("/", "search (every word, accents ignored)"),
+    ("n N", "next, previous match"),
+    (
+        "1 2 3 4",
+        "show or hide held, informal, cancelled, proposed",
+    ),
+    ("m", "only the meetings that took place (held, informal)"),
+    ("s r", "next sort, reverse"),
+    ("c", "show or hide context events"),
+    ("y", "copy the selected id"),
+    ("?", "this help"),
+    ("q Esc Ctrl-C", "quit"),
+];
+
+impl<'d> App<'d> {
+    /// The browser on `dataset`, showing what `base` selects.
+    pub fn new(dataset: &'d Dataset<'d>, base: Filter) -> Self {
+        let outcomes = if base.outcomes.is_empty() {
+            [true; 4]
+        } else {
+            Outcome::ALL.map(|o| base.outcomes.contains(&o))
+        };
+        let mut app = App {
+            dataset,
+            base,
+            outcomes,
+            sort: SortKey::Date,
+            reverse: false,
+            show_context: true,
+            rows: Vec::new(),
+            selected: 0,
+            focus: Focus::List,
+            detail_scroll: 0,
+            mode: Mode::Normal,
+            search: String::new(),
+            message: None,
+            copy: None,
+            quit: false,
+        };
+        app.refresh();
+        app
+    }
+
+    /// The dataset browsed.
+    pub fn dataset(&self) -> &'d Dataset<'d> {
+        self.dataset
+    }
+
+    /// The encounters shown, in order.
+    pub fn rows(&self) -> &[&'d Encounter<'d>] {
+        &self.rows
+    }
+
+    /// The selected encounter, if any is shown.
+    pub fn current(&self) -> Option<&'d Encounter<'d>> {
+        self.rows.get(self.selected).copied()
+    }
+
+    /// The filter in force: the command line's, with the toggled outcomes.
+    pub fn filter(&self) -> Filter {
+        let mut f = self.base.clone();
+        f.outcomes = Outcome::ALL
+            .into_iter()
+            .zip(self.outcomes)
+            .filter_map(|(o, on)| on.then_some(o))
+            .collect();
+        f
+    }
+
+    /// Recompute the rows, keeping the selected encounter when it is
+    /// still shown.
+    fn refresh(&mut self) {
+        let keep = self.current().map(|e| e.id.clone());
+        let filter = self.filter();
+        let mut rows = filter.apply(&self.dataset.encounters);
+        summit::query::sort(&mut rows, self.sort, self.reverse);
+        self.rows = rows;
+        self.selected = keep
+            .and_then(|id| self.rows.iter().position(|e| e.id == id))
+            .unwrap_or(0);
+        self.detail_scroll = 0;
+    }
+
+    fn select(&mut self, index: usize) {
+        let last = self.rows.len().saturating_sub(1);
+        let index = index.min(last);
+        if index != self.selected {
+            self.selected = index;
+            self.detail_scroll = 0;
+        }
+    }
+
+    /// The next (or previous) encounter after the selection that matches
+    /// the last search, wrapping around.
+    fn find(&mut self, forward: bool) {
+        if self.search.trim().is_empty() || self.rows.is_empty() {
+            return;
+        }
+        let terms = summit::search::terms(&self.search);
+        let n = self.rows.len();
+        let found = (1..=n)
+            .map(|step| {
+                if forward {
+                    (self.selected + step) % n
+                } else {
+                    (self.selected + n - step % n) % n
+                }
+            })
+            .find(|&i| summit::search::matches_all(self.rows[i], &terms));
+        match found {
+            Some(i) => {
+                self.select(i);
+                self.message = None;
+            }
+            None => self.message = Some(format!("nothing matches \"{}\"", self.search)),
+        }
+    }
+
+    /// Do what `key` asks, with `page` rows to a page.
+    pub fn key(&mut self, key: KeyEvent, page: usize) {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        if ctrl && key.code == KeyCode::Char('c') {
+            self.quit = true;
+            return;
+        }
+        match &mut self.mode {
+            Mode::Help => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Mode::Search(text) => {
+                match key.code {
+                    KeyCode::Esc => self.mode = Mode::Normal,
+                    KeyCode::Enter => {
+                        self.search = std::mem::take(text);
+                        self.mode = Mode::Normal;
+                        // Stay on the match typing found; else look on.
+                        let terms = summit::search::terms(&self.search);
+                        if !self
+                            .current()
+                            .is_some_and(|e| summit::search::matches_all(e, &terms))
+                        {
+                            self.find(true);
+                        }
+                    }
+                    KeyCode::Backspace => {
+                        text.pop();
+                    }
+                    KeyCode::Char(c) => {
+                        text.push(c);
+                        // Incremental: the first match from the top.
+                        let typed = text.clone();
+                        let terms = summit::search::terms(&typed);
+                        if let Some(i) = self
+                            .rows
+                            .iter()
+                            .position(|e| summit::search::matches_all(e, &terms))
+                        {
+                            self.select(i);
+                            self.message = None;
+                        } else {
+                            self.message = Some(format!("nothing matches \"{typed}\""));
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
+            Mode::Normal => {}
+        }
+        self.message = None;
+        let page = page.max(1);
+        match (self.focus, key.code) {
+            (_, KeyCode::Char('q')) => self.quit = true,
+            (Focus::Detail, KeyCode::Esc | KeyCode::Tab) => self.focus = Focus::List,
+            (Focus::List, KeyCode::Esc) => self.quit = true,
+            (Focus::List, KeyCode::Enter | KeyCode::Tab) if self.current().is_some() => {
+                self.focus = Focus::Detail
+            }
+            (Focus::List, KeyCode::Down | KeyCode::Char('j')) => self.select(self.selected + 1),
+            (Focus::List, KeyCode::Up | KeyCode::Char('k')) => {
+                self.select(self.selected.saturating_sub(1))
+            }
+            (Focus::List, KeyCode::PageDown) => self.select(self.selected + page),
+            (Focus::List, KeyCode::PageUp) => self.select(self.selected.saturating_sub(page)),
+            (Focus::List, KeyCode::Home | KeyCode::Char('g')) => self.select(0),
+            (Focus::List, KeyCode::End | KeyCode::Char('G')) => self.select(usize::MAX),
+            (Focus::Detail, KeyCode::Down | KeyCode::Char('j')) => {
+                self.detail_scroll = self.detail_scroll.saturating_add(1)
+            }
+            (Focus::Detail, KeyCode::Up | KeyCode::Char('k')) => {
+                self.detail_scroll = self.detail_scroll.saturating_sub(1)
+            }
+            (Focus::Detail, KeyCode::PageDown) => {
+                self.detail_scroll = self.detail_scroll.saturating_add(page as u16)
+            }
+            (Focus::Detail, KeyCode::PageUp) => {
+                self.detail_scroll = self.detail_scroll.saturating_sub(page as u16)
+            }
+            (Focus::Detail, KeyCode::Home | KeyCode::Char('g')) => self.detail_scroll = 0,
+            (_, KeyCode::Char('/')) => self.mode = Mode::Search(String::new()),
+            (_, KeyCode::Char('n')) => self.find(true),
+            (_, KeyCode::Char('N')) => self.find(false),
+            (_, KeyCode::Char(c @ '1'..='4')) => {
+                let i = usize::from(c as u8 - b'1');
+                self.outcomes[i] = !self.outcomes[i];
+                self.refresh();
+            }
+            (_, KeyCode::Char('m')) => {
+                let met = Outcome::ALL.map(Outcome::took_place);
+                // Again to show every outcome.
+                self.outcomes = if self.outcomes == met { [true; 4] } else { met };
+                self.refresh();
+            }
+            (_, KeyCode::Char('s')) => {
+                let i = SortKey::ALL
+                    .iter()
+                    .position(|k| *k == self.sort)
+                    .unwrap_or(0);
+                self.sort = SortKey::ALL[(i + 1) % SortKey::ALL.len()];
+                self.refresh();
+            }
+            (_, KeyCode::Char('r')) => {
+                self.reverse = !self.reverse;
+                self.refresh();
+            }
+            (_, KeyCode::Char('c')) => self.show_context = !self.show_context,
+            (_, KeyCode::Char('y')) => {
+                if let Some(e) = self.current() {
+                    self.copy = Some(e.id.to_string());
+                    self.message = Some(format!("copied {}", e.id));
+                }
+            }
+            (_, KeyCode::Char('?')) => self.mode = Mode::Help,
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(app: &mut App, keys: &str) {
+        for c in keys.chars() {
+            let code = match c {
+                '\n' => KeyCode::Enter,
+                '\t' => KeyCode::Tab,
+                '\u{1b}' => KeyCode::Esc,
+                c => KeyCode::Char(c),
+            };
+            app.key(KeyEvent::from(code), 10);
+        }
+    }
+
+    fn ids(app: &App) -> Vec<String> {
+        app.rows().iter().map(|e| e.id.to_string()).collect()
+    }
+
+    #[test]
+    fn moves_and_stays_in_bounds() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        assert_eq!(app.current().unwrap().id, "hamburg-2017");
+        press(&mut app, "jj");
+        assert_eq!(app.current().unwrap().id, "da-nang-2017");
+        press(&mut app, "kkkk");
+        assert_eq!(app.selected, 0);
+        press(&mut app, "G");
+        assert_eq!(app.current().unwrap().id, "budapest-2025");
+        press(&mut app, "j");
+        assert_eq!(app.current().unwrap().id, "budapest-2025");
+        app.key(KeyEvent::from(KeyCode::PageUp), 10);
+        assert_eq!(app.selected, 0);
+        press(&mut app, "g");
+        assert_eq!(app.selected, 0);
+    }
+
+    #[test]
+    fn focus_moves_into_the_detail_and_back() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, "\n");
+        assert_eq!(app.focus, Focus::Detail);
+        press(&mut app, "jjj");
+        assert_eq!((app.detail_scroll, app.selected), (3, 0));
+        press(&mut app, "\u{1b}");
+        assert_eq!(app.focus, Focus::List);
+        assert!(!app.quit);
+        press(&mut app, "j");
+        assert_eq!((app.detail_scroll, app.selected), (0, 1));
+        press(&mut app, "\u{1b}");
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn searches_incrementally_and_with_n() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, "/orb");
+        assert_eq!(app.current().unwrap().id, "budapest-2025");
+        press(&mut app, "\n");
+        assert_eq!(app.mode, Mode::Normal);
+        assert_eq!(app.search, "orb");
+        press(&mut app, "/election\n");
+        let first = app.current().unwrap().id.to_string();
+        press(&mut app, "n");
+        let second = app.current().unwrap().id.to_string();
+        assert_ne!(first, second);
+        press(&mut app, "N");
+        assert_eq!(app.current().unwrap().id, first);
+        press(&mut app, "/xylophone\n");
+        assert!(app.message.as_deref().unwrap().contains("nothing matches"));
+    }
+
+    #[test]
+    fn outcomes_sort_and_context_toggle() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        assert_eq!(app.rows().len(), 11);
+        press(&mut app, "1");
+        assert!(app.rows().iter().all(|e| e.outcome != Outcome::Held));
+        press(&mut app, "1m");
+        assert!(app.rows().iter().all(|e| e.outcome.took_place()));
+        press(&mut app, "m");
+        assert_eq!(app.rows().len(), 11);
+        press(&mut app, "r");
+        assert_eq!(ids(&app)[0], "budapest-2025");
+        press(&mut app, "rs");
+        assert_eq!(app.sort, SortKey::Duration);
+        press(&mut app, "c");
+        assert!(!app.show_context);
+        press(&mut app, "y");
+        assert!(app.copy.is_some());
+        press(&mut app, "?");
+        assert_eq!(app.mode, Mode::Help);
+        press(&mut app, "x");
+        assert_eq!(app.mode, Mode::Normal);
+        app.key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), 10);
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn the_selection_survives_a_refresh() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, "/helsinki\n");
+        assert_eq!(app.current().unwrap().id, "helsinki-2018");
+        press(&mut app, "2");
+        assert_eq!(app.current().unwrap().id, "helsinki-2018");
+        press(&mut app, "r");
+        assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    }
+}

@@ -1,0 +1,325 @@
+//! Drawing the browser: a timeline strip, the list, the detail, a status
+//! line, and the keys over everything on `?`.
+
+use chrono::NaiveDate;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use summit::{Outcome, render};
+
+use super::app::{App, Focus, KEYS, Mode};
+
+/// The smallest screen the browser lays out on.
+pub const MIN: (u16, u16) = (60, 15);
+
+fn outcome_color(o: Outcome) -> Color {
+    match o {
+        Outcome::Held => Color::Green,
+        Outcome::Informal => Color::Cyan,
+        Outcome::Cancelled => Color::Red,
+        Outcome::Proposed => Color::Yellow,
+    }
+}
+
+/// How many list rows fit in a screen `height` rows high.
+pub fn page(height: u16) -> usize {
+    usize::from(height.saturating_sub(6)).max(1)
+}
+
+/// Draw everything; `color` says whether colour may be used.
+pub fn draw(frame: &mut Frame, app: &App, color: bool) {
+    let area = frame.area();
+    if area.width < MIN.0 || area.height < MIN.1 {
+        let text = format!(
+            "summit browse needs a screen of at least {}×{} (this one is {}×{}); q quits",
+            MIN.0, MIN.1, area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [strip, body, status] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    timeline(frame, app, strip, color);
+    let list_width = (area.width * 2 / 5).clamp(30, 60);
+    let [list_area, detail_area] =
+        Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body);
+    list(frame, app, list_area, color);
+    detail(frame, app, detail_area);
+    status_line(frame, app, status);
+    if app.mode == Mode::Help {
+        help(frame, area);
+    }
+}
+
+/// Years across the top, a mark per encounter shown (and per context
+/// event), the selection picked out.
+fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
+    let dataset = app.dataset();
+    let width = usize::from(area.width.saturating_sub(2)).max(1);
+    let first = dataset.encounters.iter().map(|e| e.date.start()).min();
+    let last = dataset.encounters.iter().map(|e| e.date.end()).max();
+    let (Some(first), Some(last)) = (first, last) else {
+        return;
+    };
+    let from = NaiveDate::from_ymd_opt(chrono::Datelike::year(&first), 1, 1).unwrap_or(first);
+    let to = NaiveDate::from_ymd_opt(chrono::Datelike::year(&last) + 1, 1, 1).unwrap_or(last);
+    let days = (to - from).num_days().max(1) as f64;
+    let column =
+        |d: NaiveDate| (((d - from).num_days() as f64 / days) * (width - 1) as f64) as usize;
+    let mut marks: Vec<Span> = vec![Span::raw(" "); width];
+    if app.show_context {
+        for c in &dataset.context {
+            let d = c.date.start();
+            if d >= from && d < to {
+                marks[column(d)] = Span::styled("◆", Style::new().add_modifier(Modifier::DIM));
+            }
+        }
+    }
+    let selected = app.current().map(|e| e.id.clone());
+    for e in app.rows() {
+        let mut style = Style::new();
+        if color {
+            style = style.fg(outcome_color(e.outcome));
+        }
+        if Some(&e.id) == selected.as_ref() {
+            continue;
+        }
+        marks[column(e.date.start())] =
+            Span::styled(render::timeline::marker(e.outcome, false), style);
+    }
+    if let Some(e) = app.current() {
+        marks[column(e.date.start())] = Span::styled(
+            render::timeline::marker(e.outcome, false),
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+        );
+    }
+    let mut years = vec![' '; width];
+    for y in chrono::Datelike::year(&from)..chrono::Datelike::year(&to) {
+        let Some(d) = NaiveDate::from_ymd_opt(y, 1, 1) else {
+            continue;
+        };
+        let at = column(d);
+        let label: Vec<char> = y.to_string().chars().collect();
+        if at + label.len() <= width && years[at..at + label.len()].iter().all(|c| *c == ' ') {
+            years[at..at + label.len()].copy_from_slice(&label);
+            if at + label.len() < width {
+                years[at + label.len()] = ' ';
+            }
+        }
+    }
+    let text = vec![
+        Line::from(marks),
+        Line::from(years.into_iter().collect::<String>()),
+    ];
+    frame.render_widget(
+        Paragraph::new(text).block(Block::new().borders(Borders::LEFT | Borders::RIGHT)),
+        area,
+    );
+}
+
+/// The encounters, the visible ones only, the selection in reverse video.
+fn list(frame: &mut Frame, app: &App, area: Rect, color: bool) {
+    let focused = app.focus == Focus::List;
+    let block = Block::bordered()
+        .title(" Encounters ")
+        .border_style(if focused {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        });
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let height = usize::from(inner.height);
+    let offset = app.selected.saturating_sub(height.saturating_sub(1));
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = app
+        .rows()
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(height)
+        .map(|(i, e)| {
+            let mut marker = Style::new();
+            if color {
+                marker = marker.fg(outcome_color(e.outcome));
+            }
+            let text = format!(" {:<14} {}, {}", e.date.human(), e.city, e.title);
+            let text: String = text.chars().take(width.saturating_sub(2)).collect();
+            let mut line = Line::from(vec![
+                Span::styled(render::timeline::marker(e.outcome, false), marker),
+                Span::raw(text),
+            ]);
+            if i == app.selected {
+                line = line.style(Style::new().add_modifier(Modifier::REVERSED));
+            }
+            line
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Everything `summit show` prints for the selection, scrolled.
+fn detail(frame: &mut Frame, app: &App, area: Rect) {
+    let focused = app.focus == Focus::Detail;
+    let block = Block::bordered()
+        .title(" Detail ")
+        .border_style(if focused {
+            Style::new().add_modifier(Modifier::BOLD)
+        } else {
+            Style::new()
+        });
+    let inner = block.inner(area);
+    let text = match app.current() {
+        Some(e) => {
+            let mut out = Vec::new();
+            let opts = render::Options {
+                color: false,
+                width: Some(usize::from(inner.width).max(20)),
+            };
+            // Writing to memory cannot fail.
+            let _ = render::detail::show(&mut out, app.dataset(), e, &opts);
+            String::from_utf8_lossy(&out).into_owned()
+        }
+        None => {
+            "No encounter is shown: the filters leave none (1–4 and m toggle outcomes).".to_string()
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(text)
+            .block(block)
+            .scroll((app.detail_scroll, 0)),
+        area,
+    );
+}
+
+/// "n of m", the outcomes shown, the sort, and a hint; or the search being
+/// typed.
+fn status_line(frame: &mut Frame, app: &App, area: Rect) {
+    let text = match &app.mode {
+        Mode::Search(typed) => format!("/{typed}"),
+        _ => {
+            let shown: Vec<&str> = Outcome::ALL
+                .iter()
+                .zip(app.outcomes)
+                .filter_map(|(o, on)| on.then_some(o.as_str()))
+                .collect();
+            let sort = format!(
+                "{}{}",
+                app.sort.as_str(),
+                if app.reverse { ", reversed" } else { "" }
+            );
+            let base = format!(
+                "{} of {} · {} · sort: {sort} · ? keys",
+                app.rows().len(),
+                app.dataset().encounters.len(),
+                if shown.len() == 4 {
+                    "all outcomes".to_string()
+                } else {
+                    shown.join(", ")
+                },
+            );
+            match &app.message {
+                Some(m) => format!("{base} · {m}"),
+                None => base,
+            }
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(text).style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+    );
+}
+
+/// Every key, in a box over the middle of the screen.
+fn help(frame: &mut Frame, area: Rect) {
+    let width = 64.min(area.width);
+    let height = (KEYS.len() as u16 + 3).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    let lines: Vec<Line> = KEYS
+        .iter()
+        .map(|(k, what)| Line::from(format!(" {k:<15} {what}")))
+        .collect();
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Keys (any key closes) ")),
+        rect,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    use summit::{Dataset, Filter};
+
+    use super::*;
+
+    /// The screen `app` draws at `width`×`height`, as text.
+    fn screen(app: &App, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|f| draw(f, app, false)).unwrap();
+        let buffer = terminal.backend().buffer();
+        (0..height)
+            .map(|y| {
+                let line: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+                line.trim_end().to_string()
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn screens_at_three_sizes() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        app.key(KeyEvent::from(KeyCode::Char('j')), 10);
+        let small = screen(&app, 80, 24);
+        assert!(
+            small.contains("1 of 11") || small.contains("11 of 11"),
+            "{small}"
+        );
+        insta::assert_snapshot!("browse_80x24", small);
+        insta::assert_snapshot!("browse_120x40", screen(&app, 120, 40));
+        let tiny = screen(&app, 50, 12);
+        assert!(tiny.contains("needs a screen of at least 60×15"), "{tiny}");
+        app.key(KeyEvent::from(KeyCode::Char('?')), 10);
+        let help = screen(&app, 80, 24);
+        assert!(help.contains("Keys (any key closes)") && help.contains("copy the selected id"));
+    }
+
+    #[test]
+    fn the_selection_shows_in_list_detail_and_status() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        for c in "/helsinki\n".chars() {
+            let code = if c == '\n' {
+                KeyCode::Enter
+            } else {
+                KeyCode::Char(c)
+            };
+            app.key(KeyEvent::from(code), 10);
+        }
+        let s = screen(&app, 120, 40);
+        assert!(s.contains("Helsinki summit"), "{s}");
+        assert!(s.contains("Presidential Palace"), "{s}");
+        assert!(
+            s.contains("11 of 11 · all outcomes · sort: date · ? keys"),
+            "{s}"
+        );
+        app.key(KeyEvent::from(KeyCode::Char('1')), 10);
+        let s = screen(&app, 120, 40);
+        assert!(s.contains("7 of 11 · informal, cancelled, proposed"), "{s}");
+    }
+}
