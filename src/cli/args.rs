@@ -337,7 +337,7 @@ fn parse_year(s: &str) -> Result<i32, String> {
 
 /// A year or a range of years: `2018`, `2017..2019`, or open at one end,
 /// `2018..` (from 2018 on) and `..2019` (up to 2019).
-fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
+pub(crate) fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
     match s.split_once("..") {
         Some((a, b)) if a.trim().is_empty() && b.trim().is_empty() => Err(format!(
             "\"{s}\" is not a range of years; expected e.g. 2017..2019, 2018.. or ..2019"

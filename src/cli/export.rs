@@ -119,7 +119,7 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
 }
 
-fn write_export(
+pub(super) fn write_export(
     w: &mut dyn Write,
     format: ExportFormat,
     selection: &Selection,

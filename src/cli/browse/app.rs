@@ -22,6 +22,10 @@ pub enum Mode {
     Search(String),
     /// The list of keys, over everything.
     Help,
+    /// Typing the years to show after `t`.
+    Years(String),
+    /// Typing the file to export to after `e`.
+    Export(String),
 }
 
 /// The browser's whole state.
@@ -47,6 +51,12 @@ pub struct App<'d> {
     pub message: Option<String>,
     /// Text to put on the clipboard (OSC 52) at the next draw.
     pub copy: Option<String>,
+    /// A file to export what is shown to, asked for with `e`; the
+    /// terminal loop writes it and reports.
+    pub export: Option<std::path::PathBuf>,
+    /// Where the list was last drawn: its first row's screen line, how
+    /// many rows, and the index of the first row shown; for the mouse.
+    pub list_view: std::cell::Cell<(u16, u16, usize)>,
     pub quit: bool,
 }
 
@@ -65,6 +75,8 @@ pub const KEYS: &[(&str, &str)] = &[
     ("m", "only the meetings that took place (held, informal)"),
     ("s r", "next sort, reverse"),
     ("c", "show or hide context events"),
+    ("t", "choose the years shown (2018, 2017..2019, 2018..)"),
+    ("e", "export what is shown to a file"),
     ("y", "copy the selected id"),
     ("?", "this help"),
     ("q Esc Ctrl-C", "quit"),
@@ -93,6 +105,8 @@ impl<'d> App<'d> {
             search: String::new(),
             message: None,
             copy: None,
+            export: None,
+            list_view: std::cell::Cell::new((0, 0, 0)),
             quit: false,
         };
         app.refresh();
@@ -123,6 +137,70 @@ impl<'d> App<'d> {
             .filter_map(|(o, on)| on.then_some(o))
             .collect();
         f
+    }
+
+    /// The command line's filters and the years chosen, in words, for the
+    /// status line.
+    pub fn describe_filters(&self) -> Vec<String> {
+        let f = &self.base;
+        let mut out = Vec::new();
+        let range = |r: &std::ops::RangeInclusive<i32>| match (*r.start(), *r.end()) {
+            (a, b) if a == b => a.to_string(),
+            (1, b) => format!("..{b}"),
+            (a, 9999) => format!("{a}.."),
+            (a, b) => format!("{a}..{b}"),
+        };
+        if !f.years.is_empty() {
+            let years: Vec<String> = f.years.iter().map(range).collect();
+            out.push(format!("years {}", years.join(", ")));
+        }
+        if let Some(d) = f.from {
+            out.push(format!("from {d}"));
+        }
+        if let Some(d) = f.to {
+            out.push(format!("to {d}"));
+        }
+        for (name, values) in [
+            ("country", &f.countries),
+            ("city", &f.cities),
+            ("participant", &f.participants),
+            ("topic", &f.topics),
+            ("text", &f.texts),
+        ] {
+            if !values.is_empty() {
+                out.push(format!("{name} {}", values.join(" or ")));
+            }
+        }
+        out
+    }
+
+    /// Select the list row drawn on screen line `y`, if one is.
+    pub fn click(&mut self, y: u16) {
+        let (top, height, offset) = self.list_view.get();
+        if y >= top && y < top + height {
+            let index = offset + usize::from(y - top);
+            if index < self.rows.len() {
+                self.select(index);
+                self.focus = Focus::List;
+            }
+        }
+    }
+
+    /// Show the years `typed` names (`2018`, `2017..2019`, `2018..`,
+    /// several with commas), or every year when it is empty.
+    fn set_years(&mut self, typed: &str) {
+        let mut years = Vec::new();
+        for part in typed.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match super::super::args::parse_years(part) {
+                Ok(r) => years.push(r),
+                Err(e) => {
+                    self.message = Some(e);
+                    return;
+                }
+            }
+        }
+        self.base.years = years;
+        self.refresh();
     }
 
     /// Recompute the rows, keeping the selected encounter when it is
@@ -224,6 +302,27 @@ impl<'d> App<'d> {
                 }
                 return;
             }
+            Mode::Years(text) | Mode::Export(text) => {
+                match key.code {
+                    KeyCode::Esc => self.mode = Mode::Normal,
+                    KeyCode::Backspace => {
+                        text.pop();
+                    }
+                    KeyCode::Char(c) => text.push(c),
+                    KeyCode::Enter => {
+                        let typed = std::mem::take(text);
+                        let years = matches!(self.mode, Mode::Years(_));
+                        self.mode = Mode::Normal;
+                        if years {
+                            self.set_years(&typed);
+                        } else if !typed.trim().is_empty() {
+                            self.export = Some(typed.trim().into());
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
             Mode::Normal => {}
         }
         self.message = None;
@@ -290,6 +389,8 @@ impl<'d> App<'d> {
                 }
             }
             (_, KeyCode::Char('?')) => self.mode = Mode::Help,
+            (_, KeyCode::Char('t')) => self.mode = Mode::Years(String::new()),
+            (_, KeyCode::Char('e')) => self.mode = Mode::Export(String::new()),
             _ => {}
         }
     }
@@ -396,6 +497,32 @@ mod tests {
         assert_eq!(app.mode, Mode::Normal);
         app.key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), 10);
         assert!(app.quit);
+    }
+
+    #[test]
+    fn years_prompt_export_prompt_and_the_mouse() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, "t2018..2019\n");
+        assert_eq!(app.rows().len(), 5);
+        assert_eq!(app.describe_filters(), ["years 2018..2019"]);
+        press(&mut app, "t2019\n");
+        assert_eq!(ids(&app), ["osaka-2019"]);
+        press(&mut app, "t\n");
+        assert_eq!(app.rows().len(), 11);
+        press(&mut app, "tsoon\n");
+        assert!(app.message.as_deref().unwrap().contains("not a year"));
+        assert_eq!(app.rows().len(), 11);
+        press(&mut app, "eout.csv\n");
+        assert_eq!(app.export.as_deref(), Some(std::path::Path::new("out.csv")));
+        press(&mut app, "e\u{1b}");
+        assert_eq!(app.mode, Mode::Normal);
+        // A click on the fourth row drawn.
+        app.list_view.set((4, 10, 0));
+        app.click(7);
+        assert_eq!(app.current().unwrap().id, "helsinki-2018");
+        app.click(30);
+        assert_eq!(app.current().unwrap().id, "helsinki-2018");
     }
 
     #[test]

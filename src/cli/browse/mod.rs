@@ -125,17 +125,91 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
             Event::Mouse(mouse) => match mouse.kind {
                 MouseEventKind::ScrollDown => app.key(event::KeyCode::Down.into(), page),
                 MouseEventKind::ScrollUp => app.key(event::KeyCode::Up.into(), page),
+                MouseEventKind::Down(event::MouseButton::Left) => app.click(mouse.row),
                 _ => {}
             },
             _ => {}
+        }
+        if let Some(path) = app.export.take() {
+            app.message = Some(match export_shown(&app, &path) {
+                Ok(()) => format!("wrote {}", path.display()),
+                Err(e) => format!("{e:#}"),
+            });
+            // A note an export wrote to stderr is on the screen: redraw it all.
+            terminal.clear()?;
         }
     }
     Ok(())
 }
 
+/// Write what the browser shows to `path`, in the format its extension
+/// names; an existing file is never replaced.
+fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<()> {
+    use super::export::ExportFormat;
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let format = match extension.as_str() {
+        "csv" => ExportFormat::Csv,
+        "json" => ExportFormat::Json,
+        "ndjson" => ExportFormat::Ndjson,
+        "ics" => ExportFormat::Ics,
+        "md" => ExportFormat::Markdown,
+        "html" | "htm" => ExportFormat::Html,
+        "svg" => ExportFormat::Svg,
+        "png" => ExportFormat::Png,
+        other => anyhow::bail!(
+            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg or .png"
+        ),
+    };
+    if path.exists() {
+        anyhow::bail!("{}: already exists; choose another name", path.display());
+    }
+    let dataset = app.dataset();
+    let context = if app.show_context {
+        app.filter().apply_context(&dataset.context)
+    } else {
+        Vec::new()
+    };
+    let selection = summit::export::Selection {
+        dataset,
+        encounters: app.rows(),
+        context: &context,
+    };
+    super::output::write_atomically(path, false, |w| {
+        super::export::write_export(w, format, &selection, None)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exports_what_is_shown_and_never_replaces_a_file() {
+        let d = summit::Dataset::bundled().unwrap();
+        let mut app = App::new(&d, summit::Filter::default());
+        // Only what the toggles leave: the cancelled meetings.
+        for c in ['1', '2', '4'] {
+            app.key(event::KeyCode::Char(c).into(), 10);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("cancelled.csv");
+        export_shown(&app, &path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(
+            text.lines().filter(|l| l.contains(",cancelled,")).count(),
+            2
+        );
+        let again = export_shown(&app, &path).unwrap_err().to_string();
+        assert!(again.contains("already exists"), "{again}");
+        let odd = export_shown(&app, &dir.path().join("x.doc"))
+            .unwrap_err()
+            .to_string();
+        assert!(odd.contains("names no format"), "{odd}");
+    }
 
     #[test]
     fn base64_as_the_rfc_gives_it() {

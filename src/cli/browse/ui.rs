@@ -23,6 +23,19 @@ fn outcome_color(o: Outcome) -> Color {
     }
 }
 
+/// The start of `text` that fits `width` columns: wide characters (CJK,
+/// emoji) take two.
+fn fit_width(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut used = 0;
+    text.chars()
+        .take_while(|c| {
+            used += c.width().unwrap_or(0);
+            used <= width
+        })
+        .collect()
+}
+
 /// How many list rows fit in a screen `height` rows high.
 pub fn page(height: u16) -> usize {
     usize::from(height.saturating_sub(6)).max(1)
@@ -137,6 +150,7 @@ fn list(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
     let offset = app.selected.saturating_sub(height.saturating_sub(1));
+    app.list_view.set((inner.y, inner.height, offset));
     let width = usize::from(inner.width);
     let lines: Vec<Line> = app
         .rows()
@@ -150,7 +164,7 @@ fn list(frame: &mut Frame, app: &App, area: Rect, color: bool) {
                 marker = marker.fg(outcome_color(e.outcome));
             }
             let text = format!(" {:<14} {}, {}", e.date.human(), e.city, e.title);
-            let text: String = text.chars().take(width.saturating_sub(2)).collect();
+            let text = fit_width(&text, width.saturating_sub(2));
             let mut line = Line::from(vec![
                 Span::styled(render::timeline::marker(e.outcome, false), marker),
                 Span::raw(text),
@@ -203,6 +217,10 @@ fn detail(frame: &mut Frame, app: &App, area: Rect) {
 fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let text = match &app.mode {
         Mode::Search(typed) => format!("/{typed}"),
+        Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
+        Mode::Export(typed) => {
+            format!("export to (.csv .json .ics .md .html .svg .png names the format): {typed}")
+        }
         _ => {
             let shown: Vec<&str> = Outcome::ALL
                 .iter()
@@ -214,15 +232,17 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 app.sort.as_str(),
                 if app.reverse { ", reversed" } else { "" }
             );
+            let mut filters = app.describe_filters();
+            filters.push(if shown.len() == 4 {
+                "all outcomes".to_string()
+            } else {
+                shown.join(", ")
+            });
             let base = format!(
                 "{} of {} · {} · sort: {sort} · ? keys",
                 app.rows().len(),
                 app.dataset().encounters.len(),
-                if shown.len() == 4 {
-                    "all outcomes".to_string()
-                } else {
-                    shown.join(", ")
-                },
+                filters.join(" · "),
             );
             match &app.message {
                 Some(m) => format!("{base} · {m}"),
