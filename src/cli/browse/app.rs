@@ -57,6 +57,12 @@ pub struct App<'d> {
     /// Where the list was last drawn: its first row's screen line, how
     /// many rows, and the index of the first row shown; for the mouse.
     pub list_view: std::cell::Cell<(u16, u16, usize)>,
+    /// The full-screen timeline is shown instead of list and detail.
+    pub timeline: bool,
+    /// Its magnification: 1 shows every year, each step doubles.
+    pub zoom: u32,
+    /// The day in the middle of it, when panned away from the selection.
+    pub center: Option<chrono::NaiveDate>,
     pub quit: bool,
 }
 
@@ -78,6 +84,10 @@ pub const KEYS: &[(&str, &str)] = &[
     ("t", "choose the years shown (2018, 2017..2019, 2018..)"),
     ("e", "export what is shown to a file"),
     ("y", "copy the selected id"),
+    (
+        "T",
+        "the full-screen timeline (+ - zoom, ← → or h l pan, Esc back)",
+    ),
     ("?", "this help"),
     ("q Esc Ctrl-C", "quit"),
 ];
@@ -107,6 +117,9 @@ impl<'d> App<'d> {
             copy: None,
             export: None,
             list_view: std::cell::Cell::new((0, 0, 0)),
+            timeline: false,
+            zoom: 1,
+            center: None,
             quit: false,
         };
         app.refresh();
@@ -172,6 +185,41 @@ impl<'d> App<'d> {
             }
         }
         out
+    }
+
+    /// The first and last day of the whole dataset, to whole years.
+    pub fn bounds(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        use chrono::{Datelike, NaiveDate};
+        let all = &self.dataset.encounters;
+        let first = all.iter().map(|e| e.date.start()).min().unwrap_or_default();
+        let last = all.iter().map(|e| e.date.end()).max().unwrap_or(first);
+        (
+            NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first),
+            NaiveDate::from_ymd_opt(last.year() + 1, 1, 1).unwrap_or(last),
+        )
+    }
+
+    /// Days from the first to the last day of the dataset.
+    pub fn span_days(&self) -> i64 {
+        let (from, to) = self.bounds();
+        (to - from).num_days().max(1)
+    }
+
+    /// The day in the middle of the timeline view: where it was panned to,
+    /// else the selection, else the middle of everything.
+    pub fn view_center(&self) -> chrono::NaiveDate {
+        let (from, _) = self.bounds();
+        self.center.unwrap_or_else(|| match self.current() {
+            Some(e) if self.zoom > 1 => e.date.start(),
+            _ => from + chrono::Duration::days(self.span_days() / 2),
+        })
+    }
+
+    /// The days the timeline view shows, first and last.
+    pub fn view(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        let half = chrono::Duration::days(self.span_days() / i64::from(self.zoom.max(1)) / 2);
+        let c = self.view_center();
+        (c - half, c + half)
     }
 
     /// Select the list row drawn on screen line `y`, if one is.
@@ -327,6 +375,39 @@ impl<'d> App<'d> {
         }
         self.message = None;
         let page = page.max(1);
+        if self.timeline {
+            let step = |app: &App| {
+                // A quarter of what is in view, in days.
+                let span = app.span_days() / i64::from(app.zoom.max(1));
+                chrono::Duration::days((span / 4).max(1))
+            };
+            match key.code {
+                KeyCode::Esc | KeyCode::Char('T') => {
+                    self.timeline = false;
+                    return;
+                }
+                KeyCode::Char('+' | '=') => {
+                    self.zoom = (self.zoom * 2).min(64);
+                    return;
+                }
+                KeyCode::Char('-') => {
+                    self.zoom = (self.zoom / 2).max(1);
+                    return;
+                }
+                KeyCode::Left | KeyCode::Char('h') => {
+                    let c = self.view_center();
+                    self.center = Some(c - step(self));
+                    return;
+                }
+                KeyCode::Right | KeyCode::Char('l') => {
+                    let c = self.view_center();
+                    self.center = Some(c + step(self));
+                    return;
+                }
+                KeyCode::Up | KeyCode::Down | KeyCode::Char('j' | 'k') => self.center = None,
+                _ => {}
+            }
+        }
         match (self.focus, key.code) {
             (_, KeyCode::Char('q')) => self.quit = true,
             (Focus::Detail, KeyCode::Esc | KeyCode::Tab) => self.focus = Focus::List,
@@ -390,6 +471,10 @@ impl<'d> App<'d> {
             }
             (_, KeyCode::Char('?')) => self.mode = Mode::Help,
             (_, KeyCode::Char('t')) => self.mode = Mode::Years(String::new()),
+            (_, KeyCode::Char('T')) => {
+                self.timeline = true;
+                self.focus = Focus::List;
+            }
             (_, KeyCode::Char('e')) => self.mode = Mode::Export(String::new()),
             _ => {}
         }
@@ -523,6 +608,32 @@ mod tests {
         assert_eq!(app.current().unwrap().id, "helsinki-2018");
         app.click(30);
         assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    }
+
+    #[test]
+    fn the_timeline_zooms_and_pans() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, "T");
+        assert!(app.timeline);
+        let (a, b) = app.view();
+        assert_eq!((b - a).num_days(), app.span_days() / 2 * 2);
+        press(&mut app, "++");
+        assert_eq!(app.zoom, 4);
+        let (a4, b4) = app.view();
+        assert!((b4 - a4).num_days() * 4 <= app.span_days() + 4);
+        // Centred on the selection until panned.
+        assert_eq!(app.view_center(), app.current().unwrap().date.start());
+        press(&mut app, "l");
+        assert!(app.view_center() > app.current().unwrap().date.start());
+        press(&mut app, "hh");
+        assert!(app.view_center() < app.current().unwrap().date.start());
+        press(&mut app, "j");
+        assert_eq!(app.view_center(), app.current().unwrap().date.start());
+        press(&mut app, "-------");
+        assert_eq!(app.zoom, 1);
+        press(&mut app, "\u{1b}");
+        assert!(!app.timeline && !app.quit);
     }
 
     #[test]

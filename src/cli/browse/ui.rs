@@ -58,6 +58,18 @@ pub fn draw(frame: &mut Frame, app: &App, color: bool) {
         Constraint::Length(1),
     ])
     .areas(area);
+    if app.timeline {
+        let whole = Rect {
+            height: strip.height + body.height,
+            ..strip
+        };
+        full_timeline(frame, app, whole, color);
+        status_line(frame, app, status);
+        if app.mode == Mode::Help {
+            help(frame, area);
+        }
+        return;
+    }
     timeline(frame, app, strip, color);
     let list_width = (area.width * 2 / 5).clamp(30, 60);
     let [list_area, detail_area] =
@@ -134,6 +146,156 @@ fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
         Paragraph::new(text).block(Block::new().borders(Borders::LEFT | Borders::RIGHT)),
         area,
     );
+}
+
+/// The full-screen timeline: the axis with years (and months when zoomed
+/// in), a marker per encounter with its label above, the gaps between
+/// meetings and the context events below, zoomed and panned as the app
+/// says.
+fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
+    use chrono::Datelike;
+    let block = Block::bordered().title(format!(
+        " Timeline · ×{} · + - zoom · ← → pan · Esc back ",
+        app.zoom
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width).max(1);
+    let height = usize::from(inner.height);
+    if height < 6 {
+        return;
+    }
+    let (from, to) = app.view();
+    let days = (to - from).num_days().max(1) as f64;
+    let column = |d: NaiveDate| -> Option<usize> {
+        let x = ((d - from).num_days() as f64 / days * (width - 1) as f64).round();
+        (x >= 0.0 && x < width as f64).then_some(x as usize)
+    };
+    // Rows: labels above the axis, the axis, ticks, gaps, context below.
+    let axis = height * 3 / 5;
+    let mut grid: Vec<Vec<Span>> = vec![vec![Span::raw(" "); width]; height];
+    let put = |grid: &mut Vec<Vec<Span>>, row: usize, col: usize, text: &str, style: Style| {
+        let mut col = col;
+        for ch in text.chars() {
+            if col >= width || row >= grid.len() {
+                break;
+            }
+            grid[row][col] = Span::styled(ch.to_string(), style);
+            col += 1;
+        }
+    };
+    for cell in &mut grid[axis] {
+        *cell = Span::raw("─");
+    }
+    // Years, and months when a year is wide enough.
+    let month_width = width as f64 / days * 30.0;
+    for y in from.year()..=to.year() {
+        for m in 1..=12 {
+            if m > 1 && month_width < 4.0 {
+                break;
+            }
+            let Some(d) = NaiveDate::from_ymd_opt(y, m, 1) else {
+                continue;
+            };
+            if let Some(c) = column(d) {
+                put(&mut grid, axis, c, "┼", Style::new());
+                let label = if m == 1 {
+                    y.to_string()
+                } else {
+                    d.format("%b").to_string()
+                };
+                put(&mut grid, axis + 1, c, &label, Style::new());
+            }
+        }
+    }
+    // Gaps between meetings, as a bracket and its length.
+    let gaps = summit::gaps::between_meetings(app.rows());
+    for (i, g) in gaps.iter().enumerate() {
+        let row = axis + 2 + i % 2;
+        let (a, b) = (g.from.date.end(), g.to.date.start());
+        let (Some(ca), Some(cb)) = (column(a.max(from)), column(b.min(to))) else {
+            continue;
+        };
+        if cb <= ca + 2 {
+            continue;
+        }
+        let dim = Style::new().add_modifier(Modifier::DIM);
+        for c in ca..=cb {
+            put(&mut grid, row, c, "╌", dim);
+        }
+        let text = g.span().to_string();
+        if text.chars().count() + 2 < cb - ca {
+            put(
+                &mut grid,
+                row,
+                ca + (cb - ca - text.chars().count()) / 2,
+                &text,
+                dim,
+            );
+        }
+    }
+    // Context events below.
+    if app.show_context {
+        let mut row = axis + 4;
+        for c in &app.dataset().context {
+            let Some(col) = column(c.date.start()) else {
+                continue;
+            };
+            if row >= height {
+                break;
+            }
+            let style = Style::new().add_modifier(Modifier::DIM);
+            put(&mut grid, axis, col, "◆", style);
+            put(
+                &mut grid,
+                row,
+                col,
+                &format!("◆ {} · {}", c.title, c.date.human()),
+                style,
+            );
+            row += 1;
+        }
+    }
+    // Encounters: the marker on the axis, the label in the nearest free
+    // row above it, reaching right, or left at the right edge.
+    let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); axis];
+    let selected = app.current().map(|e| e.id.clone());
+    for e in app.rows() {
+        let Some(col) = column(e.date.start()) else {
+            continue;
+        };
+        let mut style = Style::new();
+        if color {
+            style = style.fg(outcome_color(e.outcome));
+        }
+        if Some(&e.id) == selected.as_ref() {
+            style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        }
+        put(
+            &mut grid,
+            axis,
+            col,
+            render::timeline::marker(e.outcome, false),
+            style,
+        );
+        let label = format!("{} · {}", e.title, e.date.human());
+        let len = label.chars().count().min(width);
+        let start = if col + len > width {
+            (col + 1).saturating_sub(len)
+        } else {
+            col
+        };
+        let end = start + len + 1;
+        if let Some(r) = (0..axis)
+            .rev()
+            .find(|&r| taken[r].iter().all(|&(a, b)| end <= a || b <= start))
+        {
+            put(&mut grid, r, start, &label, style);
+            taken[r].push((start, end));
+        }
+    }
+    let lines: Vec<Line> = grid.into_iter().map(Line::from).collect();
+    frame.render_widget(Paragraph::new(lines), inner);
 }
 
 /// The encounters, the visible ones only, the selection in reverse video.
@@ -317,6 +479,28 @@ mod tests {
         app.key(KeyEvent::from(KeyCode::Char('?')), 10);
         let help = screen(&app, 80, 24);
         assert!(help.contains("Keys (any key closes)") && help.contains("copy the selected id"));
+    }
+
+    #[test]
+    fn the_full_timeline_at_two_zooms() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        app.key(KeyEvent::from(KeyCode::Char('T')), 10);
+        let whole = screen(&app, 120, 40);
+        assert!(whole.contains("Timeline · ×1"), "{whole}");
+        assert!(whole.contains("6 years 1 month 18 days"), "{whole}");
+        assert!(whole.contains("2017") && whole.contains("2025"), "{whole}");
+        insta::assert_snapshot!("browse_timeline_120x40", whole);
+        for _ in 0..4 {
+            app.key(KeyEvent::from(KeyCode::Char('+')), 10);
+        }
+        let near = screen(&app, 120, 40);
+        assert!(near.contains("Timeline · ×16"), "{near}");
+        assert!(near.contains("Jul"), "months when zoomed in: {near}");
+        assert!(
+            near.contains("G20 bilateral meeting · 7 Jul 2017"),
+            "{near}"
+        );
     }
 
     #[test]
