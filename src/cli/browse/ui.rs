@@ -175,13 +175,11 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     let axis = height * 3 / 5;
     let mut grid: Vec<Vec<Span>> = vec![vec![Span::raw(" "); width]; height];
     let put = |grid: &mut Vec<Vec<Span>>, row: usize, col: usize, text: &str, style: Style| {
-        let mut col = col;
-        for ch in text.chars() {
-            if col >= width || row >= grid.len() {
-                break;
-            }
-            grid[row][col] = Span::styled(ch.to_string(), style);
-            col += 1;
+        let Some(line) = grid.get_mut(row) else {
+            return;
+        };
+        for (cell, ch) in line.iter_mut().skip(col).zip(text.chars()) {
+            *cell = Span::styled(ch.to_string(), style);
         }
     };
     for cell in &mut grid[axis] {
