@@ -211,6 +211,80 @@ mod tests {
         assert!(odd.contains("names no format"), "{odd}");
     }
 
+    /// The browser on a large dataset, without a terminal: how long the
+    /// first frame and each key's frame take, and the memory it peaks at.
+    /// A benchmark that reports and asserts nothing about time: run by
+    /// `tests/bench/browse.sh`, which generates the data.
+    #[test]
+    #[ignore = "a benchmark: run tests/bench/browse.sh"]
+    fn browse_benchmark() {
+        use std::time::Instant;
+
+        use ratatui::backend::TestBackend;
+
+        let Some(path) = std::env::var_os("SUMMIT_BENCH_DATA") else {
+            eprintln!("SUMMIT_BENCH_DATA names the dataset to measure");
+            return;
+        };
+        let bytes = std::fs::read(&path).unwrap();
+        let loading = Instant::now();
+        let dataset =
+            summit::Dataset::from_bytes(&bytes, summit::Origin::Path(path.clone().into())).unwrap();
+        let loaded = loading.elapsed();
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let start = Instant::now();
+        let mut app = App::new(&dataset, summit::Filter::default());
+        terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+        let first = start.elapsed();
+        let mut report = |name: &str, keys: &[event::KeyCode], app: &mut App| {
+            let mut times: Vec<f64> = keys
+                .iter()
+                .map(|k| {
+                    let t = Instant::now();
+                    app.key((*k).into(), 34);
+                    terminal.draw(|f| ui::draw(f, app, true)).unwrap();
+                    t.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            times.sort_by(f64::total_cmp);
+            let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+            println!(
+                "| {name} | {} | {:.2} | {:.2} | {:.2} |",
+                times.len(),
+                at(0.5),
+                at(0.95),
+                at(1.0)
+            );
+        };
+        use event::KeyCode::{Char, Down, PageDown};
+        println!(
+            "{} encounters: loaded in {:.0} ms; first frame {:.1} ms after loading",
+            dataset.encounters.len(),
+            loaded.as_secs_f64() * 1000.0,
+            first.as_secs_f64() * 1000.0
+        );
+        println!("| key | frames | median ms | p95 ms | max ms |\n|---|---|---|---|---|");
+        report("move (j)", &[Down; 200], &mut app);
+        report("page (PgDn)", &[PageDown; 50], &mut app);
+        report("toggle an outcome (1)", &[Char('1'); 10], &mut app);
+        report("sort (s)", &[Char('s'); 10], &mut app);
+        let mut typing = vec![Char('/')];
+        typing.extend("putin osaka".chars().map(Char));
+        report("search, a character (/)", &typing, &mut app);
+        app.key(event::KeyCode::Esc.into(), 34);
+        report(
+            "timeline (T, +)",
+            &[Char('T'), Char('+'), Char('+'), Char('+')],
+            &mut app,
+        );
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let peak = status
+            .lines()
+            .find(|l| l.starts_with("VmHWM"))
+            .unwrap_or("VmHWM: unknown");
+        println!("peak memory: {}", peak.trim_start_matches("VmHWM:").trim());
+    }
+
     #[test]
     fn base64_as_the_rfc_gives_it() {
         assert_eq!(base64(""), "");

@@ -11,6 +11,9 @@ use summit::{Outcome, render};
 
 use super::app::{App, Focus, KEYS, Mode};
 
+/// The most encounters in view that the full timeline labels.
+const LABELLED: usize = 200;
+
 /// The smallest screen the browser lays out on.
 pub const MIN: (u16, u16) = (60, 15);
 
@@ -258,6 +261,14 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     // row above it, reaching right, or left at the right edge.
     let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); axis];
     let selected = app.current().map(|e| e.id.clone());
+    // Labels only while they can be read: with hundreds in view, the
+    // markers alone (zoom in to read them).
+    let in_view = app
+        .rows()
+        .iter()
+        .filter(|e| column(e.date.start()).is_some())
+        .take(LABELLED + 1)
+        .count();
     for e in app.rows() {
         let Some(col) = column(e.date.start()) else {
             continue;
@@ -276,6 +287,9 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
             render::timeline::marker(e.outcome, false),
             style,
         );
+        if in_view > LABELLED {
+            continue;
+        }
         let label = format!("{} · {}", e.title, e.date.human());
         let len = label.chars().count().min(width);
         let start = if col + len > width {
