@@ -20,6 +20,7 @@ Examples:
   summit list --year 2018              the encounters of 2018
   summit list --outcome cancelled      meetings that were called off
   summit show helsinki                 the Helsinki summit in full
+  summit browse                        explore them full-screen
   summit timeline                      the whole story at a glance
   summit quotes --speaker putin        who said what
   summit export --format ics -o x.ics  for a calendar app
@@ -77,7 +78,7 @@ pub enum Command {
     /// List every quote with its speaker, encounter and date
     #[command(after_long_help = quotes::EXAMPLES)]
     Quotes(Box<quotes::QuotesArgs>),
-    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, html
+    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html
     #[command(after_long_help = export::EXAMPLES)]
     Export(Box<export::ExportArgs>),
     /// Check a dataset file and report every problem found
