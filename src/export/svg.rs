@@ -203,9 +203,6 @@ impl Above {
 struct Label<'a> {
     /// The marker's position on the axis.
     x: f64,
-    /// How far the marker sits above the axis: markers of the same or
-    /// nearby days stack, so each stays visible.
-    lift: f64,
     row: usize,
     text: String,
     anchor: &'static str,
@@ -291,11 +288,9 @@ impl<'a> Layout<'a> {
                 }
                 markers.push(x);
             }
-            let lift = 0.0;
             let (_, _, anchor) = extent(x, &text);
             layout.labels.push(Label {
                 x,
-                lift,
                 row: 0,
                 text,
                 anchor,
@@ -542,7 +537,7 @@ fn context_mark(w: &mut dyn Write, layout: &Layout, c: &ContextEvent) -> io::Res
 }
 
 /// A label in its row with its leader line: an encounter's with its
-/// marker (raised above the axis when another marker is there), or a
+/// marker on the axis, or a
 /// context event's, in grey, down to its diamond on the axis.
 fn encounter_mark(
     w: &mut dyn Write,
@@ -566,7 +561,7 @@ fn encounter_mark(
             label.anchor
         );
     };
-    let marker_y = layout.axis_y - label.lift;
+    let marker_y = layout.axis_y;
     let c = colour(outcome);
     let id = xml_escape(id);
     if linked {

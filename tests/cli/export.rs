@@ -1054,6 +1054,40 @@ fn markdown_pastes_without_cleanup() {
     );
 }
 
+/// Load `page` in headless Chromium `width` pixels wide, let its scripts
+/// run for `budget` ms of virtual time, and return the JSON the page left
+/// in its `<pre id="report">`.
+fn page_report(
+    chromium: &str,
+    page: &std::path::Path,
+    width: u32,
+    budget: u32,
+) -> serde_json::Value {
+    let profile = tempfile::tempdir().unwrap();
+    let out = process(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--dump-dom",
+        ])
+        .arg(format!("--virtual-time-budget={budget}"))
+        .arg(format!("--window-size={width},900"))
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let report = dom
+        .split("<pre id=\"report\">")
+        .nth(1)
+        .and_then(|r| r.split("</pre>").next())
+        .unwrap_or_else(|| panic!("no report: {}", String::from_utf8_lossy(&out.stderr)));
+    serde_json::from_str(&report.replace("&quot;", "\"").replace("&amp;", "&")).unwrap()
+}
+
 /// Where `.ci/run` installs TimelineJS3 (the `@knight-lab/timelinejs` npm
 /// package): `target/timelinejs`.
 fn timelinejs_dist() -> std::path::PathBuf {
@@ -1109,31 +1143,7 @@ setTimeout(report, 3000);
         dist = dist.display()
     );
     std::fs::write(&page, html).unwrap();
-    let out = process(chromium.unwrap())
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--virtual-time-budget=8000",
-            "--dump-dom",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            dir.path().join("profile").display()
-        ))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .unwrap();
-    let dom = String::from_utf8_lossy(&out.stdout);
-    let report = dom
-        .split("<pre id=\"report\">")
-        .nth(1)
-        .and_then(|r| r.split("</pre>").next())
-        .unwrap_or_else(|| panic!("no report: {}", String::from_utf8_lossy(&out.stderr)));
-    let report: serde_json::Value =
-        serde_json::from_str(&report.replace("&quot;", "\"").replace("&amp;", "&")).unwrap();
+    let report = page_report(chromium.unwrap(), &page, 1200, 8000);
     assert_eq!(report["problems"], serde_json::json!([]), "{report}");
     assert_eq!(report["messages"], serde_json::json!([]), "{report}");
     // summit's own order: the timeline's entries, context numbered as the
@@ -1323,33 +1333,7 @@ document.body.appendChild(pre);
 </script></body>"#;
     let file = dir.path().join("page.html");
     std::fs::write(&file, page.replace("</body>", reader)).unwrap();
-    let run = |width: u32| -> serde_json::Value {
-        let out = process(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--virtual-time-budget=3000",
-                "--dump-dom",
-            ])
-            .arg(format!("--window-size={width},900"))
-            .arg(format!(
-                "--user-data-dir={}",
-                dir.path().join(format!("profile-{width}")).display()
-            ))
-            .arg(format!("file://{}", file.display()))
-            .output()
-            .unwrap();
-        let dom = String::from_utf8_lossy(&out.stdout);
-        let report = dom
-            .split("<pre id=\"report\">")
-            .nth(1)
-            .and_then(|r| r.split("</pre>").next())
-            .unwrap_or_else(|| panic!("no report: {}", String::from_utf8_lossy(&out.stderr)));
-        serde_json::from_str(&report.replace("&quot;", "\"").replace("&amp;", "&")).unwrap()
-    };
+    let run = |width: u32| page_report(chromium, &file, width, 3000);
     let desktop = run(1280);
     assert_eq!(desktop["all"], 11, "{desktop}");
     assert_eq!(

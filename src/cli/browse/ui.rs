@@ -90,13 +90,10 @@ pub fn draw(frame: &mut Frame, app: &App, color: bool) {
 fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     let dataset = app.dataset();
     let width = usize::from(area.width.saturating_sub(2)).max(1);
-    let first = dataset.encounters.iter().map(|e| e.date.start()).min();
-    let last = dataset.encounters.iter().map(|e| e.date.end()).max();
-    let (Some(first), Some(last)) = (first, last) else {
+    if dataset.encounters.is_empty() {
         return;
-    };
-    let from = NaiveDate::from_ymd_opt(chrono::Datelike::year(&first), 1, 1).unwrap_or(first);
-    let to = NaiveDate::from_ymd_opt(chrono::Datelike::year(&last) + 1, 1, 1).unwrap_or(last);
+    }
+    let (from, to) = app.bounds();
     let days = (to - from).num_days().max(1) as f64;
     let column =
         |d: NaiveDate| (((d - from).num_days() as f64 / days) * (width - 1) as f64) as usize;
