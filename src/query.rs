@@ -40,6 +40,16 @@ pub struct Filter {
 impl Filter {
     /// True when the encounter meets every criterion.
     pub fn matches(&self, e: &Encounter) -> bool {
+        self.matches_with(e, &self.text_terms())
+    }
+
+    /// The words and phrases of each `--text`, parsed once for a whole
+    /// dataset rather than once per record.
+    fn text_terms(&self) -> Vec<Vec<String>> {
+        self.texts.iter().map(|t| crate::search::terms(t)).collect()
+    }
+
+    fn matches_with(&self, e: &Encounter, text_terms: &[Vec<String>]) -> bool {
         self.matches_date(&e.date)
             && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
             && any_of(&self.countries, || std::iter::once(e.country.as_ref()))
@@ -48,11 +58,10 @@ impl Filter {
                 e.participants.iter().map(AsRef::<str>::as_ref)
             })
             && any_of(&self.topics, || e.topics.iter().map(AsRef::<str>::as_ref))
-            && (self.texts.is_empty()
-                || self
-                    .texts
+            && (text_terms.is_empty()
+                || text_terms
                     .iter()
-                    .any(|t| crate::search::matches_all(e, &crate::search::terms(t))))
+                    .any(|terms| crate::search::matches_all(e, terms)))
     }
 
     /// True when `date` meets the date criteria (years, from, to); context
@@ -76,7 +85,11 @@ impl Filter {
     where
         I: IntoIterator<Item = &'a Encounter<'a>>,
     {
-        encounters.into_iter().filter(|e| self.matches(e)).collect()
+        let text_terms = self.text_terms();
+        encounters
+            .into_iter()
+            .filter(|e| self.matches_with(e, &text_terms))
+            .collect()
     }
 }
 
