@@ -92,8 +92,19 @@ pub struct Neighbours<'a> {
 
 /// The neighbours of `e` in `dataset`, in chronological order.
 pub fn neighbours<'a>(dataset: &'a Dataset<'a>, e: &Encounter) -> Neighbours<'a> {
-    let all = dataset.chronological();
-    let Some(i) = all.iter().position(|x| x.id == e.id) else {
+    neighbours_in(&dataset.chronological(), e)
+}
+
+/// The neighbours of `e` among `all`, which are in chronological order:
+/// for a caller that keeps that order rather than sorting at every call.
+pub fn neighbours_in<'a>(all: &[&'a Encounter<'a>], e: &Encounter) -> Neighbours<'a> {
+    // By address first: a record of the dataset is found without
+    // comparing ids.
+    let Some(i) = all
+        .iter()
+        .position(|x| std::ptr::eq(*x, e))
+        .or_else(|| all.iter().position(|x| x.id == e.id))
+    else {
         return Neighbours::default();
     };
     let met = |x: &&&Encounter| x.outcome.took_place();

@@ -45,11 +45,14 @@ impl Filter {
 
     /// The words and phrases of each `--text`, parsed once for a whole
     /// dataset rather than once per record.
-    fn text_terms(&self) -> Vec<Vec<String>> {
-        self.texts.iter().map(|t| crate::search::terms(t)).collect()
+    fn text_terms(&self) -> Vec<crate::search::Matcher> {
+        self.texts
+            .iter()
+            .map(|t| crate::search::Matcher::new(t))
+            .collect()
     }
 
-    fn matches_with(&self, e: &Encounter, text_terms: &[Vec<String>]) -> bool {
+    fn matches_with(&self, e: &Encounter, text_terms: &[crate::search::Matcher]) -> bool {
         self.matches_date(&e.date)
             && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
             && any_of(&self.countries, || std::iter::once(e.country.as_ref()))
@@ -58,10 +61,7 @@ impl Filter {
                 e.participants.iter().map(AsRef::<str>::as_ref)
             })
             && any_of(&self.topics, || e.topics.iter().map(AsRef::<str>::as_ref))
-            && (text_terms.is_empty()
-                || text_terms
-                    .iter()
-                    .any(|terms| crate::search::matches_all(e, terms)))
+            && (text_terms.is_empty() || text_terms.iter().any(|matcher| matcher.matches(e)))
     }
 
     /// True when `date` meets the date criteria (years, from, to); context

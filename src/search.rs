@@ -2,8 +2,10 @@
 
 use serde::Serialize;
 
+use std::ops::ControlFlow;
+
 use crate::model::Encounter;
-use crate::text::{contains_folded, find_folded};
+use crate::text::{contains_folded, find_folded, fold, fold_into};
 
 /// One encounter that matched, with where and how well.
 #[derive(Debug, Clone, Serialize)]
@@ -23,43 +25,111 @@ fn id_only<S: serde::Serializer>(e: &&Encounter<'_>, s: S) -> Result<S::Ok, S::E
     s.serialize_str(&e.id)
 }
 
-/// The searchable fields of an encounter, each with its weight.
+/// The fields search reads, most telling first, each with its weight.
+const FIELDS: [(&str, u32); 8] = [
+    ("title", 8),
+    ("place", 6),
+    ("participants", 5),
+    ("topics", 5),
+    ("occasion", 4),
+    ("quotes", 3),
+    ("summary", 2),
+    ("highlights", 2),
+];
+
+/// Call `f` with each searchable text of `e` and the index in [`FIELDS`]
+/// of its field, in that order, until `f` says to stop. Nothing is
+/// allocated, so matching many records costs only the reading.
+fn visit<'a>(e: &'a Encounter<'_>, mut f: impl FnMut(usize, &'a str) -> ControlFlow<()>) {
+    let quotes = e.quotes.iter().flat_map(|q| {
+        [q.text.as_ref(), q.speaker.as_ref()]
+            .into_iter()
+            .chain(q.context.as_deref())
+    });
+    let texts = std::iter::once((0, e.title.as_ref()))
+        .chain([e.city.as_ref(), e.country.as_ref()].map(|t| (1, t)))
+        .chain(e.venue.as_deref().map(|t| (1, t)))
+        .chain(e.participants.iter().map(|t| (2, t.as_ref())))
+        .chain(e.topics.iter().map(|t| (3, t.as_ref())))
+        .chain(std::iter::once((4, e.occasion.as_ref())))
+        .chain(quotes.map(|t| (5, t)))
+        .chain(std::iter::once((6, e.summary.as_ref())))
+        .chain(e.highlights.iter().map(|t| (7, t.as_ref())));
+    for (field, text) in texts {
+        if f(field, text).is_break() {
+            return;
+        }
+    }
+}
+
+/// The searchable fields of an encounter, each with its weight and texts.
 fn fields<'a>(e: &'a Encounter<'_>) -> Vec<(&'static str, u32, Vec<&'a str>)> {
-    let mut place = vec![e.city.as_ref(), e.country.as_ref()];
-    place.extend(e.venue.as_deref());
-    vec![
-        ("title", 8, vec![e.title.as_ref()]),
-        ("place", 6, place),
-        (
-            "participants",
-            5,
-            e.participants.iter().map(AsRef::<str>::as_ref).collect(),
-        ),
-        (
-            "topics",
-            5,
-            e.topics.iter().map(AsRef::<str>::as_ref).collect(),
-        ),
-        ("occasion", 4, vec![e.occasion.as_ref()]),
-        (
-            "quotes",
-            3,
-            e.quotes
-                .iter()
-                .flat_map(|q| {
-                    [q.text.as_ref(), q.speaker.as_ref()]
-                        .into_iter()
-                        .chain(q.context.as_deref())
-                })
-                .collect(),
-        ),
-        ("summary", 2, vec![e.summary.as_ref()]),
-        (
-            "highlights",
-            2,
-            e.highlights.iter().map(AsRef::<str>::as_ref).collect(),
-        ),
-    ]
+    let mut out: Vec<_> = FIELDS
+        .iter()
+        .map(|&(name, weight)| (name, weight, Vec::new()))
+        .collect();
+    visit(e, |field, text| {
+        out[field].2.push(text);
+        ControlFlow::Continue(())
+    });
+    out
+}
+
+/// A query prepared for matching many records: its words and phrases,
+/// folded once.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    terms: Vec<String>,
+}
+
+thread_local! {
+    /// The folded text of the field being matched, reused record to record.
+    static FOLDED: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+impl Matcher {
+    /// The matcher for `query`'s words and phrases (see [`terms`]).
+    pub fn new(query: &str) -> Self {
+        Self::from_terms(&terms(query))
+    }
+
+    /// The matcher for words and phrases already split out.
+    pub fn from_terms(terms: &[String]) -> Self {
+        Matcher {
+            terms: terms.iter().map(|t| fold(t)).collect(),
+        }
+    }
+
+    /// True when the query has no words, so it matches everything.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// True when every word and phrase occurs in some searchable field of
+    /// `e` (case and accents ignored). Each text is folded once, however
+    /// many terms there are, and reading stops when all have been found.
+    pub fn matches(&self, e: &Encounter<'_>) -> bool {
+        self.terms.chunks(64).all(|terms| {
+            let all = u64::MAX >> (64 - terms.len());
+            let mut found = 0u64;
+            FOLDED.with_borrow_mut(|folded| {
+                visit(e, |_, text| {
+                    fold_into(text, folded);
+                    for (i, term) in terms.iter().enumerate() {
+                        if found & (1 << i) == 0 && folded.contains(term.as_str()) {
+                            found |= 1 << i;
+                        }
+                    }
+                    if found == all {
+                        ControlFlow::Break(())
+                    } else {
+                        ControlFlow::Continue(())
+                    }
+                });
+            });
+            found == all
+        })
+    }
 }
 
 /// The words and quoted phrases of `query`: `putin "fake news"` is the
@@ -92,13 +162,9 @@ pub fn terms(query: &str) -> Vec<String> {
 
 /// True when every one of `terms` occurs in some searchable field of `e`
 /// (the fields `search` looks in, places included). No terms match all.
+/// To match many records, prepare a [`Matcher`] once instead.
 pub fn matches_all(e: &Encounter<'_>, terms: &[String]) -> bool {
-    let fields = fields(e);
-    terms.iter().all(|t| {
-        fields
-            .iter()
-            .any(|(_, _, texts)| texts.iter().any(|x| contains_folded(x, t)))
-    })
+    Matcher::from_terms(terms).matches(e)
 }
 
 /// Search `encounters` for `query` (case- and accent-insensitive), best
@@ -110,8 +176,9 @@ pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>>
     if terms.is_empty() {
         return hits;
     }
+    let matcher = Matcher::from_terms(&terms);
     for e in encounters {
-        if !matches_all(e, &terms) {
+        if !matcher.matches(e) {
             continue;
         }
         let mut score = 0;
@@ -275,6 +342,53 @@ mod tests {
         assert!(matches_all(all[1], &terms("bergen walk")));
         assert!(!matches_all(all[1], &terms("bergen oslo")));
         assert!(matches_all(all[1], &[]));
+    }
+
+    /// The browser reads on from where a prefix of the search stopped,
+    /// which is right only if a longer text never matches a record its
+    /// prefix does not.
+    #[test]
+    fn a_longer_text_matches_a_subset_of_what_its_prefix_matches() {
+        let d = Dataset::bundled().unwrap();
+        for query in [
+            r#"putin "fake news" osaka"#,
+            "“helsinki summit” press",
+            r#"trump  "  an open phrase"#,
+            "élysée paris ",
+        ] {
+            let prefixes: Vec<&str> = query
+                .char_indices()
+                .map(|(i, _)| &query[..i])
+                .chain([query])
+                .collect();
+            for e in &d.encounters {
+                for pair in prefixes.windows(2) {
+                    let (short, long) = (Matcher::new(pair[0]), Matcher::new(pair[1]));
+                    assert!(
+                        !long.matches(e) || short.matches(e),
+                        "{:?} matches {} but {:?} does not",
+                        pair[1],
+                        e.id,
+                        pair[0]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn matcher_folds_and_needs_every_term() {
+        let d = Dataset::bundled().unwrap();
+        let alaska = d.encounter("alaska-2025").unwrap();
+        assert!(Matcher::new("ELMENDORF–richardson anchorage").matches(alaska));
+        assert!(!Matcher::new("elmendorf osaka").matches(alaska));
+        assert!(Matcher::new("").matches(alaska));
+        // More terms than one word of bits holds.
+        let many = vec!["anchorage".to_string(); 70];
+        assert!(Matcher::from_terms(&many).matches(alaska));
+        let mut one_off = many.clone();
+        one_off[69] = "osaka".into();
+        assert!(!Matcher::from_terms(&one_off).matches(alaska));
     }
 
     #[test]

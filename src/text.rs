@@ -5,13 +5,35 @@ use unicode_normalization::char::is_combining_mark;
 
 /// Lowercase `s` and strip its accents.
 pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// `s` folded as [`fold`] does, into `out` (cleared first), so that a
+/// caller folding many texts reuses one buffer.
+///
+/// Character by character: each is decomposed canonically, its combining
+/// marks dropped and the rest lowercased. Full NFD would also reorder runs
+/// of combining marks, which are dropped anyway, so the result is the same.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
     if s.is_ascii() {
-        return s.to_ascii_lowercase();
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return;
     }
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
 }
 
 /// True when `needle` occurs in `haystack`, ignoring case and accents.
@@ -106,6 +128,12 @@ mod tests {
     fn folds_case_and_accents() {
         assert_eq!(fold("Élysée Palace"), "elysee palace");
         assert_eq!(fold("Elbphilharmonie"), "elbphilharmonie");
+        // Hangul decomposes into its jamo; a lone combining mark folds away.
+        assert_eq!(fold("한"), "\u{1112}\u{1161}\u{11ab}");
+        assert_eq!(fold("A\u{301}\u{327}"), "a");
+        let mut buf = String::from("left over");
+        fold_into("İSTANBUL", &mut buf);
+        assert_eq!(buf, "istanbul");
         assert!(contains_folded("Palais de l'Élysée", "ELYSEE"));
         assert!(contains_folded(
             "Joint Base Elmendorf–Richardson",

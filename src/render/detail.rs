@@ -7,7 +7,7 @@ use textwrap::{Options as Wrap, WordSplitter};
 use super::Options;
 use super::cite::{Citations, with_refs};
 use crate::Dataset;
-use crate::gaps::{distance, neighbours};
+use crate::gaps::{Neighbours, distance, neighbours};
 use crate::model::Encounter;
 
 /// Wrapping at `width` that never splits a word, an id or a URL: a word
@@ -34,6 +34,21 @@ fn gap_text(direction: &str, earlier: &Encounter, later: &Encounter) -> String {
 /// # Errors
 /// Those of the writer.
 pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options) -> io::Result<()> {
+    show_with(w, dataset, e, &neighbours(dataset, e), opts)
+}
+
+/// [`show`], with `e`'s neighbours in time already found (by a caller
+/// that keeps the records in order, such as the browser).
+///
+/// # Errors
+/// Those of the writer.
+pub fn show_with(
+    w: &mut dyn Write,
+    dataset: &Dataset,
+    e: &Encounter,
+    n: &Neighbours,
+    opts: &Options,
+) -> io::Result<()> {
     let width = opts.prose_width();
     writeln!(w, "{}", opts.bold(&e.title))?;
     // Wrapped plain, then the outcome coloured, so widths stay right.
@@ -138,7 +153,6 @@ pub fn show(w: &mut dyn Write, dataset: &Dataset, e: &Encounter, opts: &Options)
 
     // The meetings before and after, with the time between; and the
     // records before and after when they are not those meetings.
-    let n = neighbours(dataset, e);
     let mut lines: Vec<(&str, &Encounter, String)> = Vec::new();
     if let Some(p) = n.previous_meeting {
         lines.push(("Previous meeting", p, gap_text("before", p, e)));

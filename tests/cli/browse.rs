@@ -75,7 +75,11 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = self.cmd().arg("kill-server").status();
+        let _ = self
+            .cmd()
+            .arg("kill-server")
+            .stderr(std::process::Stdio::null())
+            .status();
     }
 }
 
@@ -111,6 +115,33 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
 }
 
 #[test]
+fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
+    if !ready() {
+        return;
+    }
+    let data = crate::common::fixture("other-leaders.json");
+    let tmux = Tmux::start(
+        "stdin",
+        &format!(
+            "cat {} | {} --data - browse",
+            data.display(),
+            binary().display()
+        ),
+    );
+    tmux.wait_for("5 of 5 · all outcomes");
+    // The keys come from the terminal, though standard input is the pipe.
+    tmux.keys(&["/", "o", "s", "l", "o", "Enter"]);
+    let screen = tmux.wait_for("oslo-2019 · informal");
+    assert!(screen.contains("Nordic forum"), "{screen}");
+    tmux.keys(&["m"]);
+    tmux.wait_for("3 of 5 · held, informal");
+    tmux.keys(&["q"]);
+    let screen = tmux.wait_for("ended");
+    assert!(!screen.contains("Encounters"), "{screen}");
+    assert!(!screen.contains("-icanon"), "{screen}");
+}
+
+#[test]
 fn sigterm_gives_the_terminal_back() {
     if !ready() {
         return;
@@ -133,6 +164,46 @@ fn sigterm_gives_the_terminal_back() {
     let screen = tmux.wait_for("ended");
     assert!(!screen.contains("Encounters"), "{screen}");
     assert!(!screen.contains("-icanon"), "{screen}");
+}
+
+/// Closing the window hangs the terminal up: browse must end, not spin on
+/// the end of its input.
+#[test]
+fn browse_ends_when_its_terminal_hangs_up() {
+    if !ready() {
+        return;
+    }
+    let tmux = Tmux::start("hangup", &format!("{} browse", binary().display()));
+    tmux.wait_for("11 of 11");
+    let out = tmux
+        .cmd()
+        .args(["display-message", "-p", "-t", "t", "#{pane_pid}"])
+        .output()
+        .unwrap();
+    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let out = Command::new("pgrep")
+        .args(["-P", &shell, "-f", "summit browse"])
+        .output()
+        .unwrap();
+    let pid = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(!pid.is_empty(), "browse is not running under {shell}");
+    let _ = tmux.cmd().arg("kill-server").status();
+    let proc = std::path::PathBuf::from(format!("/proc/{pid}"));
+    let start = Instant::now();
+    // A zombie has ended too: its status says so.
+    let alive = || {
+        std::fs::read_to_string(proc.join("status")).is_ok_and(|s| {
+            !s.lines()
+                .any(|l| l.starts_with("State:") && l.contains('Z'))
+        })
+    };
+    while alive() {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "browse {pid} still runs 5 s after its terminal hung up"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }
 
 #[test]

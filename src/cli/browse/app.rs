@@ -28,6 +28,28 @@ pub enum Mode {
     Export(String),
 }
 
+/// A search under way. On a large dataset it is read a slice at a time
+/// between frames ([`App::work`]), so keys are answered while it runs.
+struct Scan {
+    matcher: summit::search::Matcher,
+    /// What was asked for, for the status line.
+    query: String,
+    /// The next row to read.
+    at: usize,
+    /// Rows still to read.
+    left: usize,
+    /// Of them, how many there were at the start.
+    total: usize,
+    forward: bool,
+    /// Typing after `/`: the first match from `at` on, without wrapping.
+    /// Else `n` or `N`: the next match either way, wrapping around.
+    typing: bool,
+}
+
+/// How long one slice of a search may take, so a frame follows each key
+/// within the 16 ms of a 60 Hz screen.
+pub const SLICE: std::time::Duration = std::time::Duration::from_millis(8);
+
 /// The browser's whole state.
 pub struct App<'d> {
     dataset: &'d Dataset<'d>,
@@ -40,6 +62,14 @@ pub struct App<'d> {
     pub show_context: bool,
     /// The encounters shown, in order.
     rows: Vec<&'d Encounter<'d>>,
+    /// The whole dataset in each order shown so far. Sorting is stable,
+    /// so filtering a sorted whole gives what sorting the filtered rows
+    /// would: a toggle only filters, and a sort is worked out once.
+    orders: Vec<((SortKey, bool), Vec<&'d Encounter<'d>>)>,
+    /// The gaps between the meetings shown, oldest first.
+    gaps: Vec<summit::gaps::Gap<'d>>,
+    /// The first and last day of the whole dataset, to whole years.
+    bounds: (chrono::NaiveDate, chrono::NaiveDate),
     /// Index into `rows` of the selected encounter.
     pub selected: usize,
     pub focus: Focus,
@@ -47,6 +77,16 @@ pub struct App<'d> {
     pub mode: Mode,
     /// The last search, for `n` and `N`.
     pub search: String,
+    /// A search being read, slice by slice.
+    scan: Option<Scan>,
+    /// How long each slice of a search may read for.
+    pub slice: std::time::Duration,
+    /// While typing a search: for the text typed so far and each shorter
+    /// prefix of it, a row before which nothing matches it. A longer text
+    /// matches a subset of what its prefix matches (each word of the
+    /// prefix is part of a word of the longer one), so each new character
+    /// reads on from where its prefix stopped, and Backspace goes back.
+    starts: Vec<usize>,
     /// A line for the status bar: a search that found nothing, a copied id.
     pub message: Option<String>,
     /// Text to put on the clipboard (OSC 52) at the next draw.
@@ -92,6 +132,18 @@ pub const KEYS: &[(&str, &str)] = &[
     ("q Esc Ctrl-C", "quit"),
 ];
 
+/// The first and last day of `dataset`, to whole years.
+fn year_bounds(dataset: &Dataset) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    use chrono::{Datelike, NaiveDate};
+    let all = &dataset.encounters;
+    let first = all.iter().map(|e| e.date.start()).min().unwrap_or_default();
+    let last = all.iter().map(|e| e.date.end()).max().unwrap_or(first);
+    (
+        NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first),
+        NaiveDate::from_ymd_opt(last.year() + 1, 1, 1).unwrap_or(last),
+    )
+}
+
 impl<'d> App<'d> {
     /// The browser on `dataset`, showing what `base` selects.
     pub fn new(dataset: &'d Dataset<'d>, base: Filter) -> Self {
@@ -108,11 +160,17 @@ impl<'d> App<'d> {
             reverse: false,
             show_context: true,
             rows: Vec::new(),
+            orders: Vec::new(),
+            gaps: Vec::new(),
+            bounds: year_bounds(dataset),
             selected: 0,
             focus: Focus::List,
             detail_scroll: 0,
             mode: Mode::Normal,
             search: String::new(),
+            scan: None,
+            slice: SLICE,
+            starts: Vec::new(),
             message: None,
             copy: None,
             export: None,
@@ -122,6 +180,10 @@ impl<'d> App<'d> {
             center: None,
             quit: false,
         };
+        // The chronological order comes first: neighbours are found in it.
+        let mut all: Vec<_> = dataset.encounters.iter().collect();
+        summit::query::sort(&mut all, SortKey::Date, false);
+        app.orders.push(((SortKey::Date, false), all));
         app.refresh();
         app
     }
@@ -134,6 +196,17 @@ impl<'d> App<'d> {
     /// The encounters shown, in order.
     pub fn rows(&self) -> &[&'d Encounter<'d>] {
         &self.rows
+    }
+
+    /// Every encounter of the dataset, oldest first.
+    pub fn chronological(&self) -> &[&'d Encounter<'d>] {
+        // The first order worked out, in `new`, is this one.
+        &self.orders[0].1
+    }
+
+    /// The gaps between the meetings shown, oldest first.
+    pub fn gaps(&self) -> &[summit::gaps::Gap<'d>] {
+        &self.gaps
     }
 
     /// The selected encounter, if any is shown.
@@ -189,14 +262,7 @@ impl<'d> App<'d> {
 
     /// The first and last day of the whole dataset, to whole years.
     pub fn bounds(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
-        use chrono::{Datelike, NaiveDate};
-        let all = &self.dataset.encounters;
-        let first = all.iter().map(|e| e.date.start()).min().unwrap_or_default();
-        let last = all.iter().map(|e| e.date.end()).max().unwrap_or(first);
-        (
-            NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first),
-            NaiveDate::from_ymd_opt(last.year() + 1, 1, 1).unwrap_or(last),
-        )
+        self.bounds
     }
 
     /// Days from the first to the last day of the dataset.
@@ -228,6 +294,7 @@ impl<'d> App<'d> {
         if y >= top && y < top + height {
             let index = offset + usize::from(y - top);
             if index < self.rows.len() {
+                self.scan = None;
                 self.select(index);
                 self.focus = Focus::List;
             }
@@ -254,11 +321,21 @@ impl<'d> App<'d> {
     /// Recompute the rows, keeping the selected encounter when it is
     /// still shown.
     fn refresh(&mut self) {
+        self.scan = None;
         let keep = self.current().map(|e| e.id.clone());
         let filter = self.filter();
-        let mut rows = filter.apply(&self.dataset.encounters);
-        summit::query::sort(&mut rows, self.sort, self.reverse);
-        self.rows = rows;
+        let order = (self.sort, self.reverse);
+        let i = match self.orders.iter().position(|(o, _)| *o == order) {
+            Some(i) => i,
+            None => {
+                let mut all: Vec<_> = self.dataset.encounters.iter().collect();
+                summit::query::sort(&mut all, self.sort, self.reverse);
+                self.orders.push((order, all));
+                self.orders.len() - 1
+            }
+        };
+        self.rows = filter.apply(self.orders[i].1.iter().copied());
+        self.gaps = summit::gaps::between_meetings(&self.rows);
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|e| e.id == id))
             .unwrap_or(0);
@@ -274,30 +351,95 @@ impl<'d> App<'d> {
         }
     }
 
-    /// The next (or previous) encounter after the selection that matches
-    /// the last search, wrapping around.
+    /// Look for the next (or previous) encounter after the selection that
+    /// matches the last search, wrapping around.
     fn find(&mut self, forward: bool) {
+        self.scan = None;
         if self.search.trim().is_empty() || self.rows.is_empty() {
             return;
         }
-        let terms = summit::search::terms(&self.search);
         let n = self.rows.len();
-        let found = (1..=n)
-            .map(|step| {
-                if forward {
-                    (self.selected + step) % n
-                } else {
-                    (self.selected + n - step % n) % n
-                }
-            })
-            .find(|&i| summit::search::matches_all(self.rows[i], &terms));
-        match found {
-            Some(i) => {
-                self.select(i);
-                self.message = None;
-            }
-            None => self.message = Some(format!("nothing matches \"{}\"", self.search)),
+        let at = if forward {
+            (self.selected + 1) % n
+        } else {
+            (self.selected + n - 1) % n
+        };
+        self.start_scan(self.search.clone(), at, n, forward, false);
+    }
+
+    /// Look for the first encounter that matches what is typed after `/`,
+    /// from where its prefix left off.
+    fn find_typed(&mut self, typed: String) {
+        self.scan = None;
+        let at = self.starts.last().copied().unwrap_or(0);
+        let left = self.rows.len().saturating_sub(at);
+        self.start_scan(typed, at, left, true, true);
+    }
+
+    fn start_scan(&mut self, query: String, at: usize, left: usize, forward: bool, typing: bool) {
+        let matcher = summit::search::Matcher::new(&query);
+        if matcher.is_empty() {
+            return;
         }
+        self.scan = Some(Scan {
+            matcher,
+            query,
+            at,
+            left,
+            total: left,
+            forward,
+            typing,
+        });
+        self.work(self.slice);
+    }
+
+    /// Read on in the search under way for at most about `budget`; true
+    /// while there is more to read.
+    pub fn work(&mut self, budget: std::time::Duration) -> bool {
+        let Some(mut scan) = self.scan.take() else {
+            return false;
+        };
+        let started = std::time::Instant::now();
+        let n = self.rows.len();
+        let mut found = None;
+        while scan.left > 0 {
+            let i = scan.at;
+            if scan.matcher.matches(self.rows[i]) {
+                found = Some(i);
+                break;
+            }
+            scan.left -= 1;
+            scan.at = if scan.forward {
+                (i + 1) % n
+            } else {
+                (i + n - 1) % n
+            };
+            if scan.left % 256 == 0 && started.elapsed() >= budget {
+                break;
+            }
+        }
+        if scan.typing {
+            // Nothing before here matches what is typed.
+            if let Some(start) = self.starts.last_mut() {
+                *start = found.unwrap_or(if scan.left == 0 { n } else { scan.at });
+            }
+        }
+        if let Some(i) = found {
+            self.select(i);
+            self.message = None;
+        } else if scan.left == 0 {
+            self.message = Some(format!("nothing matches \"{}\"", scan.query));
+        } else {
+            self.scan = Some(scan);
+        }
+        self.scan.is_some()
+    }
+
+    /// How far the search under way has read, from 0 to 1, if one is.
+    pub fn searching(&self) -> Option<f64> {
+        self.scan
+            .as_ref()
+            .map(|s| 1.0 - s.left as f64 / s.total.max(1) as f64)
     }
 
     /// Do what `key` asks, with `page` rows to a page.
@@ -314,37 +456,36 @@ impl<'d> App<'d> {
             }
             Mode::Search(text) => {
                 match key.code {
-                    KeyCode::Esc => self.mode = Mode::Normal,
+                    KeyCode::Esc => {
+                        self.mode = Mode::Normal;
+                        self.scan = None;
+                    }
                     KeyCode::Enter => {
                         self.search = std::mem::take(text);
                         self.mode = Mode::Normal;
-                        // Stay on the match typing found; else look on.
-                        let terms = summit::search::terms(&self.search);
-                        if !self
-                            .current()
-                            .is_some_and(|e| summit::search::matches_all(e, &terms))
+                        // Stay on the match typing found, or let the search
+                        // under way find it; else look on.
+                        let matcher = summit::search::Matcher::new(&self.search);
+                        if self.scan.is_none()
+                            && !self.current().is_some_and(|e| matcher.matches(e))
                         {
                             self.find(true);
                         }
                     }
                     KeyCode::Backspace => {
-                        text.pop();
+                        if text.pop().is_some() {
+                            self.starts.pop();
+                        }
+                        let typed = text.clone();
+                        self.message = None;
+                        self.find_typed(typed);
                     }
                     KeyCode::Char(c) => {
                         text.push(c);
-                        // Incremental: the first match from the top.
                         let typed = text.clone();
-                        let terms = summit::search::terms(&typed);
-                        if let Some(i) = self
-                            .rows
-                            .iter()
-                            .position(|e| summit::search::matches_all(e, &terms))
-                        {
-                            self.select(i);
-                            self.message = None;
-                        } else {
-                            self.message = Some(format!("nothing matches \"{typed}\""));
-                        }
+                        let from = self.starts.last().copied().unwrap_or(0);
+                        self.starts.push(from);
+                        self.find_typed(typed);
                     }
                     _ => {}
                 }
@@ -373,6 +514,8 @@ impl<'d> App<'d> {
             }
             Mode::Normal => {}
         }
+        // A key stops a search under way; n and N start another.
+        self.scan = None;
         self.message = None;
         let page = page.max(1);
         if self.timeline {
@@ -436,7 +579,10 @@ impl<'d> App<'d> {
                 self.detail_scroll = self.detail_scroll.saturating_sub(page as u16)
             }
             (Focus::Detail, KeyCode::Home | KeyCode::Char('g')) => self.detail_scroll = 0,
-            (_, KeyCode::Char('/')) => self.mode = Mode::Search(String::new()),
+            (_, KeyCode::Char('/')) => {
+                self.mode = Mode::Search(String::new());
+                self.starts = vec![0];
+            }
             (_, KeyCode::Char('n')) => self.find(true),
             (_, KeyCode::Char('N')) => self.find(false),
             (_, KeyCode::Char(c @ '1'..='4')) => {
@@ -535,6 +681,76 @@ mod tests {
         assert_eq!((app.detail_scroll, app.selected), (0, 1));
         press(&mut app, "\u{1b}");
         assert!(app.quit);
+    }
+
+    /// `n` encounters, the one at index `at` the only one mentioning a
+    /// needle.
+    fn haystack(n: usize, at: usize) -> String {
+        let encounters: Vec<serde_json::Value> = (0..n)
+            .map(|i| {
+                serde_json::json!({
+                    "id": format!("e{i}"), "title": format!("Talks {i}"),
+                    "date": format!("{}-01-01", 1000 + i), "city": "Oslo",
+                    "country": "Norway", "occasion": "Talks", "outcome": "held",
+                    "summary": if i == at { "A needle." } else { "Hay." },
+                    "sources": ["s"]
+                })
+            })
+            .collect();
+        serde_json::json!({
+            "title": "t", "description": "d", "updated": "2026-11-29",
+            "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
+            "encounters": encounters
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn a_long_search_reads_in_slices_and_keys_go_on() {
+        let json = haystack(1000, 900);
+        let d = Dataset::from_str_with(&json, summit::Origin::Bundled).unwrap();
+        let mut app = App::new(&d, Filter::default());
+        // A slice of no time reads 256 rows, then yields.
+        app.slice = std::time::Duration::ZERO;
+        press(&mut app, "/need");
+        assert_eq!(app.selected, 0, "no match yet, so the selection stays");
+        let done = app.searching().unwrap();
+        assert!(done > 0.0 && done < 1.0, "{done}");
+        // Each character reads on from where the last one stopped.
+        press(&mut app, "le");
+        let mut slices = 0;
+        while app.work(std::time::Duration::ZERO) {
+            slices += 1;
+        }
+        assert_eq!(app.current().unwrap().id, "e900");
+        assert!(slices < 4, "read from the start again: {slices} slices");
+        assert_eq!(app.searching(), None);
+        // A longer text reads on from the match; nothing after it matches.
+        press(&mut app, "x");
+        while app.work(std::time::Duration::ZERO) {}
+        assert!(app.message.as_deref().unwrap().contains("nothing matches"));
+        assert_eq!(app.current().unwrap().id, "e900");
+        // Backspace goes back to the shorter text's match at once.
+        app.key(KeyEvent::from(KeyCode::Backspace), 10);
+        assert_eq!(
+            (app.current().unwrap().id.as_ref(), app.message.clone()),
+            ("e900", None)
+        );
+        press(&mut app, "\n");
+        assert_eq!(app.search, "needle");
+        // n wraps round to the same match; a key stops a search under way.
+        press(&mut app, "gn");
+        assert!(app.searching().is_some());
+        press(&mut app, "j");
+        assert_eq!((app.searching(), app.selected), (None, 1));
+        press(&mut app, "n");
+        while app.work(std::time::Duration::ZERO) {}
+        assert_eq!(app.current().unwrap().id, "e900");
+        // Esc while typing stops the search too.
+        press(&mut app, "g/q");
+        assert!(app.searching().is_some());
+        press(&mut app, "\u{1b}");
+        assert_eq!((app.mode.clone(), app.searching()), (Mode::Normal, None));
     }
 
     #[test]

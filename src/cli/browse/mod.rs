@@ -94,6 +94,11 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    // Reading a terminal that has hung up (its window closed, its ssh
+    // connection dropped), crossterm 0.29 loops on the end of input and
+    // never returns to this loop. A watchdog ends the process instead.
+    let watched = Arc::clone(&stop);
+    std::thread::spawn(move || watchdog(&watched));
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -116,7 +121,15 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
             write!(terminal.backend_mut(), "\x1b]52;c;{}\x07", base64(&text))?;
             terminal.backend_mut().flush()?;
         }
-        if !event::poll(Duration::from_millis(200))? {
+        // While a search reads on, look for keys without waiting, and read
+        // a slice more when there are none.
+        let wait = if app.searching().is_some() {
+            Duration::ZERO
+        } else {
+            Duration::from_millis(200)
+        };
+        if !event::poll(wait)? {
+            app.work(app::SLICE);
             continue;
         }
         let page = ui::page(terminal.size()?.height);
@@ -140,6 +153,37 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Wait for a stop signal or for the terminal to hang up; when the main
+/// loop has not ended half a second later, end the process: 129 when the
+/// terminal is gone, as after SIGHUP, else 143, as after SIGTERM, with the
+/// terminal put back first. It writes to the terminal directly, never
+/// through standard output, whose lock the stuck loop may hold.
+fn watchdog(stop: &AtomicBool) {
+    let mut late = 0;
+    loop {
+        std::thread::sleep(Duration::from_millis(100));
+        // A terminal that has hung up answers no ioctl, so has no size.
+        let gone = terminal_size::terminal_size_of(io::stdout()).is_none();
+        if gone || stop.load(Ordering::Relaxed) {
+            late += 1;
+        }
+        if late > 5 {
+            if !gone {
+                let _ = terminal::disable_raw_mode();
+                if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+                    let _ = execute!(
+                        tty,
+                        event::DisableMouseCapture,
+                        LeaveAlternateScreen,
+                        cursor::Show
+                    );
+                }
+            }
+            std::process::exit(if gone { 129 } else { 143 });
+        }
+    }
 }
 
 /// Write what the browser shows to `path`, in the format its extension
@@ -236,16 +280,7 @@ mod tests {
         let mut app = App::new(&dataset, summit::Filter::default());
         terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
         let first = start.elapsed();
-        let mut report = |name: &str, keys: &[event::KeyCode], app: &mut App| {
-            let mut times: Vec<f64> = keys
-                .iter()
-                .map(|k| {
-                    let t = Instant::now();
-                    app.key((*k).into(), 34);
-                    terminal.draw(|f| ui::draw(f, app, true)).unwrap();
-                    t.elapsed().as_secs_f64() * 1000.0
-                })
-                .collect();
+        fn row(name: &str, mut times: Vec<f64>) {
             times.sort_by(f64::total_cmp);
             let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
             println!(
@@ -255,6 +290,18 @@ mod tests {
                 at(0.95),
                 at(1.0)
             );
+        }
+        let report = |name: &str, keys: &[event::KeyCode], app: &mut App, t: &mut Terminal<_>| {
+            let times: Vec<f64> = keys
+                .iter()
+                .map(|k| {
+                    let start = Instant::now();
+                    app.key((*k).into(), 34);
+                    t.draw(|f| ui::draw(f, app, true)).unwrap();
+                    start.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            row(name, times);
         };
         use event::KeyCode::{Char, Down, PageDown};
         println!(
@@ -264,18 +311,41 @@ mod tests {
             first.as_secs_f64() * 1000.0
         );
         println!("| key | frames | median ms | p95 ms | max ms |\n|---|---|---|---|---|");
-        report("move (j)", &[Down; 200], &mut app);
-        report("page (PgDn)", &[PageDown; 50], &mut app);
-        report("toggle an outcome (1)", &[Char('1'); 10], &mut app);
-        report("sort (s)", &[Char('s'); 10], &mut app);
-        let mut typing = vec![Char('/')];
-        typing.extend("putin osaka".chars().map(Char));
-        report("search, a character (/)", &typing, &mut app);
+        report("move (j)", &[Down; 200], &mut app, &mut terminal);
+        report("page (PgDn)", &[PageDown; 50], &mut app, &mut terminal);
+        report(
+            "toggle an outcome (1)",
+            &[Char('1'); 10],
+            &mut app,
+            &mut terminal,
+        );
+        report("sort (s)", &[Char('s'); 10], &mut app, &mut terminal);
+        // Typing a search: each character's frame, then, as between
+        // keystrokes, the slices that read on, each with its frame, until
+        // the character's result is on the screen.
+        let (mut keys, mut slices, mut results) = (Vec::new(), Vec::new(), Vec::new());
+        for k in std::iter::once(Char('/')).chain("putin osaka".chars().map(Char)) {
+            let t = Instant::now();
+            app.key(k.into(), 34);
+            terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+            keys.push(t.elapsed().as_secs_f64() * 1000.0);
+            while app.searching().is_some() {
+                let s = Instant::now();
+                app.work(app::SLICE);
+                terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+                slices.push(s.elapsed().as_secs_f64() * 1000.0);
+            }
+            results.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        row("search, a character (/putin osaka)", keys);
+        row("search reading on, a slice", slices);
+        row("search, a character to its result", results);
         app.key(event::KeyCode::Esc.into(), 34);
         report(
             "timeline (T, +)",
             &[Char('T'), Char('+'), Char('+'), Char('+')],
             &mut app,
+            &mut terminal,
         );
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
         let peak = status

@@ -41,7 +41,7 @@ fn fit_width(text: &str, width: usize) -> String {
 
 /// How many list rows fit in a screen `height` rows high.
 pub fn page(height: u16) -> usize {
-    usize::from(height.saturating_sub(6)).max(1)
+    usize::from(height.saturating_sub(7)).max(1)
 }
 
 /// Draw everything; `color` says whether colour may be used.
@@ -56,7 +56,7 @@ pub fn draw(frame: &mut Frame, app: &App, color: bool) {
         return;
     }
     let [strip, body, status] = Layout::vertical([
-        Constraint::Length(2),
+        Constraint::Length(3),
         Constraint::Min(1),
         Constraint::Length(1),
     ])
@@ -86,7 +86,8 @@ pub fn draw(frame: &mut Frame, app: &App, color: bool) {
 }
 
 /// Years across the top, a mark per encounter shown (and per context
-/// event), the selection picked out.
+/// event), the selection picked out, and under the marks the gaps between
+/// the meetings shown, with their length where it fits.
 fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     let dataset = app.dataset();
     let width = usize::from(area.width.saturating_sub(2)).max(1);
@@ -106,13 +107,13 @@ fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
             }
         }
     }
-    let selected = app.current().map(|e| e.id.clone());
+    let selected = app.current();
     for e in app.rows() {
         let mut style = Style::new();
         if color {
             style = style.fg(outcome_color(e.outcome));
         }
-        if Some(&e.id) == selected.as_ref() {
+        if selected.is_some_and(|s| std::ptr::eq(s, *e)) {
             continue;
         }
         marks[column(e.date.start())] =
@@ -123,6 +124,40 @@ fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
             render::timeline::marker(e.outcome, false),
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         );
+    }
+    // The gaps: a dim run between the two meetings' marks, and its length
+    // in the middle, shortened (no days, then no months) to fit.
+    let dim = Style::new().add_modifier(Modifier::DIM);
+    let mut gaps: Vec<Span> = vec![Span::raw(" "); width];
+    for g in app.gaps() {
+        let (a, b) = (column(g.from.date.end()), column(g.to.date.start()));
+        if b < a + 3 {
+            continue;
+        }
+        let room = b - a - 1;
+        for cell in &mut gaps[a + 1..b] {
+            *cell = Span::styled("╌", dim);
+        }
+        let span = g.span();
+        let label = [
+            span,
+            summit::Span { days: 0, ..span },
+            summit::Span {
+                days: 0,
+                months: 0,
+                ..span
+            },
+        ]
+        .into_iter()
+        .filter(|s| s.years + s.months + s.days > 0)
+        .map(|s| format!(" {s} "))
+        .find(|l| l.chars().count() <= room);
+        if let Some(label) = label {
+            let at = a + 1 + (room - label.chars().count()) / 2;
+            for (cell, ch) in gaps[at..].iter_mut().zip(label.chars()) {
+                *cell = Span::styled(ch.to_string(), dim);
+            }
+        }
     }
     let mut years = vec![' '; width];
     for y in chrono::Datelike::year(&from)..chrono::Datelike::year(&to) {
@@ -140,6 +175,7 @@ fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     }
     let text = vec![
         Line::from(marks),
+        Line::from(gaps),
         Line::from(years.into_iter().collect::<String>()),
     ];
     frame.render_widget(
@@ -207,8 +243,7 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
         }
     }
     // Gaps between meetings, as a bracket and its length.
-    let gaps = summit::gaps::between_meetings(app.rows());
-    for (i, g) in gaps.iter().enumerate() {
+    for (i, g) in app.gaps().iter().enumerate() {
         let row = axis + 2 + i % 2;
         let (a, b) = (g.from.date.end(), g.to.date.start());
         let (Some(ca), Some(cb)) = (column(a.max(from)), column(b.min(to))) else {
@@ -257,7 +292,7 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     // Encounters: the marker on the axis, the label in the nearest free
     // row above it, reaching right, or left at the right edge.
     let mut taken: Vec<Vec<(usize, usize)>> = vec![Vec::new(); axis];
-    let selected = app.current().map(|e| e.id.clone());
+    let selected = app.current();
     // Labels only while they can be read: with hundreds in view, the
     // markers alone (zoom in to read them).
     let in_view = app
@@ -274,7 +309,7 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
         if color {
             style = style.fg(outcome_color(e.outcome));
         }
-        if Some(&e.id) == selected.as_ref() {
+        if selected.is_some_and(|s| std::ptr::eq(s, *e)) {
             style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
         }
         put(
@@ -368,7 +403,8 @@ fn detail(frame: &mut Frame, app: &App, area: Rect) {
                 width: Some(usize::from(inner.width).max(20)),
             };
             // Writing to memory cannot fail.
-            let _ = render::detail::show(&mut out, app.dataset(), e, &opts);
+            let n = summit::gaps::neighbours_in(app.chronological(), e);
+            let _ = render::detail::show_with(&mut out, app.dataset(), e, &n, &opts);
             String::from_utf8_lossy(&out).into_owned()
         }
         None => {
@@ -378,6 +414,9 @@ fn detail(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(
         Paragraph::new(text)
             .block(block)
+            // What `show` could not wrap (a long word, a title) wraps here
+            // rather than being cut at the border.
+            .wrap(Wrap { trim: false })
             .scroll((app.detail_scroll, 0)),
         area,
     );
@@ -386,8 +425,16 @@ fn detail(frame: &mut Frame, app: &App, area: Rect) {
 /// "n of m", the outcomes shown, the sort, and a hint; or the search being
 /// typed.
 fn status_line(frame: &mut Frame, app: &App, area: Rect) {
+    // A search under way, or what the last key had to say.
+    let note = match app.searching() {
+        Some(done) => Some(format!("searching… {:.0}%", done * 100.0)),
+        None => app.message.clone(),
+    };
     let text = match &app.mode {
-        Mode::Search(typed) => format!("/{typed}"),
+        Mode::Search(typed) => match note {
+            Some(note) => format!("/{typed}  ({note})"),
+            None => format!("/{typed}"),
+        },
         Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
         Mode::Export(typed) => {
             format!("export to (.csv .json .ics .md .html .svg .png names the format): {typed}")
@@ -415,7 +462,7 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 app.dataset().encounters.len(),
                 filters.join(" · "),
             );
-            match &app.message {
+            match note {
                 Some(m) => format!("{base} · {m}"),
                 None => base,
             }
