@@ -34,6 +34,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod diff;
 pub mod error;
 pub mod export;
 pub mod gaps;

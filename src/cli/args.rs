@@ -10,8 +10,8 @@ use summit::{Dataset, EdtfDate, Encounter, Filter, Outcome, SortKey};
 
 use super::report::{UsageError, note, note_no_match};
 use super::{
-    browse, completions, export, init, list, man, quotes, schema, search, show, stats, timeline,
-    validate,
+    browse, completions, diff, export, init, list, man, quotes, schema, search, show, stats,
+    timeline, validate,
 };
 
 const EXAMPLES: &str = "\
@@ -81,6 +81,9 @@ pub enum Command {
     /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html
     #[command(after_long_help = export::EXAMPLES)]
     Export(Box<export::ExportArgs>),
+    /// Compare two editions of a dataset: encounters added, removed and changed
+    #[command(after_long_help = diff::EXAMPLES)]
+    Diff(diff::DiffArgs),
     /// Check a dataset file and report every problem found
     #[command(after_long_help = validate::EXAMPLES)]
     Validate(validate::ValidateArgs),
@@ -109,6 +112,7 @@ impl Command {
                 | Command::Stats(_)
                 | Command::Search(_)
                 | Command::Quotes(_)
+                | Command::Diff(_)
                 | Command::Schema
         )
     }
@@ -125,6 +129,7 @@ impl Command {
             Command::Quotes(args) => quotes::run(&args, ctx),
             Command::Export(args) => export::run(&args, ctx),
             Command::Validate(args) => validate::run(&args, ctx),
+            Command::Diff(args) => diff::run(&args, ctx),
             Command::Init(args) => init::run(&args, ctx),
             Command::Schema => schema::run(ctx),
             Command::Completions(args) => completions::run(&args, ctx),

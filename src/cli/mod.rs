@@ -5,6 +5,7 @@
 mod args;
 mod browse;
 mod completions;
+mod diff;
 mod export;
 mod init;
 mod input;
@@ -75,7 +76,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
             let cmd = <Cli as clap::CommandFactory>::command();
             report::usage(e, cmd, &args);
         }
-        (Err(e), Exit::Failure) => report::report(e),
+        (Err(e), Exit::Failure | Exit::Trouble) => report::report(e),
         _ => {}
     }
     exit

@@ -14,6 +14,11 @@ pub enum Exit {
     Failure,
     /// A mistake in how the command was called.
     Usage,
+    /// `diff`: the editions differ (status 1, nothing more to say).
+    Differ,
+    /// `diff`: a file could not be read or is not a dataset (status 2, as
+    /// diff's trouble).
+    Trouble,
 }
 
 impl Exit {
@@ -23,6 +28,8 @@ impl Exit {
             Ok(()) => Exit::Success,
             Err(e) if is_broken_pipe(e) => Exit::Success,
             Err(e) if e.is::<UsageError>() => Exit::Usage,
+            Err(e) if e.is::<Differences>() => Exit::Differ,
+            Err(e) if e.is::<Trouble>() => Exit::Trouble,
             Err(_) => Exit::Failure,
         }
     }
@@ -32,11 +39,21 @@ impl From<Exit> for std::process::ExitCode {
     fn from(exit: Exit) -> Self {
         std::process::ExitCode::from(match exit {
             Exit::Success => 0,
-            Exit::Failure => 1,
-            Exit::Usage => 2,
+            Exit::Failure | Exit::Differ => 1,
+            Exit::Usage | Exit::Trouble => 2,
         })
     }
 }
+
+/// Two editions that differ: exit status 1, with nothing on stderr.
+#[derive(Debug, thiserror::Error)]
+#[error("the editions differ")]
+pub struct Differences;
+
+/// A file `diff` cannot compare: reported as an error, with status 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0:#}")]
+pub struct Trouble(pub anyhow::Error);
 
 /// A mistake in how the command was called: exit status 2.
 #[derive(Debug, thiserror::Error)]

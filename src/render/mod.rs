@@ -7,6 +7,7 @@ pub(crate) mod cite;
 pub mod columns;
 pub mod csv;
 pub mod detail;
+pub mod diff;
 pub mod json;
 pub mod markdown;
 pub mod search;

@@ -3,6 +3,7 @@
 mod browse;
 mod bundled;
 mod common;
+mod diff;
 mod errors;
 mod explore;
 mod export;

@@ -1,0 +1,198 @@
+//! `summit diff`: the bundled data against edited copies of it.
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::common::summit;
+
+/// The bundled dataset as JSON, to edit.
+fn bundled() -> Value {
+    serde_json::from_str(summit::BUNDLED_JSON).unwrap()
+}
+
+fn write(dir: &Path, name: &str, v: &Value) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(v).unwrap()).unwrap();
+    path
+}
+
+/// The encounter with `id` in a dataset's JSON.
+fn encounter<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["encounters"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"] == id)
+        .unwrap()
+}
+
+/// Old and new: the bundled data, and a copy with a corrected duration
+/// and quote, an encounter removed, one added, a source retitled.
+fn editions() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", &bundled());
+    let mut v = bundled();
+    let alaska = encounter(&mut v, "alaska-2025");
+    alaska["duration_minutes"] = 165.into();
+    alaska["quotes"][0]["text"] = "A corrected quotation.".into();
+    let mut added = encounter(&mut v, "moscow-2020").clone();
+    added["id"] = "oslo-2026".into();
+    added["title"] = "Oslo talks".into();
+    added["date"] = "2026-05".into();
+    let list = v["encounters"].as_array_mut().unwrap();
+    list.retain(|e| e["id"] != "da-nang-2017");
+    list.push(added);
+    v["sources"][1]["title"] = "Retitled".into();
+    v["updated"] = "2026-12-24".into();
+    let new = write(dir.path(), "new.json", &v);
+    (dir, old, new)
+}
+
+#[test]
+fn the_same_edition_differs_in_nothing_and_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", &bundled());
+    summit()
+        .args(["diff".as_ref(), old.as_os_str(), old.as_os_str()])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::ends_with("\nno differences\n"));
+}
+
+#[test]
+fn json_names_every_change_and_exits_1() {
+    let (_dir, old, new) = editions();
+    let out = summit()
+        .args(["diff", "-f", "json"])
+        .args([&old, &new])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["added"][0]["id"], "oslo-2026");
+    assert_eq!(d["removed"][0]["id"], "da-nang-2017");
+    assert_eq!(d["changed"].as_array().unwrap().len(), 1);
+    let changed = &d["changed"][0];
+    assert_eq!(changed["id"], "alaska-2025");
+    let fields: Vec<&str> = changed["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["duration_minutes", "quotes"]);
+    assert_eq!(changed["changes"][0]["old"], "150");
+    assert_eq!(changed["changes"][0]["new"], "165");
+    let quote = &changed["changes"][1];
+    assert!(
+        quote["new"]
+            .as_str()
+            .unwrap()
+            .contains("\"A corrected quotation.\"")
+    );
+    assert!(!quote["old"].as_str().unwrap().contains("corrected"));
+    assert_eq!(d["sources_changed"][0]["changes"][0]["new"], "Retitled");
+    assert_eq!(d["dataset"][0]["field"], "updated");
+    assert_eq!(d["new"]["updated"], "2026-12-24");
+}
+
+#[test]
+fn the_table_and_the_corrections_note_say_the_same() {
+    let (_dir, old, new) = editions();
+    let table = summit()
+        .args(["diff", "--width", "100"])
+        .args([&old, &new])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let table = String::from_utf8(table).unwrap();
+    for line in [
+        "Added: 1 encounter",
+        "oslo-2026",
+        "Removed: 1 encounter",
+        "da-nang-2017",
+        "alaska-2025",
+        "duration_minutes",
+        "1 encounter added, 1 removed, 1 changed (2 fields); 1 source changed; the dataset's updated changed",
+    ] {
+        assert!(table.contains(line), "{line:?} not in\n{table}");
+    }
+    assert!(table.lines().all(|l| l.chars().count() <= 100), "{table}");
+    let note = summit()
+        .args(["diff", "--format", "markdown"])
+        .args([&old, &new])
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let note = String::from_utf8(note).unwrap();
+    assert!(
+        note.starts_with("# Changes to Trump–Putin encounters"),
+        "{note}"
+    );
+    assert!(
+        note.contains("\n## Added\n\n- **Oslo talks** (`oslo-2026`), May 2026, proposed\n"),
+        "{note}"
+    );
+    assert!(
+        note.contains("- duration minutes: was 150; now 165\n"),
+        "{note}"
+    );
+    assert!(note.contains("\n## Removed\n"), "{note}");
+}
+
+#[test]
+fn trouble_exits_2_and_says_where() {
+    let (dir, old, _new) = editions();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"title\": 3}").unwrap();
+    summit()
+        .args(["diff".as_ref(), old.as_os_str(), bad.as_os_str()])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "bad.json:1:11: title: invalid type",
+        ));
+    summit()
+        .args([
+            "diff".as_ref(),
+            old.as_os_str(),
+            dir.path().join("missing.json").as_os_str(),
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.json: cannot read"));
+    summit()
+        .args(["diff", "-", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("only one of OLD and NEW"));
+    // A usage mistake is clap's, with status 2 too.
+    summit()
+        .args(["diff".as_ref(), old.as_os_str()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage:"));
+}
+
+#[test]
+fn one_edition_can_come_from_standard_input() {
+    let (_dir, old, new) = editions();
+    summit()
+        .args(["diff".as_ref(), old.as_os_str(), "-".as_ref()])
+        .write_stdin(std::fs::read(&new).unwrap())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("new <stdin>: 11 encounters"));
+}
