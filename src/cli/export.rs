@@ -74,6 +74,8 @@ pub enum ExportFormat {
     Png,
     /// A self-contained web page with the picture
     Html,
+    /// The markwhen text format, for markwhen's editor and tools
+    Markwhen,
 }
 
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
@@ -148,6 +150,7 @@ pub(super) fn write_export(
             w.write_all(&export::png::render(&svg, true, scale)?)?;
         }
         ExportFormat::Html => export::html::write(w, selection)?,
+        ExportFormat::Markwhen => export::markwhen::write(w, selection)?,
     }
     Ok(())
 }

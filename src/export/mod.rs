@@ -4,6 +4,7 @@
 
 pub mod html;
 pub mod ics;
+pub mod markwhen;
 pub mod png;
 pub mod svg;
 pub mod timelinejs;

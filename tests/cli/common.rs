@@ -137,3 +137,36 @@ pub fn list_ids(args: &[&str]) -> Vec<String> {
     all.extend_from_slice(args);
     json_ids(&stdout_of(&all))
 }
+
+/// Where `.ci/run` installs the npm packages the export tests check with
+/// (`npm install --prefix target/npm ...`): the package's directory, when
+/// it and node are there; else the test is skipped (or fails under CI).
+pub fn npm_package(name: &str) -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("target/npm/node_modules")
+        .join(name);
+    let there = runs("node") && dir.join("package.json").exists();
+    present(
+        there,
+        &format!("node and the npm package {name}"),
+        &format!("node and npm, then `npm install --prefix target/npm {name}` (.ci/run does)"),
+    )
+    .then_some(dir)
+}
+
+/// Run `script` (CommonJS) with node, the arguments after it in
+/// `process.argv[2..]`; expect success and return stdout.
+pub fn node(script: &str, args: &[&std::ffi::OsStr]) -> String {
+    let out = std::process::Command::new("node")
+        .arg("-e")
+        .arg(script)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "node failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}

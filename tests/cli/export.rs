@@ -1452,3 +1452,104 @@ fn svg_labels_are_never_crossed() {
         assert_eq!(labelled, context);
     }
 }
+
+/// The markwhen export read by markwhen's own parser (`@markwhen/parser`):
+/// no messages, and every event's first and last day, title and tag as
+/// summit has them, in order.
+#[test]
+fn markwhen_parser_reads_every_event() {
+    let Some(parser) = crate::common::npm_package("@markwhen/parser") else {
+        return;
+    };
+    for data in [None, Some(crate::common::fixture("other-leaders.json"))] {
+        let mut args = Vec::new();
+        if let Some(d) = &data {
+            args.extend(["--data".to_string(), d.display().to_string()]);
+        }
+        args.extend(["export", "--format", "markwhen"].map(String::from));
+        let text = crate::common::stdout_of(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("timeline.mw");
+        std::fs::write(&file, &text).unwrap();
+        let script = r#"
+const { parse } = require(process.argv[1]);
+const text = require('fs').readFileSync(process.argv[2], 'utf8');
+const doc = parse(text);
+const events = [];
+const walk = (n) => n.children ? n.children.forEach(walk) : events.push(n);
+walk(doc.events);
+console.log(JSON.stringify({
+  messages: doc.parseMessages.concat(doc.documentMessages),
+  title: doc.header.title,
+  events: events.map(e => [e.dateRangeIso.fromDateTimeIso.slice(0, 10),
+    e.dateRangeIso.toDateTimeIso.slice(0, 10), e.firstLine.restTrimmed, e.tags,
+    e.properties.id || null]),
+}));
+"#;
+        let out: serde_json::Value = serde_json::from_str(&crate::common::node(
+            script,
+            &[parser.as_os_str(), file.as_os_str()],
+        ))
+        .unwrap();
+        assert_eq!(out["messages"], serde_json::json!([]), "{out}");
+        // What summit says, from its own JSON export.
+        let mut json_args = args.clone();
+        let n = json_args.len();
+        json_args[n - 1] = "json".into();
+        let d: serde_json::Value = serde_json::from_str(&crate::common::stdout_of(
+            &json_args.iter().map(String::as_str).collect::<Vec<_>>(),
+        ))
+        .unwrap();
+        assert_eq!(out["title"], d["title"]);
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let bounds = |edtf: &str| {
+            let date: summit::EdtfDate = edtf.parse().unwrap();
+            (date.start(), date.end())
+        };
+        let mut expected = Vec::new();
+        for c in d["context"].as_array().into_iter().flatten() {
+            let (a, b) = bounds(c["date"].as_str().unwrap());
+            expected.push((
+                a,
+                0,
+                b,
+                c["title"].as_str().unwrap().to_string(),
+                "context".to_string(),
+                None,
+            ));
+        }
+        for e in d["encounters"].as_array().unwrap() {
+            let (a, b) = bounds(e["date"].as_str().unwrap());
+            let title = format!(
+                "{} · {}, {}",
+                e["title"].as_str().unwrap(),
+                e["city"].as_str().unwrap(),
+                e["country"].as_str().unwrap()
+            );
+            let id = e["id"].as_str().map(String::from);
+            expected.push((
+                a,
+                1,
+                b,
+                title,
+                e["outcome"].as_str().unwrap().to_string(),
+                id,
+            ));
+        }
+        expected.sort_by_key(|x| (x.0, x.1));
+        let events = out["events"].as_array().unwrap();
+        assert_eq!(events.len(), expected.len());
+        for (got, (first, _, last, title, tag, id)) in events.iter().zip(&expected) {
+            assert_eq!(day(got[0].as_str().unwrap()), *first, "{got}");
+            // markwhen's end is the midnight after the last day.
+            assert_eq!(
+                day(got[1].as_str().unwrap()),
+                *last + chrono::Days::new(1),
+                "{got}"
+            );
+            assert_eq!(got[2].as_str().unwrap(), title, "{got}");
+            assert_eq!(got[3], serde_json::json!([tag]), "{got}");
+            assert_eq!(got[4].as_str().map(String::from), *id, "{got}");
+        }
+    }
+}

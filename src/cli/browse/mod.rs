@@ -204,8 +204,9 @@ fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<()> {
         "html" | "htm" => ExportFormat::Html,
         "svg" => ExportFormat::Svg,
         "png" => ExportFormat::Png,
+        "mw" => ExportFormat::Markwhen,
         other => anyhow::bail!(
-            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg or .png"
+            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg, .png or .mw"
         ),
     };
     if path.exists() {
