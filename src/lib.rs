@@ -50,5 +50,5 @@ pub mod timeline;
 pub use dataset::{BUNDLED_JSON, Dataset};
 pub use date::{DateError, EdtfDate, Span};
 pub use error::{DataError, Error, Origin, Result};
-pub use model::{ContextEvent, Encounter, Highlight, Outcome, Quote, Source};
+pub use model::{ContextEvent, Coordinates, Encounter, Highlight, Outcome, Point, Quote, Source};
 pub use query::{Filter, GroupBy, SortKey};

@@ -285,6 +285,54 @@ impl JsonSchema for Highlight<'_> {
     }
 }
 
+/// What a pair of coordinates marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Point {
+    /// The building or site named in `venue`.
+    Venue,
+    /// The city, as its usual coordinates give it (its centre).
+    City,
+}
+
+/// Where an encounter took place (or was to) on the map: WGS 84 latitude
+/// and longitude in decimal degrees, as GeoJSON and schema.org use them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "a coordinates object")]
+pub struct Coordinates {
+    /// Degrees north of the equator (south is negative), -90 to 90.
+    #[schemars(range(min = -90.0, max = 90.0))]
+    pub latitude: f64,
+    /// Degrees east of Greenwich (west is negative), -180 to 180.
+    #[schemars(range(min = -180.0, max = 180.0))]
+    pub longitude: f64,
+    /// Whether the point is the venue's or the city's.
+    pub of: Point,
+    /// Ids of the sources that give these coordinates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+}
+
+impl Coordinates {
+    /// "61.2514° N, 149.8064° W".
+    pub fn human(&self) -> String {
+        let (ns, ew) = (
+            if self.latitude < 0.0 { 'S' } else { 'N' },
+            if self.longitude < 0.0 { 'W' } else { 'E' },
+        );
+        format!(
+            "{:.4}° {ns}, {:.4}° {ew}",
+            self.latitude.abs(),
+            self.longitude.abs()
+        )
+    }
+}
+
+// JSON has no NaN, and `validate` keeps both numbers in range, so equality
+// of coordinates is an equivalence.
+impl Eq for Coordinates {}
+
 /// One encounter (or planned encounter) between the two leaders.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -312,6 +360,9 @@ pub struct Encounter<'a> {
         skip_serializing_if = "Option::is_none"
     )]
     pub venue: Option<Cow<'a, str>>,
+    /// Where it was on the map, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Coordinates>,
     /// The event it was part of, such as "G20 summit".
     #[serde(borrow)]
     pub occasion: Cow<'a, str>,
@@ -387,6 +438,7 @@ impl Encounter<'_> {
             city: own(self.city),
             country: own(self.country),
             venue: self.venue.map(own),
+            coordinates: self.coordinates,
             occasion: own(self.occasion),
             outcome: self.outcome,
             duration_minutes: self.duration_minutes,
@@ -412,6 +464,11 @@ impl Encounter<'_> {
             .chain(self.highlights.iter().flat_map(|h| &h.sources))
             .chain(self.quotes.iter().flat_map(|q| &q.sources))
             .map(AsRef::as_ref)
+            .chain(
+                self.coordinates
+                    .iter()
+                    .flat_map(|c| c.sources.iter().map(String::as_str)),
+            )
     }
 
     /// "City, Country".
@@ -507,12 +564,18 @@ impl Source {
             s.push_str(&self.authors.join(", "));
             s.push_str(". ");
         }
-        s.push_str(&format!(
-            "\"{}\". {}, {}.",
-            self.title,
-            self.publisher,
-            self.date.human()
-        ));
+        // A date of unspecified digits only (`XXXX`) is no date: the work
+        // is undated, and the citation says nothing of when.
+        if self.date.to_string().chars().all(|c| c == 'X') {
+            s.push_str(&format!("\"{}\". {}, undated.", self.title, self.publisher));
+        } else {
+            s.push_str(&format!(
+                "\"{}\". {}, {}.",
+                self.title,
+                self.publisher,
+                self.date.human()
+            ));
+        }
         if let Some(note) = &self.note {
             s.push(' ');
             s.push_str(note);

@@ -76,6 +76,8 @@ pub enum ExportFormat {
     Html,
     /// The markwhen text format, for markwhen's editor and tools
     Markwhen,
+    /// GeoJSON points for map tools (encounters with coordinates)
+    Geojson,
 }
 
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
@@ -151,6 +153,12 @@ pub(super) fn write_export(
         }
         ExportFormat::Html => export::html::write(w, selection)?,
         ExportFormat::Markwhen => export::markwhen::write(w, selection)?,
+        ExportFormat::Geojson => {
+            let skipped = export::geojson::write(w, selection)?;
+            if let Some(message) = no_coordinates_note(&skipped) {
+                note(message);
+            }
+        }
     }
     Ok(())
 }
@@ -172,6 +180,26 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
         ));
     }
     Ok((w, h))
+}
+
+/// One line naming the encounters the map leaves out, the first few by id.
+fn no_coordinates_note(ids: &[String]) -> Option<String> {
+    const SHOWN: usize = 5;
+    match ids {
+        [] => None,
+        [id] => Some(format!("left out {id}: it has no coordinates")),
+        _ => {
+            let shown = ids[..ids.len().min(SHOWN)].join(", ");
+            let more = match ids.len().saturating_sub(SHOWN) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            Some(format!(
+                "left out {} encounters that have no coordinates: {shown}{more}",
+                ids.len()
+            ))
+        }
+    }
 }
 
 /// One line naming the encounters the calendar leaves out, the first few

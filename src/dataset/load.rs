@@ -317,6 +317,7 @@ fn known(name: &str) -> &'static [&'static str] {
             "city",
             "country",
             "venue",
+            "coordinates",
             "occasion",
             "outcome",
             "duration_minutes",

@@ -123,6 +123,31 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
             let mut refs = q.sources.iter().map(AsRef::as_ref);
             check_refs(&mut say, &mut refs, records.strict, &|| quote("sources"));
         }
+        if let Some(c) = &e.coordinates {
+            let coordinates = |field: &str| at("coordinates").at(field);
+            for (field, value, limit) in [
+                ("latitude", c.latitude, 90.0),
+                ("longitude", c.longitude, 180.0),
+            ] {
+                if !(-limit..=limit).contains(&value) {
+                    say(
+                        coordinates(field),
+                        format!("{value} is out of range: from -{limit} to {limit} degrees"),
+                    );
+                }
+            }
+            if c.of == crate::model::Point::Venue && e.venue.is_none() {
+                say(
+                    coordinates("of"),
+                    "\"venue\", but the encounter names no venue; give its venue or use \"city\""
+                        .to_string(),
+                );
+            }
+            let mut refs = c.sources.iter().map(String::as_str);
+            check_refs(&mut say, &mut refs, records.strict, &|| {
+                coordinates("sources")
+            });
+        }
         let mut refs = e.sources.iter().map(AsRef::as_ref);
         check_refs(&mut say, &mut refs, true, &|| at("sources"));
     }

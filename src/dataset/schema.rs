@@ -14,9 +14,11 @@ const ONE_LINE: &str = "^[^\\r\\n]*\\S[^\\r\\n]*$";
 const NO_BREAK: &str = "^[^\\r\\n]*$";
 /// An absolute http(s) URL with a host name.
 const URL: &str = "^https?://([^\\s/?#]*\\.[^\\s/?#]*|localhost[^\\s/?#]*)([/?#]\\S*)?$";
-/// An EDTF date the loader accepts: a year, month, season or day, with an
-/// optional `?`, `~` or `%`, or an interval between two of these.
-const EDTF: &str = "^(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?)(?:/(?:[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?))?$";
+/// An EDTF date the loader accepts: a year, month, season or day, with
+/// digits left unspecified from the right (`201X`, `2018-XX`, `XXXX` for
+/// no known date) and an optional `?`, `~` or `%`, or an interval between
+/// two of these.
+const EDTF: &str = "^(?:(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?)(?:/(?:(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?))?$";
 
 /// A calendar day, `YYYY-MM-DD`.
 const DAY: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";

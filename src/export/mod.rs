@@ -2,6 +2,7 @@
 //! TimelineJS, SVG and HTML. Each writes a [`Selection`] to a
 //! `&mut dyn Write`; the Markdown document is in [`crate::render::markdown`].
 
+pub mod geojson;
 pub mod html;
 pub mod ics;
 pub mod markwhen;

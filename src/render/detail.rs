@@ -71,8 +71,21 @@ pub fn show_with(
         let text = text.replacen(label, &opts.dim(label), 1);
         writeln!(w, "{text}")
     };
+    // Sources are numbered in the order this view first cites them: the
+    // record's own (for the summary and facts), then the coordinates', then
+    // each highlight's and quote's.
+    let mut cites = Citations::default();
+    let summary_refs = cites.refs(&e.sources);
     field(w, "Date", &e.date.human_long())?;
     field(w, "Place", &e.full_place())?;
+    if let Some(c) = &e.coordinates {
+        let of = match c.of {
+            crate::model::Point::Venue => "the venue",
+            crate::model::Point::City => "the city",
+        };
+        let text = format!("{} ({of})", c.human());
+        field(w, "Coordinates", &with_refs(&text, &cites.refs(&c.sources)))?;
+    }
     field(w, "Occasion", &e.occasion)?;
     field(
         w,
@@ -86,16 +99,12 @@ pub fn show_with(
     if !e.topics.is_empty() {
         field(w, "Topics", &e.topics.join(", "))?;
     }
-    // Sources are numbered in the order this view first cites them: the
-    // record's own (for the summary and facts), then each highlight's and
-    // quote's.
-    let mut cites = Citations::default();
     writeln!(w)?;
     writeln!(
         w,
         "{}",
         textwrap::fill(
-            &with_refs(&e.summary, &cites.refs(&e.sources)),
+            &with_refs(&e.summary, &summary_refs),
             wrap(width).initial_indent("  ").subsequent_indent("  ")
         )
     )?;

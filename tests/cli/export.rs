@@ -462,7 +462,7 @@ fn validate_reports_ok_or_every_problem() {
         .arg("validate")
         .assert()
         .success()
-        .stdout("ok: <bundled>: 11 encounters, 60 sources\n");
+        .stdout("ok: <bundled>: 11 encounters, 71 sources\n");
     let path = fixture("other-leaders.json");
     summit()
         .args(["validate", path.to_str().unwrap()])
@@ -1552,4 +1552,77 @@ console.log(JSON.stringify({
             assert_eq!(got[4].as_str().map(String::from), *id, "{got}");
         }
     }
+}
+
+/// The GeoJSON export passes an independent RFC 7946 checker
+/// (`@placemarkio/check-geojson`), and each point is the encounter's,
+/// longitude first; records without coordinates are named on stderr.
+#[test]
+fn geojson_passes_an_rfc_7946_checker() {
+    let Some(checker) = crate::common::npm_package("@placemarkio/check-geojson") else {
+        return;
+    };
+    let script = r#"
+const { check } = require(process.argv[1]);
+const text = require('fs').readFileSync(process.argv[2], 'utf8');
+try { check(text); console.log('ok'); }
+catch (e) { console.log(JSON.stringify(e.issues || String(e))); }
+"#;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.geojson");
+    let text = export(&["--format", "geojson"]);
+    std::fs::write(&file, &text).unwrap();
+    let verdict = crate::common::node(script, &[checker.as_os_str(), file.as_os_str()]);
+    assert_eq!(verdict.trim(), "ok", "{verdict}");
+    let map: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let features = map["features"].as_array().unwrap();
+    let encounters = data["encounters"].as_array().unwrap();
+    assert_eq!(
+        features.len(),
+        encounters.len(),
+        "every bundled record has coordinates"
+    );
+    for f in features {
+        let id = f["properties"]["id"].as_str().unwrap();
+        let e = encounters.iter().find(|e| e["id"] == id).unwrap();
+        let c = &e["coordinates"];
+        assert_eq!(
+            f["geometry"]["coordinates"],
+            serde_json::json!([c["longitude"], c["latitude"]]),
+            "{id}"
+        );
+        let (lon, lat) = (
+            c["longitude"].as_f64().unwrap(),
+            c["latitude"].as_f64().unwrap(),
+        );
+        assert!(lon.abs() <= 180.0 && lat.abs() <= 90.0, "{id}");
+        assert_eq!(f["properties"]["outcome"], e["outcome"]);
+        assert_eq!(f["properties"]["date"], e["date"]);
+        let urls = f["properties"]["sources"].as_array().unwrap();
+        assert!(
+            !urls.is_empty()
+                && urls
+                    .iter()
+                    .all(|s| s["url"].as_str().unwrap().starts_with("http")),
+            "{id}"
+        );
+    }
+    // A dataset without coordinates: an empty collection, still valid, and
+    // a note naming what was left out.
+    let other = crate::common::fixture("other-leaders.json");
+    let out = crate::common::summit()
+        .args(["--data".as_ref(), other.as_os_str()])
+        .args(["export", "--format", "geojson"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    std::fs::write(&file, &out.stdout).unwrap();
+    let verdict = crate::common::node(script, &[checker.as_os_str(), file.as_os_str()]);
+    assert_eq!(verdict.trim(), "ok", "{verdict}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("left out 5 encounters that have no coordinates: paris-2019, oslo-2019"),
+        "{stderr}"
+    );
 }

@@ -180,6 +180,7 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
                 city: cow(city),
                 country: cow(country),
                 venue: venue.map(cow),
+                coordinates: None,
                 occasion: cow(occasion),
                 outcome,
                 duration_minutes,

@@ -242,3 +242,46 @@ fn equal_dates_keep_the_order_given() {
         );
     }
 }
+
+/// Coordinates in range, a venue's point only where a venue is named, and
+/// under --strict a source for them; each problem said where it is.
+#[test]
+fn coordinates_are_checked() {
+    let mut v: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    // encounters[0], hamburg-2017, names no venue.
+    let c = &mut v["encounters"][0]["coordinates"];
+    c["latitude"] = 91.5.into();
+    c["longitude"] = (-200).into();
+    c["of"] = "venue".into();
+    c["sources"] = serde_json::json!([]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("mine.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let out = summit()
+        .args(["validate".as_ref(), "--strict".as_ref(), path.as_os_str()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for expected in [
+        "encounters[0].coordinates.latitude: 91.5 is out of range: from -90 to 90 degrees",
+        "encounters[0].coordinates.longitude: -200 is out of range: from -180 to 180 degrees",
+        "encounters[0].coordinates.of: \"venue\", but the encounter names no venue",
+        "encounters[0].coordinates.sources: at least one source is required",
+    ] {
+        assert!(stderr.contains(expected), "{expected:?} not in\n{stderr}");
+    }
+    // Without --strict, a point with no source is allowed.
+    c_without_source(&mut v);
+    std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    summit()
+        .args(["validate".as_ref(), path.as_os_str()])
+        .assert()
+        .success();
+}
+
+fn c_without_source(v: &mut serde_json::Value) {
+    v["encounters"][0]["coordinates"] = serde_json::json!({
+        "latitude": 53.5, "longitude": 10.0, "of": "city"
+    });
+}

@@ -205,8 +205,9 @@ fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<()> {
         "svg" => ExportFormat::Svg,
         "png" => ExportFormat::Png,
         "mw" => ExportFormat::Markwhen,
+        "geojson" => ExportFormat::Geojson,
         other => anyhow::bail!(
-            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg, .png or .mw"
+            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg, .png, .mw or .geojson"
         ),
     };
     if path.exists() {
