@@ -78,7 +78,7 @@ pub enum Command {
     /// List every quote with its speaker, encounter and date
     #[command(after_long_help = quotes::EXAMPLES)]
     Quotes(Box<quotes::QuotesArgs>),
-    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html, markwhen, geojson
+    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html, markwhen, geojson, jsonld
     #[command(after_long_help = export::EXAMPLES)]
     Export(Box<export::ExportArgs>),
     /// Compare two editions of a dataset: encounters added, removed and changed

@@ -78,6 +78,8 @@ pub enum ExportFormat {
     Markwhen,
     /// GeoJSON points for map tools (encounters with coordinates)
     Geojson,
+    /// JSON-LD: schema.org Events, to embed in a web page
+    Jsonld,
 }
 
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
@@ -153,6 +155,7 @@ pub(super) fn write_export(
         }
         ExportFormat::Html => export::html::write(w, selection)?,
         ExportFormat::Markwhen => export::markwhen::write(w, selection)?,
+        ExportFormat::Jsonld => export::jsonld::write(w, selection)?,
         ExportFormat::Geojson => {
             let skipped = export::geojson::write(w, selection)?;
             if let Some(message) = no_coordinates_note(&skipped) {

@@ -103,6 +103,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     )?;
     writeln!(w, "<title>{}</title>", esc(&dataset.title))?;
+    writeln!(
+        w,
+        "<script type=\"application/ld+json\">{}</script>",
+        super::jsonld::for_html(selection)
+    )?;
     writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
     writeln!(w, "<header>\n<h1>{}</h1>", esc(&dataset.title))?;
     writeln!(w, "<p>{}</p>\n</header>", esc(&dataset.description))?;

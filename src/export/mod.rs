@@ -5,6 +5,7 @@
 pub mod geojson;
 pub mod html;
 pub mod ics;
+pub mod jsonld;
 pub mod markwhen;
 pub mod png;
 pub mod svg;

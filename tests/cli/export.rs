@@ -1626,3 +1626,92 @@ catch (e) { console.log(JSON.stringify(e.issues || String(e))); }
         "{stderr}"
     );
 }
+
+/// The JSON-LD export, and the copy the HTML page embeds, expanded by a
+/// JSON-LD processor (jsonld.js) with schema.org's context given inline
+/// (any other document the processor asks for fails the test): an Event
+/// per encounter with its name, days, place and status.
+#[test]
+fn jsonld_expands_to_schema_org_events() {
+    let Some(jsonld) = crate::common::npm_package("jsonld") else {
+        return;
+    };
+    let script = r#"
+const jsonld = require(process.argv[1]);
+const doc = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));
+const documentLoader = async (url) => {
+  if (url === 'https://schema.org' || url === 'https://schema.org/') {
+    return { contextUrl: null, documentUrl: url,
+             document: { '@context': { '@vocab': 'https://schema.org/' } } };
+  }
+  throw new Error('no network: ' + url);
+};
+jsonld.expand(doc, { documentLoader, safe: true }).then(
+  (expanded) => console.log(JSON.stringify(expanded)),
+  (e) => { console.error(String(e)); process.exit(1); });
+"#;
+    let html = export(&["--format", "html"]);
+    let start = html
+        .find("<script type=\"application/ld+json\">")
+        .expect("the page embeds JSON-LD")
+        + "<script type=\"application/ld+json\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let embedded = html[start..end].to_string();
+    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let encounters = data["encounters"].as_array().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        ("export", export(&["--format", "jsonld"])),
+        ("page", embedded),
+    ] {
+        let file = dir.path().join(format!("{name}.jsonld"));
+        std::fs::write(&file, &text).unwrap();
+        let out = crate::common::node(script, &[jsonld.as_os_str(), file.as_os_str()]);
+        let expanded: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let s = |p: &str| format!("https://schema.org/{p}");
+        let value = |node: &serde_json::Value, p: &str| node[s(p)][0]["@value"].clone();
+        let events: Vec<&serde_json::Value> = expanded
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["@type"] == serde_json::json!([s("Event")]))
+            .collect();
+        assert_eq!(events.len(), encounters.len(), "{name}");
+        for e in encounters {
+            let id = e["id"].as_str().unwrap();
+            let node = events
+                .iter()
+                .find(|n| value(n, "identifier") == id)
+                .unwrap_or_else(|| panic!("{name}: no Event for {id}"));
+            assert_eq!(value(node, "name"), e["title"], "{name} {id}");
+            let date: summit::EdtfDate = e["date"].as_str().unwrap().parse().unwrap();
+            assert_eq!(value(node, "startDate"), date.start().to_string(), "{id}");
+            assert_eq!(value(node, "endDate"), date.end().to_string(), "{id}");
+            let place = &node[s("location")][0];
+            assert_eq!(place["@type"], serde_json::json!([s("Place")]));
+            let address = &place[s("address")][0];
+            assert_eq!(value(address, "addressLocality"), e["city"], "{id}");
+            let geo = &place[s("geo")][0];
+            assert_eq!(value(geo, "latitude"), e["coordinates"]["latitude"], "{id}");
+            assert_eq!(
+                value(geo, "longitude"),
+                e["coordinates"]["longitude"],
+                "{id}"
+            );
+            let status = value(node, "eventStatus");
+            match e["outcome"].as_str().unwrap() {
+                "cancelled" => assert_eq!(status, s("EventCancelled"), "{id}"),
+                "proposed" => assert!(status.is_null(), "{id}"),
+                _ => assert_eq!(status, s("EventScheduled"), "{id}"),
+            }
+            let attendees = node[s("attendee")].as_array().map_or(0, Vec::len);
+            assert_eq!(
+                attendees,
+                e["participants"].as_array().map_or(0, Vec::len),
+                "{id}"
+            );
+            let citations = node[s("citation")].as_array().unwrap();
+            assert!(!citations.is_empty(), "{id}");
+        }
+    }
+}

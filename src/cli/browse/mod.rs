@@ -206,8 +206,9 @@ fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<()> {
         "png" => ExportFormat::Png,
         "mw" => ExportFormat::Markwhen,
         "geojson" => ExportFormat::Geojson,
+        "jsonld" => ExportFormat::Jsonld,
         other => anyhow::bail!(
-            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg, .png, .mw or .geojson"
+            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg, .png, .mw, .geojson or .jsonld"
         ),
     };
     if path.exists() {

@@ -438,7 +438,7 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
         Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
         Mode::Export(typed) => {
             format!(
-                "export to (.csv .json .ics .md .html .svg .png .mw .geojson names the format): {typed}"
+                "export to (.csv .json .ics .md .html .svg .png .mw .geojson .jsonld names the format): {typed}"
             )
         }
         _ => {

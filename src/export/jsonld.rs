@@ -1,0 +1,192 @@
+//! JSON-LD with schema.org's vocabulary: an `Event` per encounter, to embed
+//! in a web page (the HTML export does) so that search engines and other
+//! readers of structured data know what the page describes.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Selection;
+use crate::model::{Encounter, Outcome, Source};
+
+#[derive(Serialize)]
+struct Document<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<Event<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Event<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    identifier: &'a str,
+    name: &'a str,
+    description: &'a str,
+    /// The first and last day the date allows.
+    start_date: String,
+    end_date: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    event_status: Option<&'static str>,
+    location: Place<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attendee: Vec<Person<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    keywords: Vec<&'a str>,
+    citation: Vec<Work<'a>>,
+}
+
+#[derive(Serialize)]
+struct Place<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: String,
+    address: Address<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    geo: Option<Geo>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Address<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    address_locality: &'a str,
+    address_country: &'a str,
+}
+
+#[derive(Serialize)]
+struct Geo {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    latitude: f64,
+    longitude: f64,
+}
+
+#[derive(Serialize)]
+struct Person<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Work<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    publisher: Organization<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    author: Vec<Person<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
+fn work(s: &Source) -> Work<'_> {
+    let date = s.date.to_string();
+    Work {
+        kind: "CreativeWork",
+        name: &s.title,
+        publisher: Organization {
+            kind: "Organization",
+            name: &s.publisher,
+        },
+        author: s
+            .authors
+            .iter()
+            .map(|a| Person {
+                kind: "Person",
+                name: a,
+            })
+            .collect(),
+        // ISO 8601 only when the date is one (not a season, not uncertain).
+        date_published: (date.len() <= 10
+            && date.chars().all(|c| c.is_ascii_digit() || c == '-')
+            && !matches!(date.get(5..7), Some(m) if m > "12"))
+        .then_some(date),
+        url: s.url.as_deref(),
+    }
+}
+
+fn event<'a>(e: &'a Encounter<'a>, sources: Vec<&'a Source>) -> Event<'a> {
+    Event {
+        kind: "Event",
+        identifier: &e.id,
+        name: &e.title,
+        description: &e.summary,
+        start_date: e.date.start().to_string(),
+        end_date: e.date.end().to_string(),
+        // Held and informal meetings took place as planned or not; a
+        // proposed one was never scheduled, so it has no status.
+        event_status: match e.outcome {
+            Outcome::Held | Outcome::Informal => Some("https://schema.org/EventScheduled"),
+            Outcome::Cancelled => Some("https://schema.org/EventCancelled"),
+            Outcome::Proposed => None,
+        },
+        location: Place {
+            kind: "Place",
+            name: e.full_place(),
+            address: Address {
+                kind: "PostalAddress",
+                address_locality: &e.city,
+                address_country: &e.country,
+            },
+            geo: e.coordinates.as_ref().map(|c| Geo {
+                kind: "GeoCoordinates",
+                latitude: c.latitude,
+                longitude: c.longitude,
+            }),
+        },
+        attendee: e
+            .participants
+            .iter()
+            .map(|p| Person {
+                kind: "Person",
+                name: p,
+            })
+            .collect(),
+        keywords: e.topics.iter().map(AsRef::as_ref).collect(),
+        citation: sources.into_iter().map(work).collect(),
+    }
+}
+
+/// The encounters as a JSON-LD document.
+///
+/// # Errors
+/// Those of the writer.
+pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, &document(selection)).map_err(io::Error::from)?;
+    writeln!(w)
+}
+
+fn document<'a>(selection: &Selection<'a>) -> Document<'a> {
+    let dataset = selection.dataset;
+    Document {
+        context: "https://schema.org",
+        graph: selection
+            .encounters
+            .iter()
+            .map(|e| event(e, dataset.cited(e.cited())))
+            .collect(),
+    }
+}
+
+/// The same document on one line, safe inside an HTML `<script>` element:
+/// `<` is written `\u003c`, so no `</script>` can end it early.
+pub fn for_html(selection: &Selection) -> String {
+    serde_json::to_string(&document(selection))
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
