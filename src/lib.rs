@@ -38,6 +38,7 @@ pub mod diff;
 pub mod error;
 pub mod export;
 pub mod gaps;
+pub mod import;
 pub mod model;
 pub mod query;
 pub mod render;

@@ -10,8 +10,8 @@ use summit::{Dataset, EdtfDate, Encounter, Filter, Outcome, SortKey};
 
 use super::report::{UsageError, note, note_no_match};
 use super::{
-    browse, completions, diff, export, init, list, man, quotes, schema, search, show, stats,
-    timeline, validate,
+    browse, completions, diff, export, import, init, list, man, quotes, schema, search, show,
+    stats, timeline, validate,
 };
 
 const EXAMPLES: &str = "\
@@ -81,6 +81,9 @@ pub enum Command {
     /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html, markwhen, geojson, jsonld
     #[command(after_long_help = export::EXAMPLES)]
     Export(Box<export::ExportArgs>),
+    /// Bring a timeline in: a TimelineJS sheet, summit's CSV or a calendar, as a dataset
+    #[command(after_long_help = import::EXAMPLES)]
+    Import(import::ImportArgs),
     /// Compare two editions of a dataset: encounters added, removed and changed
     #[command(after_long_help = diff::EXAMPLES)]
     Diff(diff::DiffArgs),
@@ -130,6 +133,7 @@ impl Command {
             Command::Export(args) => export::run(&args, ctx),
             Command::Validate(args) => validate::run(&args, ctx),
             Command::Diff(args) => diff::run(&args, ctx),
+            Command::Import(args) => import::run(&args, ctx),
             Command::Init(args) => init::run(&args, ctx),
             Command::Schema => schema::run(ctx),
             Command::Completions(args) => completions::run(&args, ctx),

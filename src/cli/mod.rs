@@ -7,6 +7,7 @@ mod browse;
 mod completions;
 mod diff;
 mod export;
+mod import;
 mod init;
 mod input;
 mod list;

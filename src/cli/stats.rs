@@ -63,13 +63,13 @@ pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn parse_day(s: &str) -> Result<NaiveDate, String> {
+pub(super) fn parse_day(s: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|e| format!("\"{s}\" is not a day ({e}); expected YYYY-MM-DD"))
 }
 
 /// Today's date in UTC, from the system clock.
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     let seconds = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

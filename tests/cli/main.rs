@@ -8,6 +8,7 @@ mod errors;
 mod explore;
 mod export;
 mod hostile;
+mod import;
 mod list;
 mod output;
 mod properties;

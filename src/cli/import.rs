@@ -1,0 +1,240 @@
+//! `summit import`: a timeline kept elsewhere (a TimelineJS sheet, summit's
+//! CSV, a calendar) as a dataset in the summit format.
+
+use std::io::{Read, Write as _};
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use summit::dataset::Segment;
+use summit::import::{Imported, csv, ics, timelinejs};
+
+use super::Context;
+use super::input::Input;
+use super::output::write_atomically;
+use super::report::note;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  summit import --from timelinejs sheet.csv -o mine.json     a TimelineJS sheet (File > Download > CSV)
+  summit import --from ics calendar.ics -o mine.json         a calendar export
+  summit import --from csv edited.csv --base data.json -o new.json
+                                                             summit's CSV back, the rest from data.json
+What the input does not say is left empty and listed; the file is still
+written, and import exits 1 until it validates.";
+
+/// `summit import` arguments.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the file is
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub from: ImportFormat,
+
+    /// The file to read ("-" for standard input)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Write the dataset to this file instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the output file if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// A dataset that supplies what the input cannot carry: title, sources,
+    /// context events, and the fields of records with the same id
+    #[arg(long, value_name = "DATASET")]
+    pub base: Option<PathBuf>,
+
+    /// The day to write as `updated` (YYYY-MM-DD); default: the base's, or today
+    #[arg(long, value_name = "DAY", value_parser = super::stats::parse_day)]
+    pub updated: Option<NaiveDate>,
+}
+
+/// `import --from`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// A sheet from the TimelineJS Google Sheets template, downloaded as CSV
+    Timelinejs,
+    /// The CSV that `summit export --format csv` writes
+    Csv,
+    /// An iCalendar file (.ics) from a calendar application
+    Ics,
+}
+
+pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
+    let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    if let Some(path) = output {
+        if !args.force && path.exists() {
+            anyhow::bail!(
+                "{}: already exists; use --force to replace it",
+                path.display()
+            );
+        }
+    }
+    let name = if args.file.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        args.file.display().to_string()
+    };
+    let mut bytes = Vec::new();
+    if args.file.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("<stdin>: cannot read")?;
+    } else {
+        bytes = std::fs::read(&args.file).with_context(|| format!("{name}: cannot read"))?;
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{name}: not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    // Spreadsheets often start a CSV with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+
+    let base_input = args
+        .base
+        .as_deref()
+        .map(|p| Input::read(Some(p)))
+        .transpose()?;
+    let base = base_input.as_ref().map(Input::dataset).transpose()?;
+    let today = super::stats::today();
+    let imported = match args.from {
+        ImportFormat::Timelinejs => timelinejs::import(text, base.as_ref(), today),
+        ImportFormat::Csv => csv::import(text, base.as_ref(), today),
+        ImportFormat::Ics => ics::import(text, base.as_ref(), today),
+    }
+    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+    let Imported { mut draft, notes } = imported;
+    if let Some(day) = args.updated {
+        draft.updated = day.to_string();
+    }
+    for n in &notes {
+        note(format_args!("{name}: {}: {}", n.at, n.message));
+    }
+    let json = draft.to_json();
+    let written = match output {
+        None => {
+            ctx.out.write_all(json.as_bytes())?;
+            ctx.out.flush()?;
+            "standard output".to_string()
+        }
+        Some(path) => {
+            write_atomically(path, args.force, |w| Ok(w.write_all(json.as_bytes())?))?;
+            path.display().to_string()
+        }
+    };
+    let origin = match output {
+        Some(path) => summit::Origin::Path(path.to_path_buf()),
+        None => summit::Origin::Named("<stdout>".into()),
+    };
+    // What the input left empty, record by record; then what else keeps
+    // the file from validating (a date that is not one, a source id the
+    // dataset does not list).
+    let empty = draft.empty_fields();
+    let problems = match summit::dataset::check(json.as_bytes(), &origin) {
+        Ok(_) if empty.is_empty() => {
+            note(format_args!(
+                "wrote {written}: {} from {name}; it validates",
+                count(draft.encounters.len(), "encounter")
+            ));
+            return Ok(());
+        }
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    };
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(
+        stderr,
+        "summit: wrote {written}: {} from {name}; to fill in before it validates:",
+        count(draft.encounters.len(), "encounter")
+    );
+    for (record, fields) in &empty {
+        let _ = writeln!(stderr, "  {record}: {}", fields.join(", "));
+    }
+    // A problem with a field already listed as empty says nothing more.
+    let listed = |p: &summit::DataError| {
+        let Some(path) = &p.path else {
+            return false;
+        };
+        let (record, field) = match path.segments() {
+            [
+                Segment::Field(list),
+                Segment::Index(i),
+                Segment::Field(f),
+                ..,
+            ] => (format!("{list}[{i}]"), f.as_str()),
+            [Segment::Field(f)] => ("the dataset".to_string(), f.as_str()),
+            _ => return false,
+        };
+        empty
+            .iter()
+            .any(|(r, fields)| r.starts_with(&record) && fields.iter().any(|x| x == field))
+    };
+    let mut unknown_sources = std::collections::BTreeSet::new();
+    let mut others = 0;
+    for p in problems.iter().filter(|p| !listed(p)) {
+        others += 1;
+        let record = p.path.as_ref().and_then(|path| match path.segments() {
+            [Segment::Field(f), Segment::Index(i), ..] if f == "encounters" => draft
+                .encounters
+                .get(*i)
+                .map(|e| format!(" ({}, {})", e.id, e.origin)),
+            _ => None,
+        });
+        if let Some(id) = p
+            .message
+            .strip_prefix("source \"")
+            .and_then(|m| m.split_once("\" is not in the dataset's sources"))
+            .map(|(id, _)| id.to_string())
+        {
+            unknown_sources.insert(id);
+        }
+        let _ = writeln!(stderr, "  {p}{}", record.unwrap_or_default());
+    }
+    let file = output.map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
+    let no_source = empty
+        .iter()
+        .filter(|(r, fields)| r.starts_with("encounters[") && fields.iter().any(|f| f == "sources"))
+        .count();
+    if no_source > 0 {
+        let _ = writeln!(
+            stderr,
+            "summit: {} no source; add one to each and run summit validate {file}",
+            if no_source == 1 {
+                "1 encounter cites".to_string()
+            } else {
+                format!("{no_source} encounters cite")
+            }
+        );
+    }
+    if !unknown_sources.is_empty() {
+        let _ = writeln!(
+            stderr,
+            "summit: {} cited but not in the dataset's sources; add those works to sources, or import again with --base a dataset that lists them",
+            if unknown_sources.len() == 1 {
+                "1 source id is".to_string()
+            } else {
+                format!("{} source ids are", unknown_sources.len())
+            }
+        );
+    }
+    let fields: usize = empty.iter().map(|(_, f)| f.len()).sum();
+    anyhow::bail!(
+        "{} to fill in before {written} validates; then run summit validate {file}",
+        count(fields + others, "thing")
+    )
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -1,0 +1,213 @@
+//! summit's own CSV (`summit export --format csv`) back into a dataset.
+//!
+//! The CSV has every field of a record but the coordinates and the sources
+//! each highlight and quote cites; with the original dataset as the base,
+//! those come back from it, so export then import gives the dataset back.
+
+use chrono::NaiveDate;
+
+use super::{Carries, Draft, DraftEncounter, Imported, Note};
+use crate::Dataset;
+use crate::model::{Highlight, Quote};
+
+/// The columns summit's CSV has; `start` and `end` are worked out from
+/// `date`, so they are read only to be checked against it.
+const COLUMNS: [&str; 18] = [
+    "id",
+    "title",
+    "date",
+    "start",
+    "end",
+    "city",
+    "country",
+    "venue",
+    "occasion",
+    "outcome",
+    "duration_minutes",
+    "duration_note",
+    "participants",
+    "summary",
+    "highlights",
+    "quotes",
+    "topics",
+    "sources",
+];
+
+/// A quote as the CSV writes it, `Speaker: "words"` then ` (context)` if
+/// any, back into its parts.
+fn quote(cell: &str) -> Option<Quote<'static>> {
+    let (speaker, rest) = cell.split_once(": \"")?;
+    let (text, context) = match rest.rfind("\" (") {
+        Some(i) if rest.ends_with(')') => (&rest[..i], Some(&rest[i + 3..rest.len() - 1])),
+        _ => (rest.strip_suffix('"')?, None),
+    };
+    Some(Quote {
+        speaker: speaker.to_string().into(),
+        text: text.to_string().into(),
+        context: context.map(|c| c.to_string().into()),
+        sources: Vec::new(),
+    })
+}
+
+/// The items of a list cell: one per line, as written.
+fn items(cell: &str) -> Vec<String> {
+    cell.split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .filter(|l| !l.trim().is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// A quote as the CSV writes it.
+fn line(q: &Quote) -> String {
+    match &q.context {
+        Some(context) => format!("{}: \"{}\" ({context})", q.speaker, q.text),
+        None => format!("{}: \"{}\"", q.speaker, q.text),
+    }
+}
+
+/// Read summit's CSV.
+///
+/// # Errors
+/// A CSV that cannot be read, or a header without summit's `id` column.
+pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("not CSV: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    if column("id").is_none() {
+        return Err(format!(
+            "the header has no id column; summit's CSV starts {}",
+            COLUMNS.join(",")
+        ));
+    }
+    let mut notes = Vec::new();
+    for (i, h) in headers.iter().enumerate() {
+        if !COLUMNS.contains(&h.as_str()) {
+            notes.push(Note {
+                at: format!("column {} ({h})", i + 1),
+                message: "not a column of summit's CSV; not imported".into(),
+            });
+        }
+    }
+    let mut draft = Draft::new(base, today);
+    for (n, record) in reader.records().enumerate() {
+        // Row 1 is the header.
+        let row = n + 2;
+        let record = record.map_err(|e| format!("row {row}: {e}"))?;
+        // Cells as written: summit's CSV holds the values exactly.
+        let cell = |name: &str| {
+            column(name)
+                .and_then(|i| record.get(i))
+                .unwrap_or_default()
+                .to_string()
+        };
+        let duration = cell("duration_minutes");
+        let duration_minutes = if duration.is_empty() {
+            None
+        } else {
+            match duration.parse::<u32>() {
+                Ok(m) => Some(m),
+                Err(_) => {
+                    notes.push(Note {
+                        at: format!("row {row}, column duration_minutes"),
+                        message: format!(
+                            "\"{duration}\" is not a whole number of minutes; left empty"
+                        ),
+                    });
+                    None
+                }
+            }
+        };
+        let mut quotes = Vec::new();
+        // With a base, a quote written as the base's record has it is the
+        // base's quote, with its sources (and no doubt where the words end
+        // and the context starts).
+        let id = cell("id");
+        let same = base.and_then(|b| b.encounter(&id));
+        for line_text in items(&cell("quotes")) {
+            let known = same.and_then(|b| b.quotes.iter().find(|q| line(q) == line_text));
+            match known
+                .cloned()
+                .map(Quote::into_owned)
+                .or_else(|| quote(&line_text))
+            {
+                Some(q) => quotes.push(q),
+                None => notes.push(Note {
+                    at: format!("row {row}, column quotes"),
+                    message: format!(
+                        "\"{line_text}\" is not Speaker: \"words\" (context); not imported"
+                    ),
+                }),
+            }
+        }
+        let optional = |s: String| (!s.is_empty()).then_some(s);
+        draft.encounters.push(DraftEncounter {
+            id,
+            title: cell("title"),
+            date: cell("date"),
+            city: cell("city"),
+            country: cell("country"),
+            venue: optional(cell("venue")),
+            coordinates: None,
+            occasion: cell("occasion"),
+            outcome: cell("outcome"),
+            duration_minutes,
+            duration_note: optional(cell("duration_note")),
+            participants: items(&cell("participants")),
+            summary: cell("summary"),
+            highlights: items(&cell("highlights"))
+                .into_iter()
+                .map(|text| Highlight {
+                    text: text.into(),
+                    sources: Vec::new(),
+                })
+                .collect(),
+            quotes,
+            topics: items(&cell("topics")),
+            sources: items(&cell("sources")),
+            origin: format!("row {row}"),
+        });
+    }
+    draft.complete(
+        base,
+        Carries {
+            venue: true,
+            occasion: true,
+            duration: true,
+            participants: true,
+            highlights: true,
+            quotes: true,
+            topics: true,
+            sources: true,
+        },
+    );
+    Ok(Imported { draft, notes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_split_back_into_their_parts() {
+        let q = quote(r#"Vladimir Putin: "They will be punished." (At the APEC summit)"#).unwrap();
+        assert_eq!(
+            (q.speaker.as_ref(), q.text.as_ref(), q.context.as_deref()),
+            (
+                "Vladimir Putin",
+                "They will be punished.",
+                Some("At the APEC summit")
+            )
+        );
+        let q = quote(r#"Trump: "a "great" day""#).unwrap();
+        assert_eq!((q.text.as_ref(), q.context), ("a \"great\" day", None));
+        assert!(quote("no quote here").is_none());
+    }
+}

@@ -1,0 +1,377 @@
+//! A calendar (iCalendar, RFC 5545: what Google Calendar, Apple Calendar,
+//! Outlook and Thunderbird export) into a dataset: one encounter per
+//! VEVENT.
+//!
+//! DTSTART and DTEND (or DURATION) give the days, all-day or timed;
+//! SUMMARY the title; LOCATION the place, split at its commas into venue,
+//! city and country where it has them; DESCRIPTION the summary; the
+//! outcome comes from CATEGORIES when one names it, else STATUS: CANCELLED
+//! is cancelled and TENTATIVE proposed. A confirmed event took place, but
+//! whether it was held or informal the calendar does not say, so the
+//! outcome is left to fill in. The id comes from a UID summit wrote
+//! (`<id>@summit`), else from the title and year.
+
+use chrono::{Days, NaiveDate};
+
+use super::{Carries, Draft, DraftEncounter, Imported, Note, outcome_named, slug};
+use crate::Dataset;
+
+/// Content lines with their continuations joined (RFC 5545 §3.1).
+fn unfold(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for raw in text.split('\n') {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        match raw.chars().next() {
+            Some(' ' | '\t') if !lines.is_empty() => {
+                if let Some(last) = lines.last_mut() {
+                    last.push_str(&raw[1..]);
+                }
+            }
+            _ => lines.push(raw.to_string()),
+        }
+    }
+    lines
+}
+
+/// A content line: its name (upper case), parameters and value.
+type Property = (String, Vec<(String, String)>, String);
+
+/// A content line's name (upper case), parameters and value.
+fn split(line: &str) -> Option<Property> {
+    // The value starts at the first colon outside a quoted parameter.
+    let mut quoted = false;
+    let colon = line.char_indices().find_map(|(i, c)| match c {
+        '"' => {
+            quoted = !quoted;
+            None
+        }
+        ':' if !quoted => Some(i),
+        _ => None,
+    })?;
+    let (head, value) = (&line[..colon], &line[colon + 1..]);
+    let mut parts = head.split(';');
+    let name = parts.next()?.trim().to_ascii_uppercase();
+    let params = parts
+        .filter_map(|p| p.split_once('='))
+        .map(|(k, v)| {
+            (
+                k.trim().to_ascii_uppercase(),
+                v.trim_matches('"').to_string(),
+            )
+        })
+        .collect();
+    Some((name, params, value.to_string()))
+}
+
+/// A TEXT value unescaped (RFC 5545 §3.3.11).
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The items of a list value (CATEGORIES), split at unescaped commas.
+fn list(value: &str) -> Vec<String> {
+    let mut items = vec![String::new()];
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let (Some(next), Some(item)) = (chars.next(), items.last_mut()) {
+                    item.push(next);
+                }
+            }
+            ',' => items.push(String::new()),
+            c => {
+                if let Some(item) = items.last_mut() {
+                    item.push(c);
+                }
+            }
+        }
+    }
+    items.into_iter().map(|s| s.trim().to_string()).collect()
+}
+
+/// A DATE or DATE-TIME value's day, and whether it had a time.
+fn day(value: &str) -> Option<(NaiveDate, Option<&str>)> {
+    let digits = value.get(..8)?;
+    let date = NaiveDate::parse_from_str(digits, "%Y%m%d").ok()?;
+    let time = value.get(8..).and_then(|t| t.strip_prefix('T'));
+    Some((date, time))
+}
+
+/// A DURATION of whole days or weeks (`P3D`, `P1W`), in days.
+fn duration_days(value: &str) -> Option<u64> {
+    let v = value.strip_prefix('P')?;
+    if let Some(d) = v.strip_suffix('D') {
+        return d.parse().ok();
+    }
+    if let Some(w) = v.strip_suffix('W') {
+        return w.parse::<u64>().ok().map(|w| w * 7);
+    }
+    None
+}
+
+/// The properties of one VEVENT, by name (the first of each).
+#[derive(Default)]
+struct Event {
+    props: Vec<Property>,
+    /// Its first line in the file.
+    line: usize,
+}
+
+impl Event {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.props
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, _, v)| v.as_str())
+    }
+}
+
+/// Read a calendar.
+///
+/// # Errors
+/// Text that is not a calendar: no BEGIN:VCALENDAR.
+pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
+    let lines = unfold(input);
+    if !lines
+        .iter()
+        .any(|l| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
+    {
+        return Err("not a calendar: no BEGIN:VCALENDAR line".into());
+    }
+    let mut draft = Draft::new(base, today);
+    let mut notes = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    // Components open, innermost last; VALARMs inside an event are skipped.
+    let mut open: Vec<String> = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some((name, params, value)) = split(line) else {
+            continue;
+        };
+        match name.as_str() {
+            "BEGIN" => {
+                let component = value.trim().to_ascii_uppercase();
+                if component == "VEVENT" {
+                    events.push(Event {
+                        line: i + 1,
+                        ..Event::default()
+                    });
+                }
+                open.push(component);
+            }
+            "END" => {
+                open.pop();
+            }
+            _ => match open.last().map(String::as_str) {
+                Some("VEVENT") => {
+                    if let Some(e) = events.last_mut() {
+                        e.props.push((name, params, value));
+                    }
+                }
+                Some("VCALENDAR") if base.is_none() || draft.title.is_empty() => {
+                    match name.as_str() {
+                        "X-WR-CALNAME" => draft.title = text(&value),
+                        "X-WR-CALDESC" => draft.description = text(&value),
+                        _ => {}
+                    }
+                }
+                _ => {}
+            },
+        }
+    }
+    for event in &events {
+        let uid = event.get("UID").map(text);
+        let at = match &uid {
+            Some(u) => format!("event UID {u}"),
+            None => format!("event at line {}", event.line),
+        };
+        let mut note = |message: String| {
+            notes.push(Note {
+                at: at.clone(),
+                message,
+            });
+        };
+        let title = event.get("SUMMARY").map(text).unwrap_or_default();
+        // The days.
+        let start = event.get("DTSTART").and_then(day);
+        let date = match start {
+            None => {
+                note("no DTSTART with a date; the date is left empty".into());
+                String::new()
+            }
+            Some((first, start_time)) => {
+                let last = match (event.get("DTEND").and_then(day), event.get("DURATION")) {
+                    // An all-day event ends the day before DTEND.
+                    (Some((end, None)), _) => end.checked_sub_days(Days::new(1)).unwrap_or(end),
+                    // A timed one on the day it ends, unless at midnight.
+                    (Some((end, Some(t))), _) if t.starts_with("000000") && end > first => {
+                        end.checked_sub_days(Days::new(1)).unwrap_or(end)
+                    }
+                    (Some((end, Some(_))), _) => end,
+                    (None, Some(d)) if start_time.is_none() => match duration_days(d) {
+                        Some(n) if n > 0 => {
+                            first.checked_add_days(Days::new(n - 1)).unwrap_or(first)
+                        }
+                        _ => first,
+                    },
+                    _ => first,
+                }
+                .max(first);
+                if first == last {
+                    first.format("%Y-%m-%d").to_string()
+                } else {
+                    format!("{}/{}", first.format("%Y-%m-%d"), last.format("%Y-%m-%d"))
+                }
+            }
+        };
+        if event.get("RRULE").is_some() {
+            note("repeats (RRULE); only its first occurrence is imported".into());
+        }
+        // The place: "City, Country" or "Venue, City, Country".
+        let location = event.get("LOCATION").map(text).unwrap_or_default();
+        let parts: Vec<&str> = location
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let (venue, city, country) = match parts.as_slice() {
+            [] => (None, String::new(), String::new()),
+            [city] => {
+                note(format!(
+                    "LOCATION \"{location}\" names no country; the country is left empty"
+                ));
+                (None, (*city).to_string(), String::new())
+            }
+            [city, country] => (None, (*city).to_string(), (*country).to_string()),
+            [venue @ .., city, country] => (
+                Some(venue.join(", ")),
+                (*city).to_string(),
+                (*country).to_string(),
+            ),
+        };
+        // The summary: the description, without the outcome and sources
+        // paragraphs summit's own calendar adds.
+        let description = event.get("DESCRIPTION").map(text).unwrap_or_default();
+        let mut summary = Vec::new();
+        for paragraph in description.split("\n\n").map(str::trim) {
+            if paragraph.starts_with("Outcome:") {
+                continue;
+            }
+            if paragraph.starts_with("Sources:") {
+                note("its description lists sources: add them to the dataset's sources and cite their ids".into());
+                continue;
+            }
+            if !paragraph.is_empty() {
+                summary.push(paragraph.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+        // The outcome.
+        let categories: Vec<String> = event
+            .props
+            .iter()
+            .filter(|(n, _, _)| n == "CATEGORIES")
+            .flat_map(|(_, _, v)| list(v))
+            .collect();
+        let status = event.get("STATUS").map(|s| s.trim().to_ascii_uppercase());
+        let outcome = categories
+            .iter()
+            .find_map(|c| outcome_named(c))
+            .map(|o| o.as_str().to_string())
+            .or_else(|| match status.as_deref() {
+                Some("CANCELLED") => Some("cancelled".into()),
+                Some("TENTATIVE") => Some("proposed".into()),
+                _ => None,
+            });
+        if outcome.is_none() {
+            note(format!(
+                "STATUS {} does not say whether it was held or informal; the outcome is left empty",
+                status.as_deref().unwrap_or("(none)")
+            ));
+        }
+        // summit's own calendar heads a cancelled meeting "Cancelled: "
+        // and an invitation "Proposed, never held: ".
+        let title = match outcome.as_deref() {
+            Some("cancelled") => title.strip_prefix("Cancelled: "),
+            Some("proposed") => title.strip_prefix("Proposed, never held: "),
+            _ => None,
+        }
+        .map_or(title.clone(), String::from);
+        let year = date.get(..4).and_then(|y| y.parse().ok());
+        let id = uid
+            .as_deref()
+            .and_then(|u| u.strip_suffix("@summit"))
+            .filter(|id| {
+                !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .map_or_else(|| slug(&title, year), String::from);
+        draft.encounters.push(DraftEncounter {
+            id,
+            title,
+            date,
+            city,
+            country,
+            venue,
+            outcome: outcome.unwrap_or_default(),
+            summary: summary.join(" "),
+            origin: at,
+            ..DraftEncounter::default()
+        });
+    }
+    if events.is_empty() {
+        notes.push(Note {
+            at: "the calendar".into(),
+            message: "has no events (VEVENT)".into(),
+        });
+    }
+    draft.complete(
+        base,
+        Carries {
+            venue: false,
+            ..Carries::default()
+        },
+    );
+    Ok(Imported { draft, notes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_unfold_and_values_unescape() {
+        let lines = unfold("SUMMARY:Talks\\, then\r\n  lunch\r\nLOCATION:Oslo\\, Norway\r\n");
+        assert_eq!(lines[0], "SUMMARY:Talks\\, then lunch");
+        let (name, _, value) = split(&lines[1]).unwrap();
+        assert_eq!(
+            (name.as_str(), text(&value).as_str()),
+            ("LOCATION", "Oslo, Norway")
+        );
+        let (_, params, value) = split("DTSTART;TZID=\"Europe/Oslo\":20190902T100000").unwrap();
+        assert_eq!(params, [("TZID".to_string(), "Europe/Oslo".to_string())]);
+        assert_eq!(value, "20190902T100000");
+        assert_eq!(list("held,Trips\\, abroad"), ["held", "Trips, abroad"]);
+    }
+
+    #[test]
+    fn durations_in_days() {
+        assert_eq!(duration_days("P3D"), Some(3));
+        assert_eq!(duration_days("P1W"), Some(7));
+        assert_eq!(duration_days("PT2H"), None);
+    }
+}

@@ -1,0 +1,398 @@
+//! Bringing a timeline in from elsewhere: a TimelineJS sheet, summit's own
+//! CSV, or a calendar. Each importer turns its input into a [`Draft`]: a
+//! dataset in the summit format in which whatever the input does not say
+//! is left empty (a draft may not validate yet), and [`Note`]s on what it
+//! could not map, by row and column or by event.
+//!
+//! Nothing is invented. A base dataset can supply what a format cannot
+//! carry: the title, description and dates, the sources, the context
+//! events, and, for a record whose id it also has, the fields the format
+//! leaves out (coordinates, the sources of highlights and quotes, and for
+//! a calendar most of the record).
+
+pub mod csv;
+pub mod ics;
+pub mod timelinejs;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::Dataset;
+use crate::model::{ContextEvent, Coordinates, Highlight, Quote, Source};
+
+/// A dataset as an importer writes it: the format's fields in the format's
+/// order, where a required one may still be empty.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Draft {
+    #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub title: String,
+    pub description: String,
+    pub updated: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checked_through: Option<String>,
+    pub sources: Vec<Source>,
+    pub encounters: Vec<DraftEncounter>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<DraftContext>,
+}
+
+/// An encounter being imported.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DraftEncounter {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub city: String,
+    pub country: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub coordinates: Option<Coordinates>,
+    pub occasion: String,
+    pub outcome: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_minutes: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration_note: Option<String>,
+    pub participants: Vec<String>,
+    pub summary: String,
+    pub highlights: Vec<Highlight<'static>>,
+    pub quotes: Vec<Quote<'static>>,
+    pub topics: Vec<String>,
+    pub sources: Vec<String>,
+    /// Where it came from in the input, for messages: "row 4", "event
+    /// UID x".
+    #[serde(skip)]
+    pub origin: String,
+}
+
+/// A context event being imported.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct DraftContext {
+    pub date: String,
+    pub title: String,
+    pub sources: Vec<String>,
+}
+
+impl From<&ContextEvent> for DraftContext {
+    fn from(c: &ContextEvent) -> Self {
+        DraftContext {
+            date: c.date.to_string(),
+            title: c.title.clone(),
+            sources: c.sources.clone(),
+        }
+    }
+}
+
+/// Something in the input that was not imported, or not as it stood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// Where: "row 4, column Media", "event UID abc@example.org".
+    pub at: String,
+    /// What happened to it, and what to do.
+    pub message: String,
+}
+
+/// An import: the draft, and the notes on what did not map.
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    pub draft: Draft,
+    pub notes: Vec<Note>,
+}
+
+/// The fields of a record a format carries; the others come from the base
+/// record with the same id, when there is one.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Carries {
+    pub venue: bool,
+    pub occasion: bool,
+    pub duration: bool,
+    pub participants: bool,
+    pub highlights: bool,
+    pub quotes: bool,
+    pub topics: bool,
+    pub sources: bool,
+}
+
+impl Draft {
+    /// A draft written on `today`, with the dataset-wide fields of `base`
+    /// when given.
+    pub(crate) fn new(base: Option<&Dataset>, today: NaiveDate) -> Draft {
+        match base {
+            Some(b) => Draft {
+                schema: b.schema.clone(),
+                title: b.title.clone(),
+                description: b.description.clone(),
+                updated: b.updated.to_string(),
+                checked_through: b.checked_through.map(|d| d.to_string()),
+                sources: b.sources.clone(),
+                encounters: Vec::new(),
+                context: b.context.iter().map(DraftContext::from).collect(),
+            },
+            None => Draft {
+                updated: today.to_string(),
+                ..Draft::default()
+            },
+        }
+    }
+
+    /// Fill in, from the base record with the same id, what the format
+    /// does not carry; then give every record an id of its own.
+    pub(crate) fn complete(&mut self, base: Option<&Dataset>, carries: Carries) {
+        if let Some(base) = base {
+            for e in &mut self.encounters {
+                if let Some(b) = base.encounter(&e.id) {
+                    e.fill_from(b, carries);
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for e in &mut self.encounters {
+            let stem = e.id.clone();
+            let mut n = 2;
+            while !seen.insert(e.id.clone()) {
+                e.id = format!("{stem}-{n}");
+                n += 1;
+            }
+        }
+    }
+
+    /// The required fields left empty, by record: "the dataset" and its
+    /// fields, then "encounters[2] (riga-summit-2020, row 4)" and its, then
+    /// "context[0] (title)" and its.
+    pub fn empty_fields(&self) -> Vec<(String, Vec<String>)> {
+        let mut out = Vec::new();
+        let blank = |s: &str| s.trim().is_empty();
+        if blank(&self.title) {
+            out.push(("the dataset".to_string(), vec!["title".to_string()]));
+        }
+        for (i, e) in self.encounters.iter().enumerate() {
+            let fields: Vec<String> = [
+                ("title", blank(&e.title)),
+                ("date", blank(&e.date)),
+                ("city", blank(&e.city)),
+                ("country", blank(&e.country)),
+                ("occasion", blank(&e.occasion)),
+                ("outcome", blank(&e.outcome)),
+                ("summary", blank(&e.summary)),
+                ("sources", e.sources.is_empty()),
+            ]
+            .into_iter()
+            .filter(|(_, empty)| *empty)
+            .map(|(f, _)| f.to_string())
+            .collect();
+            if !fields.is_empty() {
+                out.push((format!("encounters[{i}] ({}, {})", e.id, e.origin), fields));
+            }
+        }
+        for (i, c) in self.context.iter().enumerate() {
+            let fields: Vec<String> = [
+                ("date", blank(&c.date)),
+                ("title", blank(&c.title)),
+                ("sources", c.sources.is_empty()),
+            ]
+            .into_iter()
+            .filter(|(_, empty)| *empty)
+            .map(|(f, _)| f.to_string())
+            .collect();
+            if !fields.is_empty() {
+                out.push((format!("context[{i}] ({})", c.title), fields));
+            }
+        }
+        out
+    }
+
+    /// The draft as a dataset file: pretty JSON, ending in a newline.
+    pub fn to_json(&self) -> String {
+        // Strings, numbers and the model's own types always serialize.
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+}
+
+impl DraftEncounter {
+    fn fill_from(&mut self, b: &crate::model::Encounter, carries: Carries) {
+        if self.coordinates.is_none() {
+            self.coordinates.clone_from(&b.coordinates);
+        }
+        if !carries.venue {
+            self.venue = b.venue.as_deref().map(String::from);
+        }
+        if !carries.occasion {
+            self.occasion = b.occasion.to_string();
+        }
+        if !carries.duration {
+            self.duration_minutes = b.duration_minutes;
+            self.duration_note = b.duration_note.as_deref().map(String::from);
+        }
+        if !carries.participants {
+            self.participants = b.participants.iter().map(|p| p.to_string()).collect();
+        }
+        if !carries.topics {
+            self.topics = b.topics.iter().map(|p| p.to_string()).collect();
+        }
+        if !carries.sources {
+            self.sources = b.sources.iter().map(|p| p.to_string()).collect();
+        }
+        if carries.highlights {
+            // The text came in; the sources each one cites come from the
+            // base's highlight with the same text.
+            for h in &mut self.highlights {
+                if let Some(same) = b.highlights.iter().find(|x| x.text == h.text) {
+                    h.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                }
+            }
+        } else {
+            self.highlights = b
+                .highlights
+                .iter()
+                .cloned()
+                .map(Highlight::into_owned)
+                .collect();
+        }
+        if carries.quotes {
+            for q in &mut self.quotes {
+                if let Some(same) = b
+                    .quotes
+                    .iter()
+                    .find(|x| x.speaker == q.speaker && x.text == q.text && x.context == q.context)
+                {
+                    q.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                }
+            }
+        } else {
+            self.quotes = b.quotes.iter().cloned().map(Quote::into_owned).collect();
+        }
+    }
+}
+
+/// A handle made from `text` (accents dropped, lowercase, words joined by
+/// hyphens, at most 40 characters) and a year: "helsinki-summit-2018".
+pub(crate) fn slug(text: &str, year: Option<i32>) -> String {
+    let folded = crate::text::to_ascii(&crate::text::fold(text)).into_owned();
+    let mut out = String::new();
+    for word in folded
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if out.len() + word.len() + 1 > 40 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    if out.is_empty() {
+        out.push_str("encounter");
+    }
+    if let Some(y) = year {
+        if !out.ends_with(&y.to_string()) {
+            out.push_str(&format!("-{y}"));
+        }
+    }
+    out
+}
+
+/// Text without HTML tags, with the common entities decoded and runs of
+/// white space made one space: TimelineJS text and calendar descriptions
+/// may hold either.
+pub(crate) fn plain(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut tag: Option<String> = None;
+    for c in html.chars() {
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(t), '>') => {
+                // A block ends a line of text; an inline tag is nothing.
+                let name: String = t
+                    .trim_start_matches('/')
+                    .chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if matches!(
+                    name.as_str(),
+                    "p" | "br"
+                        | "div"
+                        | "li"
+                        | "ul"
+                        | "ol"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "tr"
+                        | "td"
+                ) {
+                    out.push(' ');
+                }
+                tag = None;
+            }
+            (Some(t), c) => t.push(c),
+            (None, c) => out.push(c),
+        }
+    }
+    let out = out
+        .replace("&nbsp;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The outcome a word or phrase names ("Held", "cancelled meetings"), if
+/// it names exactly one.
+pub(crate) fn outcome_named(text: &str) -> Option<crate::model::Outcome> {
+    let folded = crate::text::fold(text);
+    let named: Vec<crate::model::Outcome> = crate::model::Outcome::ALL
+        .into_iter()
+        .filter(|o| {
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == o.as_str())
+        })
+        .collect();
+    match named.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ids() {
+        assert_eq!(slug("Helsinki summit", Some(2018)), "helsinki-summit-2018");
+        assert_eq!(slug("Élysée working lunch!", None), "elysee-working-lunch");
+        assert_eq!(slug("Summit 2019", Some(2019)), "summit-2019");
+        assert_eq!(slug("???", Some(2020)), "encounter-2020");
+    }
+
+    #[test]
+    fn html_becomes_plain_text() {
+        assert_eq!(
+            plain("<p>Talks &amp; a <b>walk</b>.</p>\n<p>Then&nbsp;lunch.</p>"),
+            "Talks & a walk. Then lunch."
+        );
+    }
+
+    #[test]
+    fn outcomes_named_in_a_group() {
+        use crate::model::Outcome;
+        assert_eq!(outcome_named("Held"), Some(Outcome::Held));
+        assert_eq!(
+            outcome_named("Cancelled meetings"),
+            Some(Outcome::Cancelled)
+        );
+        assert_eq!(outcome_named("Trips"), None);
+        assert_eq!(outcome_named("held or cancelled"), None);
+    }
+}

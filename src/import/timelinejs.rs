@@ -1,0 +1,291 @@
+//! A sheet made from Knight Lab's TimelineJS Google Sheets template,
+//! downloaded as CSV, into a dataset.
+//!
+//! The `title` row gives the dataset's title and description; `era` rows
+//! become context events; every other row an encounter, its Headline the
+//! title, its Text (HTML allowed) the summary, a Group that names an
+//! outcome the outcome. The date comes from Year, Month and Day (and the
+//! End columns), or from Display Date when it says what the columns
+//! cannot: a season ("autumn 2018") or an approximate year ("c. 2019").
+//! Media, times and backgrounds have no place in a summit record: each
+//! such cell is noted.
+
+use chrono::NaiveDate;
+
+use super::{
+    Carries, Draft, DraftContext, DraftEncounter, Imported, Note, outcome_named, plain, slug,
+};
+use crate::Dataset;
+
+/// The template's columns.
+pub const COLUMNS: [&str; 18] = [
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
+];
+
+/// Columns summit has no field for.
+const NOT_KEPT: [(&str, &str); 7] = [
+    ("Time", "summit dates are whole days"),
+    ("End Time", "summit dates are whole days"),
+    ("Media", "summit keeps no media"),
+    ("Media Credit", "summit keeps no media"),
+    ("Media Caption", "summit keeps no media"),
+    ("Media Thumbnail", "summit keeps no media"),
+    ("Background", "summit keeps no backgrounds"),
+];
+
+/// Year, month and day cells as EDTF: `2018`, `2018-07`, `2018-07-16`.
+/// An error names the cell at fault: "Year", "Month" or "Day".
+fn edtf(year: &str, month: &str, day: &str) -> Result<Option<String>, (&'static str, String)> {
+    if year.is_empty() {
+        return match (month.is_empty(), day.is_empty()) {
+            (true, true) => Ok(None),
+            (false, _) => Err(("Month", "a month without a year".into())),
+            (true, false) => Err(("Day", "a day without a year".into())),
+        };
+    }
+    let y: i32 = year
+        .parse()
+        .map_err(|_| ("Year", format!("\"{year}\" is not a year")))?;
+    if !(1..=9999).contains(&y) {
+        return Err(("Year", format!("{y} is not a year from 1 to 9999")));
+    }
+    if month.is_empty() {
+        return if day.is_empty() {
+            Ok(Some(format!("{y:04}")))
+        } else {
+            Err(("Day", "a day without a month".into()))
+        };
+    }
+    let m: u32 = month
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or_else(|| ("Month", format!("\"{month}\" is not a month from 1 to 12")))?;
+    if day.is_empty() {
+        return Ok(Some(format!("{y:04}-{m:02}")));
+    }
+    let d: u32 = day
+        .parse()
+        .map_err(|_| ("Day", format!("\"{day}\" is not a day of the month")))?;
+    NaiveDate::from_ymd_opt(y, m, d)
+        .map(|date| Some(date.format("%Y-%m-%d").to_string()))
+        .ok_or_else(|| {
+            (
+                "Day",
+                format!("{y:04}-{m:02}-{d:02} is not a day of the calendar"),
+            )
+        })
+}
+
+/// What Display Date says that the columns cannot, as EDTF: a season, or
+/// an approximate or uncertain year.
+fn display_date(text: &str) -> Option<String> {
+    let folded = crate::text::fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = |w: &str| {
+        w.parse::<u32>()
+            .ok()
+            .filter(|y| (1..=9999).contains(y))
+            .map(|y| format!("{y:04}"))
+    };
+    match words.as_slice() {
+        [first, y] => {
+            let code = match *first {
+                "spring" => 21,
+                "summer" => 22,
+                "autumn" | "fall" => 23,
+                "winter" => 24,
+                "c." | "c" | "ca." | "circa" | "about" | "around" => {
+                    return year(y).map(|y| format!("{y}~"));
+                }
+                _ => return None,
+            };
+            year(y).map(|y| format!("{y}-{code}"))
+        }
+        [y] if y.ends_with('?') => year(y.trim_end_matches('?')).map(|y| format!("{y}?")),
+        _ => None,
+    }
+}
+
+/// Read a TimelineJS template sheet exported as CSV.
+///
+/// # Errors
+/// A CSV that cannot be read, or a header without the template's Year and
+/// Headline columns.
+pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("not CSV: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
+    if column("Year").is_none() || column("Headline").is_none() {
+        return Err(format!(
+            "the header lacks the template's Year and Headline columns; it has {}",
+            COLUMNS.join(", ")
+        ));
+    }
+    let mut notes = Vec::new();
+    let mut draft = Draft::new(base, today);
+    let mut titled = false;
+    for (n, record) in reader.records().enumerate() {
+        let row = n + 2;
+        let record = record.map_err(|e| format!("row {row}: {e}"))?;
+        let cell = |name: &str| {
+            column(name)
+                .and_then(|i| record.get(i))
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let kind = cell("Type").to_ascii_lowercase();
+        if kind == "title" {
+            draft.title = plain(&cell("Headline"));
+            draft.description = plain(&cell("Text"));
+            titled = true;
+            continue;
+        }
+        for (name, why) in NOT_KEPT {
+            let value = cell(name);
+            if !value.is_empty() {
+                notes.push(Note {
+                    at: format!("row {row}, column {name}"),
+                    message: format!("not imported ({why}): {value}"),
+                });
+            }
+        }
+        let mut bad_date = |column: String, message: String| {
+            notes.push(Note {
+                at: format!("row {row}, column {column}"),
+                message: format!("{message}; the date is left empty"),
+            });
+        };
+        let start = edtf(&cell("Year"), &cell("Month"), &cell("Day"));
+        let end = edtf(&cell("End Year"), &cell("End Month"), &cell("End Day"));
+        let mut date = match (start, end) {
+            (Err((column, e)), _) => {
+                bad_date(column.to_string(), e);
+                String::new()
+            }
+            (_, Err((column, e))) => {
+                bad_date(format!("End {column}"), e);
+                String::new()
+            }
+            (Ok(None), _) => {
+                bad_date("Year".into(), "no year".into());
+                String::new()
+            }
+            (Ok(Some(s)), Ok(Some(e))) if s != e => format!("{s}/{e}"),
+            (Ok(Some(s)), _) => s,
+        };
+        let shown = cell("Display Date");
+        if let Some(said) = display_date(&shown) {
+            // The wording says more than the columns; it must be of the
+            // same year.
+            if date.is_empty() || date.get(..4) == said.get(..4) {
+                date = said;
+            } else {
+                notes.push(Note {
+                    at: format!("row {row}, column Display Date"),
+                    message: format!(
+                        "\"{shown}\" is not in the year of the Year column; the columns' date is kept"
+                    ),
+                });
+            }
+        }
+        let title = plain(&cell("Headline"));
+        let year = date.get(..4).and_then(|y| y.parse().ok());
+        if kind == "era" {
+            draft.context.push(DraftContext {
+                date,
+                title,
+                sources: Vec::new(),
+            });
+            continue;
+        }
+        let group = cell("Group");
+        let outcome = outcome_named(&group);
+        if outcome.is_none() && !group.is_empty() {
+            notes.push(Note {
+                at: format!("row {row}, column Group"),
+                message: format!(
+                    "\"{group}\" names no outcome (held, informal, cancelled, proposed); the outcome is left empty"
+                ),
+            });
+        }
+        draft.encounters.push(DraftEncounter {
+            id: slug(&title, year),
+            title,
+            date,
+            outcome: outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
+            summary: plain(&cell("Text")),
+            origin: format!("row {row}"),
+            ..DraftEncounter::default()
+        });
+    }
+    if !titled && base.is_none() {
+        notes.push(Note {
+            at: "the sheet".into(),
+            message: "has no title row (Type \"title\"); the dataset's title is left empty".into(),
+        });
+    }
+    draft.complete(base, Carries::default());
+    Ok(Imported { draft, notes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_make_edtf_dates() {
+        assert_eq!(edtf("2018", "7", "16"), Ok(Some("2018-07-16".into())));
+        assert_eq!(edtf("2018", "11", ""), Ok(Some("2018-11".into())));
+        assert_eq!(edtf("2019", "", ""), Ok(Some("2019".into())));
+        assert_eq!(edtf("", "", ""), Ok(None));
+        assert_eq!(edtf("2018", "2", "30").unwrap_err().0, "Day");
+        assert_eq!(edtf("2018", "13", "").unwrap_err().0, "Month");
+        assert_eq!(
+            edtf("MMXVIII", "", ""),
+            Err(("Year", "\"MMXVIII\" is not a year".into()))
+        );
+        assert_eq!(edtf("", "3", "").unwrap_err().0, "Month");
+    }
+
+    #[test]
+    fn display_date_wording() {
+        assert_eq!(display_date("autumn 2018").as_deref(), Some("2018-23"));
+        assert_eq!(display_date("Fall, 2018").as_deref(), Some("2018-23"));
+        assert_eq!(display_date("c. 2019").as_deref(), Some("2019~"));
+        assert_eq!(display_date("2019?").as_deref(), Some("2019?"));
+        assert_eq!(display_date("16 July 2018"), None);
+        assert_eq!(display_date(""), None);
+    }
+}

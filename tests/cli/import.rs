@@ -1,0 +1,317 @@
+//! `summit import`: a TimelineJS template sheet and a calendar export as
+//! their tools write them, and summit's own CSV and calendar back again.
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::common::{fixture, stdout_of, summit};
+
+fn import_fixture(name: &str) -> PathBuf {
+    fixture("import").join(name)
+}
+
+/// Run `summit import` with `args`: status, the dataset written to
+/// standard output, and stderr.
+fn import(args: &[&std::ffi::OsStr]) -> (Option<i32>, Value, String) {
+    let out = summit().arg("import").args(args).output().unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        out.status.code(),
+        json,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn os(s: &str) -> &std::ffi::OsStr {
+    s.as_ref()
+}
+
+fn ids(v: &Value) -> Vec<&str> {
+    v["encounters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_timelinejs_sheet_becomes_a_draft_and_says_what_to_fill_in() {
+    let sheet = import_fixture("timelinejs-template.csv");
+    let (code, v, stderr) = import(&[
+        os("--from"),
+        os("timelinejs"),
+        sheet.as_os_str(),
+        os("--updated"),
+        os("2026-11-29"),
+    ]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert_eq!(
+        v["title"],
+        "Meetings of Chancellor Ada Varga and President Bruno Lind"
+    );
+    assert_eq!(
+        v["description"],
+        "Every time the two leaders met in person, or were meant to."
+    );
+    assert_eq!(v["updated"], "2026-11-29");
+    assert_eq!(
+        ids(&v),
+        [
+            "state-visit-to-paris-2019",
+            "walk-in-oslo-2019",
+            "riga-summit-2020",
+            "invitation-to-tallinn-2022",
+            "rumoured-meeting-in-vilnius-2021",
+            "autumn-talks"
+        ]
+    );
+    let e = &v["encounters"];
+    // Dates from the columns, a season and an approximate year from the
+    // Display Date, nothing from a row whose month is wrong.
+    let dates: Vec<&str> = (0..6).map(|i| e[i]["date"].as_str().unwrap()).collect();
+    assert_eq!(
+        dates,
+        [
+            "2019-03-14/2019-03-15",
+            "2019-09-02",
+            "2020-21",
+            "2022-05",
+            "2021~",
+            ""
+        ]
+    );
+    let outcomes: Vec<&str> = (0..6).map(|i| e[i]["outcome"].as_str().unwrap()).collect();
+    assert_eq!(
+        outcomes,
+        ["held", "informal", "cancelled", "proposed", "", "held"]
+    );
+    // HTML made text; nothing invented: no place, no source.
+    assert_eq!(
+        e[0]["summary"],
+        "Two days of talks at the Élysée, with a working lunch on trade & energy."
+    );
+    assert_eq!(
+        (
+            e[0]["city"].as_str(),
+            e[0]["sources"].as_array().map(Vec::len)
+        ),
+        (Some(""), Some(0))
+    );
+    // The era row is a context event.
+    assert_eq!(v["context"][0]["date"], "2019-01-01/2020-12-31");
+    assert_eq!(v["context"][0]["title"], "First Varga term");
+    for line in [
+        "row 4, column Media: not imported (summit keeps no media): https://example.org/paris.jpg",
+        "row 5, column Time: not imported (summit dates are whole days): 10:00",
+        "row 8, column Group: \"Rumours\" names no outcome",
+        "row 9, column Month: \"13\" is not a month from 1 to 12; the date is left empty",
+        "encounters[0] (state-visit-to-paris-2019, row 4): city, country, occasion, sources",
+        "encounters[4] (rumoured-meeting-in-vilnius-2021, row 8): city, country, occasion, outcome, sources",
+        "encounters[5] (autumn-talks, row 9): date, city, country, occasion, sources",
+        "context[0] (First Varga term): sources",
+        "6 encounters cite no source; add one to each and run summit validate FILE",
+    ] {
+        assert!(stderr.contains(line), "{line:?} not in\n{stderr}");
+    }
+}
+
+#[test]
+fn a_calendar_export_becomes_a_draft() {
+    let calendar = import_fixture("calendar.ics");
+    let (code, v, stderr) = import(&[os("--from"), os("ics"), calendar.as_os_str()]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert_eq!(v["title"], "Varga–Lind meetings");
+    assert_eq!(
+        v["description"],
+        "Meetings of Chancellor Ada Varga and President Bruno Lind, a shared calendar of the two press offices"
+    );
+    let e = &v["encounters"];
+    assert_eq!(
+        ids(&v),
+        [
+            "state-visit-to-paris-2019",
+            "walk-in-oslo-2019",
+            "riga-summit-2020",
+            "invitation-to-tallinn-2022",
+            "helsinki-2023"
+        ]
+    );
+    // All-day (DTEND is the day after), timed, DURATION, and a timed event
+    // that ends at midnight.
+    let dates: Vec<&str> = (0..5).map(|i| e[i]["date"].as_str().unwrap()).collect();
+    assert_eq!(
+        dates,
+        [
+            "2019-03-14/2019-03-15",
+            "2019-09-02",
+            "2020-04-15/2020-04-16",
+            "2022-05-10",
+            "2023-11-30"
+        ]
+    );
+    assert_eq!(
+        (&e[0]["venue"], &e[0]["city"], &e[0]["country"]),
+        (
+            &Value::from("Élysée Palace"),
+            &Value::from("Paris"),
+            &Value::from("France")
+        )
+    );
+    let outcomes: Vec<&str> = (0..5).map(|i| e[i]["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["", "", "cancelled", "proposed", "held"]);
+    // The alarm's description is not the event's; summit's own paragraphs
+    // are not part of the summary.
+    assert_eq!(
+        e[1]["summary"],
+        "An unplanned walk along the harbour during the Nordic forum."
+    );
+    assert_eq!(e[4]["summary"], "Two days of talks in Helsinki.");
+    for line in [
+        "event UID 4kq1v7c2b0d9e8f7a6s5d4f3g2@google.com: STATUS CONFIRMED does not say whether it was held or informal",
+        "event UID 2z3x4c5v6b7n8m9l0k1j2h3g4f@google.com: LOCATION \"Riga\" names no country",
+        "event UID helsinki-2023@summit: its description lists sources",
+        "encounters[2] (riga-summit-2020, event UID 2z3x4c5v6b7n8m9l0k1j2h3g4f@google.com): country, occasion, sources",
+        "5 encounters cite no source",
+    ] {
+        assert!(stderr.contains(line), "{line:?} not in\n{stderr}");
+    }
+}
+
+#[test]
+fn summit_csv_with_its_base_gives_the_dataset_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("encounters.csv");
+    std::fs::write(&csv, stdout_of(&["export", "--format", "csv"])).unwrap();
+    let original = dir.path().join("original.json");
+    std::fs::write(&original, stdout_of(&["export", "--format", "json"])).unwrap();
+    let back = dir.path().join("back.json");
+    summit()
+        .args(["import", "--from", "csv"])
+        .arg(&csv)
+        .arg("--base")
+        .arg(&original)
+        .arg("-o")
+        .arg(&back)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("it validates"));
+    summit()
+        .arg("diff")
+        .args([&original, &back])
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read_to_string(&back).unwrap(),
+        std::fs::read_to_string(&original).unwrap()
+    );
+}
+
+#[test]
+fn summit_calendar_with_its_base_gives_its_records_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("encounters.ics");
+    std::fs::write(&ics, stdout_of(&["export", "--format", "ics"])).unwrap();
+    let original: Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let base = dir.path().join("base.json");
+    std::fs::write(&base, summit::BUNDLED_JSON).unwrap();
+    let (code, v, stderr) = import(&[
+        os("--from"),
+        os("ics"),
+        ics.as_os_str(),
+        os("--base"),
+        base.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    // The calendar has the records dated to the day; each comes back whole.
+    let imported = v["encounters"].as_array().unwrap();
+    assert!(imported.len() >= 8, "{}", imported.len());
+    for e in imported {
+        let same = original["encounters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["id"] == e["id"])
+            .unwrap();
+        // A list left out of the file is an empty one.
+        let mut same = same.clone();
+        for list in ["participants", "highlights", "quotes", "topics"] {
+            if same.get(list).is_none() {
+                same[list] = Value::Array(Vec::new());
+            }
+        }
+        assert_eq!(e, &same);
+    }
+    let source_ids = |d: &Value| -> Vec<Value> {
+        d["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].clone())
+            .collect()
+    };
+    assert_eq!(source_ids(&v), source_ids(&original));
+}
+
+#[test]
+fn import_never_replaces_a_file_and_reports_bad_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mine.json");
+    std::fs::write(&out, "keep me").unwrap();
+    let calendar = import_fixture("calendar.ics");
+    summit()
+        .args(["import", "--from", "ics"])
+        .arg(&calendar)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists; use --force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    // With --force it is written, though it does not validate yet.
+    summit()
+        .args(["import", "--from", "ics", "--force"])
+        .arg(&calendar)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "run summit validate {}",
+            out.display()
+        )));
+    let written: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(written["encounters"].as_array().unwrap().len(), 5);
+    // Not a calendar; not a sheet; a format clap does not know.
+    let text = dir.path().join("notes.txt");
+    std::fs::write(&text, "just some notes\n").unwrap();
+    summit()
+        .args(["import", "--from", "ics"])
+        .arg(&text)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("notes.txt: not a calendar"));
+    summit()
+        .args(["import", "--from", "timelinejs"])
+        .arg(&text)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "lacks the template's Year and Headline columns",
+        ));
+    summit()
+        .args(["import", "--from", "xlsx"])
+        .arg(&text)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value 'xlsx'"));
+    summit()
+        .args(["import", "--from", "csv"])
+        .arg(dir.path().join("missing.csv"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.csv: cannot read"));
+    let _ = Path::new("");
+}
