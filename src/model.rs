@@ -69,13 +69,30 @@ impl fmt::Display for Outcome {
 }
 
 /// The error for a string that names no outcome; suggests the nearest one.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown outcome \"{given}\"{}; expected one of held, informal, cancelled, proposed",
-    crate::suggest::did_you_mean(.given.trim(), Outcome::ALL.map(Outcome::as_str)))]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownOutcome {
     /// What was given.
     pub given: String,
 }
+
+impl fmt::Display for UnknownOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.given.trim().is_empty() {
+            // Left empty, as an import leaves what its input does not say.
+            return f.write_str(
+                "no outcome given; expected one of held, informal, cancelled, proposed",
+            );
+        }
+        write!(
+            f,
+            "unknown outcome \"{}\"{}; expected one of held, informal, cancelled, proposed",
+            self.given,
+            crate::suggest::did_you_mean(self.given.trim(), Outcome::ALL.map(Outcome::as_str))
+        )
+    }
+}
+
+impl std::error::Error for UnknownOutcome {}
 
 impl FromStr for Outcome {
     type Err = UnknownOutcome;
