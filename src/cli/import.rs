@@ -13,7 +13,7 @@ use summit::import::{Imported, csv, ics, timelinejs};
 use super::Context;
 use super::input::Input;
 use super::output::write_atomically;
-use super::report::note;
+use super::report::{UsageError, note};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -74,6 +74,22 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
             );
         }
     }
+    if let Some(path) = output {
+        let same = |a: &std::path::Path, b: &std::path::Path| {
+            a == b
+                || matches!(
+                    (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+                    (Ok(x), Ok(y)) if x == y
+                )
+        };
+        if same(path, &args.file) {
+            return Err(UsageError(format!(
+                "{}: the output is the file being imported; write the dataset to another file",
+                path.display()
+            ))
+            .into());
+        }
+    }
     let name = if args.file.as_os_str() == "-" {
         "<stdin>".to_string()
     } else {
@@ -88,10 +104,17 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     } else {
         bytes = std::fs::read(&args.file).with_context(|| format!("{name}: cannot read"))?;
     }
+    if args.from == ImportFormat::Ics {
+        bytes = ics::unfold_bytes(&bytes);
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        anyhow::bail!("{name}: the file is empty");
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
         anyhow::anyhow!(
-            "{name}: not UTF-8 text (byte {})",
-            e.utf8_error().valid_up_to()
+            "{name}: line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
         )
     })?;
     // Spreadsheets often start a CSV with a byte-order mark.
@@ -226,8 +249,9 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
     let fields: usize = empty.iter().map(|(_, f)| f.len()).sum();
     anyhow::bail!(
-        "{} to fill in before {written} validates; then run summit validate {file}",
-        count(fields + others, "thing")
+        "{} to fill in before {} validates; then run summit validate {file}",
+        count(fields + others, "thing"),
+        output.map_or_else(|| "the dataset".to_string(), |p| p.display().to_string())
     )
 }
 

@@ -88,8 +88,11 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         ));
     }
     let mut notes = Vec::new();
+    // `summit list --format csv` may give `place` ("City, Country") in
+    // place of the two.
+    let place_only = column("city").is_none() && column("country").is_none();
     for (i, h) in headers.iter().enumerate() {
-        if !COLUMNS.contains(&h.as_str()) {
+        if !COLUMNS.contains(&h.as_str()) && !(h == "place" && place_only) {
             notes.push(Note {
                 at: format!("column {} ({h})", i + 1),
                 message: "not a column of summit's CSV; not imported".into(),
@@ -148,12 +151,21 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             }
         }
         let optional = |s: String| (!s.is_empty()).then_some(s);
+        let (city, country) = if place_only {
+            let place = cell("place");
+            match place.rsplit_once(", ") {
+                Some((city, country)) => (city.to_string(), country.to_string()),
+                None => (place, String::new()),
+            }
+        } else {
+            (cell("city"), cell("country"))
+        };
         draft.encounters.push(DraftEncounter {
             id,
             title: cell("title"),
             date: cell("date"),
-            city: cell("city"),
-            country: cell("country"),
+            city,
+            country,
             venue: optional(cell("venue")),
             coordinates: None,
             occasion: cell("occasion"),
@@ -173,20 +185,23 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             topics: items(&cell("topics")),
             sources: items(&cell("sources")),
             origin: format!("row {row}"),
+            uncited: Vec::new(),
         });
     }
+    // A column the CSV has is carried, even where a cell is empty; one it
+    // lacks (a CSV of a few columns) comes from the base.
+    let has = |name: &str| column(name).is_some();
     draft.complete(
         base,
         Carries {
-            venue: true,
-            occasion: true,
-            duration: true,
-            participants: true,
-            highlights: true,
-            quotes: true,
-            topics: true,
-            sources: true,
+            venue: has("venue"),
+            duration: has("duration_minutes"),
+            participants: has("participants"),
+            highlights: has("highlights"),
+            quotes: has("quotes"),
+            topics: has("topics"),
         },
+        &mut notes,
     );
     Ok(Imported { draft, notes })
 }

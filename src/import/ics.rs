@@ -16,6 +16,26 @@ use chrono::{Days, NaiveDate};
 use super::{Carries, Draft, DraftEncounter, Imported, Note, outcome_named, slug};
 use crate::Dataset;
 
+/// The calendar's bytes with folded lines joined, before they are read as
+/// UTF-8: a generator may fold inside a character (RFC 5545 §3.1 says to
+/// unfold first).
+pub fn unfold_bytes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i..] {
+            [b'\r', b'\n', b' ' | b'\t', ..] => i += 3,
+            [b'\n', b' ' | b'\t', ..] => i += 2,
+            [b, ..] => {
+                out.push(b);
+                i += 1;
+            }
+            [] => break,
+        }
+    }
+    out
+}
+
 /// Content lines with their continuations joined (RFC 5545 §3.1).
 fn unfold(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
@@ -129,6 +149,8 @@ struct Event {
     props: Vec<Property>,
     /// Its first line in the file.
     line: usize,
+    /// Whether its END:VEVENT was read.
+    ended: bool,
 }
 
 impl Event {
@@ -173,6 +195,11 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 open.push(component);
             }
             "END" => {
+                if open.last().is_some_and(|c| c == "VEVENT") {
+                    if let Some(e) = events.last_mut() {
+                        e.ended = true;
+                    }
+                }
                 open.pop();
             }
             _ => match open.last().map(String::as_str) {
@@ -204,7 +231,16 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 message,
             });
         };
+        if !event.ended {
+            note(format!(
+                "has no END:VEVENT (the file may be cut short after line {}); what it has is imported",
+                lines.len()
+            ));
+        }
         let title = event.get("SUMMARY").map(text).unwrap_or_default();
+        if title.trim().is_empty() {
+            note("has no SUMMARY; the title is left empty".into());
+        }
         // The days.
         let start = event.get("DTSTART").and_then(day);
         let date = match start {
@@ -237,6 +273,9 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 }
             }
         };
+        if start.is_some_and(|(_, time)| time.is_some()) {
+            note("is timed; summit keeps its days, not its hours".into());
+        }
         if event.get("RRULE").is_some() {
             note("repeats (RRULE); only its first occurrence is imported".into());
         }
@@ -271,7 +310,13 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 continue;
             }
             if paragraph.starts_with("Sources:") {
-                note("its description lists sources: add them to the dataset's sources and cite their ids".into());
+                let known = uid
+                    .as_deref()
+                    .and_then(|u| u.strip_suffix("@summit"))
+                    .is_some_and(|id| base.is_some_and(|b| b.encounter(id).is_some()));
+                if !known {
+                    note("its description lists sources: add them to the dataset's sources and cite their ids".into());
+                }
                 continue;
             }
             if !paragraph.is_empty() {
@@ -339,13 +384,7 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
             message: "has no events (VEVENT)".into(),
         });
     }
-    draft.complete(
-        base,
-        Carries {
-            venue: false,
-            ..Carries::default()
-        },
-    );
+    draft.complete(base, Carries::default(), &mut notes);
     Ok(Imported { draft, notes })
 }
 
@@ -366,6 +405,15 @@ mod tests {
         assert_eq!(params, [("TZID".to_string(), "Europe/Oslo".to_string())]);
         assert_eq!(value, "20190902T100000");
         assert_eq!(list("held,Trips\\, abroad"), ["held", "Trips, abroad"]);
+    }
+
+    #[test]
+    fn folds_inside_a_character_unfold_before_decoding() {
+        let bytes = "SUMMARY:Élysée\r\n".as_bytes();
+        // Fold between the two bytes of "É".
+        let folded = [&bytes[..9], b"\r\n ", &bytes[9..]].concat();
+        assert!(std::str::from_utf8(&folded).is_err());
+        assert_eq!(unfold_bytes(&folded), bytes);
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub struct DraftEncounter {
     /// UID x".
     #[serde(skip)]
     pub origin: String,
+    /// Highlights and quotes the base could not give sources for.
+    #[serde(skip)]
+    pub uncited: Vec<String>,
 }
 
 /// A context event being imported.
@@ -106,13 +109,11 @@ pub struct Imported {
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Carries {
     pub venue: bool,
-    pub occasion: bool,
     pub duration: bool,
     pub participants: bool,
     pub highlights: bool,
     pub quotes: bool,
     pub topics: bool,
-    pub sources: bool,
 }
 
 impl Draft {
@@ -139,13 +140,29 @@ impl Draft {
 
     /// Fill in, from the base record with the same id, what the format
     /// does not carry; then give every record an id of its own.
-    pub(crate) fn complete(&mut self, base: Option<&Dataset>, carries: Carries) {
+    pub(crate) fn complete(
+        &mut self,
+        base: Option<&Dataset>,
+        carries: Carries,
+        notes: &mut Vec<Note>,
+    ) {
         if let Some(base) = base {
             for e in &mut self.encounters {
                 if let Some(b) = base.encounter(&e.id) {
                     e.fill_from(b, carries);
+                    for message in std::mem::take(&mut e.uncited) {
+                        notes.push(Note {
+                            at: e.origin.clone(),
+                            message,
+                        });
+                    }
                 }
             }
+            // A context event the base has already (the input's own copy
+            // of it, without sources) is the base's.
+            let mut seen = std::collections::HashSet::new();
+            self.context
+                .retain(|c| seen.insert((c.date.clone(), crate::text::fold(&c.title))));
         }
         let mut seen = std::collections::HashSet::new();
         for e in &mut self.encounters {
@@ -217,11 +234,30 @@ impl DraftEncounter {
         if self.coordinates.is_none() {
             self.coordinates.clone_from(&b.coordinates);
         }
+        // A required field the input left empty is the base's: the input
+        // says nothing of it (a sheet of no places, a partial CSV).
+        for (mine, theirs) in [
+            (&mut self.title, &b.title),
+            (&mut self.city, &b.city),
+            (&mut self.country, &b.country),
+            (&mut self.occasion, &b.occasion),
+            (&mut self.summary, &b.summary),
+        ] {
+            if mine.trim().is_empty() {
+                *mine = theirs.to_string();
+            }
+        }
+        if self.date.trim().is_empty() {
+            self.date = b.date.to_string();
+        }
+        if self.outcome.trim().is_empty() {
+            self.outcome = b.outcome.to_string();
+        }
+        if self.sources.is_empty() {
+            self.sources = b.sources.iter().map(|p| p.to_string()).collect();
+        }
         if !carries.venue {
             self.venue = b.venue.as_deref().map(String::from);
-        }
-        if !carries.occasion {
-            self.occasion = b.occasion.to_string();
         }
         if !carries.duration {
             self.duration_minutes = b.duration_minutes;
@@ -233,15 +269,20 @@ impl DraftEncounter {
         if !carries.topics {
             self.topics = b.topics.iter().map(|p| p.to_string()).collect();
         }
-        if !carries.sources {
-            self.sources = b.sources.iter().map(|p| p.to_string()).collect();
-        }
         if carries.highlights {
             // The text came in; the sources each one cites come from the
-            // base's highlight with the same text.
+            // base's highlight with the same text. One whose text changed
+            // cites nothing until its sources are given again: noted.
             for h in &mut self.highlights {
-                if let Some(same) = b.highlights.iter().find(|x| x.text == h.text) {
-                    h.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                match b.highlights.iter().find(|x| x.text == h.text) {
+                    Some(same) => {
+                        h.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                    }
+                    None if !b.highlights.is_empty() => self.uncited.push(format!(
+                        "highlight \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
+                        h.text, self.id
+                    )),
+                    None => {}
                 }
             }
         } else {
@@ -254,12 +295,21 @@ impl DraftEncounter {
         }
         if carries.quotes {
             for q in &mut self.quotes {
-                if let Some(same) = b
+                if !q.sources.is_empty() {
+                    continue;
+                }
+                match b
                     .quotes
                     .iter()
                     .find(|x| x.speaker == q.speaker && x.text == q.text && x.context == q.context)
                 {
-                    q.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                    Some(same) => {
+                        q.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                    }
+                    None => self.uncited.push(format!(
+                        "quote \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
+                        q.text, self.id
+                    )),
                 }
             }
         } else {

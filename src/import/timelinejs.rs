@@ -73,9 +73,20 @@ fn edtf(year: &str, month: &str, day: &str) -> Result<Option<String>, (&'static 
             Err(("Day", "a day without a month".into()))
         };
     }
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let named = || {
+        let m = month.to_ascii_lowercase();
+        (m.len() >= 3)
+            .then(|| MONTHS.iter().position(|n| m.starts_with(n)))
+            .flatten()
+            .map(|i| i as u32 + 1)
+    };
     let m: u32 = month
         .parse()
         .ok()
+        .or_else(named)
         .filter(|m| (1..=12).contains(m))
         .ok_or_else(|| ("Month", format!("\"{month}\" is not a month from 1 to 12")))?;
     if day.is_empty() {
@@ -143,13 +154,42 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         .map(|h| h.trim().to_string())
         .collect();
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
-    if column("Year").is_none() || column("Headline").is_none() {
+    if text.trim().is_empty() {
+        return Err("the file is empty".into());
+    }
+    if text.trim_start().starts_with(['{', '[']) {
+        return Err(
+            "this is JSON, not a sheet: download the sheet as CSV (File > Download > Comma-separated values)"
+                .into(),
+        );
+    }
+    let missing: Vec<&str> = ["Year", "Headline"]
+        .into_iter()
+        .filter(|c| column(c).is_none())
+        .collect();
+    if !missing.is_empty() {
         return Err(format!(
-            "the header lacks the template's Year and Headline columns; it has {}",
-            COLUMNS.join(", ")
+            "the header has no {} column (the TimelineJS template's columns are {}); its columns are {}",
+            missing.join(" or "),
+            COLUMNS.join(", "),
+            headers.join(", ")
         ));
     }
     let mut notes = Vec::new();
+    // Columns the template does not have (a Tag column some copies add,
+    // a column of one's own): what is in them is not imported.
+    let extra: Vec<(usize, &String)> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| !COLUMNS.iter().any(|c| c.eq_ignore_ascii_case(h)))
+        .collect();
+    if column("Group").is_none() {
+        notes.push(Note {
+            at: "the sheet".into(),
+            message: "has no Group column, so no row says its outcome; outcomes are left empty"
+                .into(),
+        });
+    }
     let mut draft = Draft::new(base, today);
     let mut titled = false;
     for (n, record) in reader.records().enumerate() {
@@ -166,11 +206,15 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             continue;
         }
         let kind = cell("Type").to_ascii_lowercase();
-        if kind == "title" {
-            draft.title = plain(&cell("Headline"));
-            draft.description = plain(&cell("Text"));
-            titled = true;
-            continue;
+        for &(i, name) in &extra {
+            if let Some(value) = record.get(i).map(str::trim).filter(|v| !v.is_empty()) {
+                notes.push(Note {
+                    at: format!("row {row}, column {name}"),
+                    message: format!(
+                        "not a column of the TimelineJS template; not imported: {value}"
+                    ),
+                });
+            }
         }
         for (name, why) in NOT_KEPT {
             let value = cell(name);
@@ -180,6 +224,12 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
                     message: format!("not imported ({why}): {value}"),
                 });
             }
+        }
+        if kind == "title" {
+            draft.title = plain(&cell("Headline"));
+            draft.description = plain(&cell("Text"));
+            titled = true;
+            continue;
         }
         let mut bad_date = |column: String, message: String| {
             notes.push(Note {
@@ -256,7 +306,7 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             message: "has no title row (Type \"title\"); the dataset's title is left empty".into(),
         });
     }
-    draft.complete(base, Carries::default());
+    draft.complete(base, Carries::default(), &mut notes);
     Ok(Imported { draft, notes })
 }
 
@@ -268,6 +318,7 @@ mod tests {
     fn columns_make_edtf_dates() {
         assert_eq!(edtf("2018", "7", "16"), Ok(Some("2018-07-16".into())));
         assert_eq!(edtf("2018", "11", ""), Ok(Some("2018-11".into())));
+        assert_eq!(edtf("2018", "March", "9"), Ok(Some("2018-03-09".into())));
         assert_eq!(edtf("2019", "", ""), Ok(Some("2019".into())));
         assert_eq!(edtf("", "", ""), Ok(None));
         assert_eq!(edtf("2018", "2", "30").unwrap_err().0, "Day");
@@ -277,6 +328,34 @@ mod tests {
             Err(("Year", "\"MMXVIII\" is not a year".into()))
         );
         assert_eq!(edtf("", "3", "").unwrap_err().0, "Month");
+    }
+
+    #[test]
+    fn a_column_the_template_lacks_is_noted_where_it_has_text() {
+        let sheet = "Year,Month,Day,Headline,Text,Group,Tag\n\
+                     2019,9,2,Walk in Oslo,<p>A walk.</p>,informal,nordic\n\
+                     2020,,,Riga summit,Called off.,cancelled,\n";
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let imported = import(sheet, None, today).unwrap();
+        let e = &imported.draft.encounters;
+        assert_eq!(e.len(), 2);
+        assert_eq!(
+            (e[0].date.as_str(), e[0].outcome.as_str()),
+            ("2019-09-02", "informal")
+        );
+        assert_eq!(e[1].date, "2020");
+        let notes: Vec<String> = imported
+            .notes
+            .iter()
+            .map(|n| format!("{}: {}", n.at, n.message))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                "row 2, column Tag: not a column of the TimelineJS template; not imported: nordic",
+                "the sheet: has no title row (Type \"title\"); the dataset's title is left empty"
+            ]
+        );
     }
 
     #[test]

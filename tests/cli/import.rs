@@ -299,7 +299,48 @@ fn import_never_replaces_a_file_and_reports_bad_input() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "lacks the template's Year and Headline columns",
+            "the header has no Year or Headline column (the TimelineJS template's columns are Year, Month",
+        ));
+    // summit's own TimelineJS JSON is not the sheet; an empty file is empty.
+    let json = dir.path().join("timeline.json");
+    std::fs::write(&json, stdout_of(&["export", "--format", "timelinejs"])).unwrap();
+    summit()
+        .args(["import", "--from", "timelinejs"])
+        .arg(&json)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "this is JSON, not a sheet: download the sheet as CSV",
+        ));
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "\n").unwrap();
+    summit()
+        .args(["import", "--from", "csv"])
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty.csv: the file is empty"));
+    // The input is never the output, even with --force.
+    summit()
+        .args(["import", "--from", "ics", "--force"])
+        .arg(&calendar)
+        .arg("-o")
+        .arg(&calendar)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the output is the file being imported",
+        ));
+    // Text that is not UTF-8 is named by line.
+    let latin = dir.path().join("latin.csv");
+    std::fs::write(&latin, b"id,title\nparis-2019,\xc9lys\xe9e\n").unwrap();
+    summit()
+        .args(["import", "--from", "csv"])
+        .arg(&latin)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "latin.csv: line 2 is not UTF-8 text",
         ));
     summit()
         .args(["import", "--from", "xlsx"])
@@ -314,4 +355,70 @@ fn import_never_replaces_a_file_and_reports_bad_input() {
         .code(1)
         .stderr(predicate::str::contains("missing.csv: cannot read"));
     let _ = Path::new("");
+}
+
+/// The README's walk, then the sheet imported again onto the filled-in
+/// dataset: what the sheet cannot say comes from it, its era row is not
+/// doubled, and the result validates.
+#[test]
+fn a_sheet_imported_again_onto_its_dataset_keeps_what_was_filled_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = import_fixture("timelinejs-template.csv");
+    let (_, mut v, _) = import(&[os("--from"), os("timelinejs"), sheet.as_os_str()]);
+    v["sources"] = serde_json::json!([{"id": "gazette", "title": "The Varga–Lind meetings",
+        "publisher": "The Northern Gazette", "date": "2024-01-15", "url": "https://example.org/varga-lind"}]);
+    for e in v["encounters"].as_array_mut().unwrap() {
+        e["city"] = "Oslo".into();
+        e["country"] = "Norway".into();
+        e["occasion"] = "Talks".into();
+        e["sources"] = serde_json::json!(["gazette"]);
+        if e["date"] == "" {
+            e["date"] = "2023-11-30".into();
+        }
+        if e["outcome"] == "" {
+            e["outcome"] = "proposed".into();
+        }
+    }
+    v["context"][0]["sources"] = serde_json::json!(["gazette"]);
+    let filled = dir.path().join("filled.json");
+    std::fs::write(&filled, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    summit().arg("validate").arg(&filled).assert().success();
+    let (code, again, stderr) = import(&[
+        os("--from"),
+        os("timelinejs"),
+        sheet.as_os_str(),
+        os("--base"),
+        filled.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(again["encounters"], v["encounters"]);
+    assert_eq!(again["context"].as_array().unwrap().len(), 1);
+}
+
+/// A highlight edited in the CSV is no longer the base's, so its sources
+/// cannot come back: said, not silently dropped.
+#[test]
+fn an_edited_highlight_is_noted_as_citing_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = stdout_of(&["export", "--format", "csv"]).replacen(
+        "Trump invited Putin to Washington for the autumn.",
+        "Trump invited Putin to Washington.",
+        1,
+    );
+    let file = dir.path().join("edited.csv");
+    std::fs::write(&file, csv).unwrap();
+    let base = dir.path().join("base.json");
+    std::fs::write(&base, summit::BUNDLED_JSON).unwrap();
+    let (code, _, stderr) = import(&[
+        os("--from"),
+        os("csv"),
+        file.as_os_str(),
+        os("--base"),
+        base.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("row 5: highlight \"Trump invited Putin to Washington.\" is not one of helsinki-2018's in the base, so it cites no source"),
+        "{stderr}"
+    );
 }
