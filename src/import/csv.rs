@@ -92,7 +92,8 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
     // place of the two.
     let place_only = column("city").is_none() && column("country").is_none();
     for (i, h) in headers.iter().enumerate() {
-        if !COLUMNS.contains(&h.as_str()) && !(h == "place" && place_only) {
+        let known = COLUMNS.contains(&h.as_str()) || (h == "place" && place_only);
+        if !known {
             notes.push(Note {
                 at: format!("column {} ({h})", i + 1),
                 message: "not a column of summit's CSV; not imported".into(),
