@@ -26,6 +26,12 @@ pub struct Change {
     pub old: Option<String>,
     /// Its new value, as text.
     pub new: Option<String>,
+    /// The old value as the dataset has it (JSON), for scripts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_value: Option<Value>,
+    /// The new value as the dataset has it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_value: Option<Value>,
 }
 
 /// An encounter, as the changes name it.
@@ -37,6 +43,8 @@ pub struct Record {
     pub title: String,
     /// Its date, in words.
     pub date: String,
+    /// Its date as the dataset writes it (EDTF).
+    pub edtf: String,
     /// Its outcome.
     pub outcome: String,
 }
@@ -47,6 +55,7 @@ impl Record {
             id: e.id.to_string(),
             title: e.title.to_string(),
             date: e.date.human(),
+            edtf: e.date.to_string(),
             outcome: e.outcome.to_string(),
         }
     }
@@ -67,7 +76,9 @@ pub struct Changed<T> {
 pub struct SourceRecord {
     /// Its id.
     pub id: String,
-    /// Publisher and title.
+    /// Its publisher.
+    pub publisher: String,
+    /// Its title.
     pub title: String,
 }
 
@@ -157,6 +168,8 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
         if a != b {
             d.dataset.push(Change {
                 field: field.into(),
+                old_value: a.clone().map(Value::from),
+                new_value: b.clone().map(Value::from),
                 old: a,
                 new: b,
             });
@@ -189,7 +202,8 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
 
     let source = |s: &crate::model::Source| SourceRecord {
         id: s.id.clone(),
-        title: format!("{}, {}", s.publisher, s.title),
+        publisher: s.publisher.clone(),
+        title: s.title.clone(),
     };
     for s in &old.sources {
         if !new.sources.iter().any(|n| n.id == s.id) {
@@ -259,6 +273,8 @@ fn compare(old: &Value, new: &Value, order: &[&str]) -> Vec<Change> {
                 field: field.to_string(),
                 old: text(x),
                 new: text(y),
+                old_value: (!x.is_null()).then(|| x.clone()),
+                new_value: (!y.is_null()).then(|| y.clone()),
             }),
         }
     }
@@ -283,6 +299,8 @@ fn list_changes(field: &str, old: &[Value], new: &[Value]) -> Vec<Change> {
             field: field.to_string(),
             old: removed.get(i).and_then(|v| text(v)),
             new: added.get(i).and_then(|v| text(v)),
+            old_value: removed.get(i).map(|v| (*v).clone()),
+            new_value: added.get(i).map(|v| (*v).clone()),
         })
         .collect()
 }
@@ -391,7 +409,9 @@ mod tests {
             [Change {
                 field: "updated".into(),
                 old: Some(old.updated.to_string()),
-                new: Some("2026-12-01".into())
+                new: Some("2026-12-01".into()),
+                old_value: Some(old.updated.to_string().into()),
+                new_value: Some("2026-12-01".into()),
             }]
         );
     }

@@ -72,7 +72,7 @@ pub fn summary(d: &Diff) -> String {
     }
     if !d.dataset.is_empty() {
         let fields: Vec<&str> = d.dataset.iter().map(|c| c.field.as_str()).collect();
-        parts.push(format!("the dataset's {} changed", fields.join(", ")));
+        parts.push(format!("changed in the dataset: {}", fields.join(", ")));
     }
     if parts.is_empty() {
         "no differences".into()
@@ -81,8 +81,10 @@ pub fn summary(d: &Diff) -> String {
     }
 }
 
-/// The differences as tables: the editions compared, the encounters added
-/// and removed, then every changed field with its old and new value.
+/// The differences for reading on a terminal: the editions compared, the
+/// encounters added and removed as tables, then each changed record with
+/// its fields, the old value after `-` and the new after `+`, wrapped to
+/// the width (a long URL is broken rather than let run past it).
 ///
 /// # Errors
 /// Those of the writer.
@@ -93,15 +95,26 @@ pub fn table(
     new: &Edition,
     opts: &Options,
 ) -> io::Result<()> {
+    let width = opts.width();
+    let fill = |text: &str, first: &str, rest: &str| {
+        textwrap::fill(
+            text,
+            textwrap::Options::new(width)
+                .initial_indent(first)
+                .subsequent_indent(rest)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .break_words(true),
+        )
+    };
     for (label, e) in [("old", old), ("new", new)] {
-        writeln!(
-            w,
-            "{} {}: {}, updated {}",
-            opts.dim(label),
+        let line = format!(
+            "{label} {}: {}, updated {}",
             e.file,
             count(e.encounters, "encounter"),
             e.updated
-        )?;
+        );
+        let text = fill(&line, "", "    ");
+        writeln!(w, "{}", text.replacen(label, &opts.dim(label), 1))?;
     }
     for (title, records) in [("Added", &d.added), ("Removed", &d.removed)] {
         if records.is_empty() {
@@ -115,76 +128,87 @@ pub fn table(
         )?;
         write_table(w, &records_table(records, opts))?;
     }
-    let mut rows: Vec<(String, &Change)> = Vec::new();
+    // Every changed record: its heading, then its fields.
+    let mut groups: Vec<(String, Vec<Change>)> = Vec::new();
     for c in &d.changed {
-        rows.extend(c.changes.iter().map(|x| (c.record.id.clone(), x)));
+        groups.push((
+            format!("{} · {}", c.record.id, c.record.title),
+            c.changes.clone(),
+        ));
     }
-    for c in &d.sources_changed {
-        rows.extend(
-            c.changes
-                .iter()
-                .map(|x| (format!("source {}", c.record.id), x)),
-        );
-    }
-    rows.extend(d.context.iter().map(|x| ("context".to_string(), x)));
-    rows.extend(d.dataset.iter().map(|x| ("dataset".to_string(), x)));
-    let added: Vec<String> = d
-        .sources_added
-        .iter()
-        .map(|s| format!("{}: {}", s.id, s.title))
-        .collect();
-    let removed: Vec<String> = d
+    let source_line =
+        |s: &crate::diff::SourceRecord| format!("{}: {}, {}", s.id, s.publisher, s.title);
+    let mut sources: Vec<Change> = d
         .sources_removed
-        .iter()
-        .map(|s| format!("{}: {}", s.id, s.title))
-        .collect();
-    let source_changes: Vec<Change> = removed
         .iter()
         .map(|s| Change {
             field: "source".into(),
-            old: Some(s.clone()),
+            old: Some(source_line(s)),
             new: None,
+            old_value: None,
+            new_value: None,
         })
-        .chain(added.iter().map(|s| Change {
-            field: "source".into(),
-            old: None,
-            new: Some(s.clone()),
-        }))
         .collect();
-    rows.extend(source_changes.iter().map(|x| ("sources".to_string(), x)));
-    if !rows.is_empty() {
+    sources.extend(d.sources_added.iter().map(|s| Change {
+        field: "source".into(),
+        old: None,
+        new: Some(source_line(s)),
+        old_value: None,
+        new_value: None,
+    }));
+    if !sources.is_empty() {
+        groups.push(("sources".into(), sources));
+    }
+    for c in &d.sources_changed {
+        groups.push((
+            format!("source {} · {}", c.record.id, c.record.publisher),
+            c.changes.clone(),
+        ));
+    }
+    if !d.context.is_empty() {
+        groups.push(("context events".into(), d.context.clone()));
+    }
+    if !d.dataset.is_empty() {
+        groups.push(("the dataset".into(), d.dataset.clone()));
+    }
+    if !groups.is_empty() {
         writeln!(w)?;
         writeln!(w, "{}", opts.bold("Changed"))?;
-        let mut t = new_table(opts, &["Record", "Field", "Old", "New"]);
-        let mut last = String::new();
-        for (record, change) in &rows {
-            let shown = if *record == last {
-                String::new()
-            } else {
-                record.clone()
-            };
-            last.clone_from(record);
-            let value = |v: &Option<String>| match v {
-                Some(v) => v.clone(),
-                None => opts.dim("—"),
-            };
-            t.add_row(vec![
-                Cell::new(shown),
-                Cell::new(&change.field),
-                Cell::new(value(&change.old)),
-                Cell::new(value(&change.new)),
-            ]);
+        let label = groups
+            .iter()
+            .flat_map(|(_, changes)| changes.iter().map(|c| c.field.chars().count()))
+            .max()
+            .unwrap_or(0)
+            .min(width / 3);
+        for (heading, changes) in &groups {
+            writeln!(w, "{}", fill(heading, "", "  "))?;
+            for c in changes {
+                let name = format!("  {:<label$}  ", c.field);
+                let indent = " ".repeat(label + 4);
+                let mut first = true;
+                for (mark, value) in [("-", &c.old), ("+", &c.new)] {
+                    let Some(value) = value else {
+                        continue;
+                    };
+                    let lead = if first { name.clone() } else { indent.clone() };
+                    first = false;
+                    let text = fill(value, &format!("{lead}{mark} "), &format!("{indent}  "));
+                    let text = if mark == "-" {
+                        // Dim line by line, so a pager keeps each line whole.
+                        text.lines()
+                            .map(|l| opts.dim(l))
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    } else {
+                        text
+                    };
+                    writeln!(w, "{text}")?;
+                }
+            }
         }
-        fit(
-            &mut t,
-            opts.width(),
-            &[Wrap::Never, Wrap::Never, Wrap::Words(12), Wrap::Words(12)],
-            &[],
-        );
-        write_table(w, &t)?;
     }
     writeln!(w)?;
-    writeln!(w, "{}", summary(d))
+    writeln!(w, "{}", fill(&summary(d), "", ""))
 }
 
 fn records_table(records: &[Record], opts: &Options) -> comfy_table::Table {
@@ -206,6 +230,20 @@ fn records_table(records: &[Record], opts: &Options) -> comfy_table::Table {
     t
 }
 
+/// A field's name for readers: "duration (minutes)" for
+/// `duration_minutes`.
+fn field_name(field: &str) -> String {
+    match field {
+        "duration_minutes" => "duration (minutes)".into(),
+        "duration_note" => "note on the duration".into(),
+        "checked_through" => "checked through".into(),
+        "archive_url" => "archived copy".into(),
+        "print_only" => "print only".into(),
+        "url" => "URL".into(),
+        other => other.replace('_', " "),
+    }
+}
+
 /// A change in words for readers: "was X; now Y", "added: Y",
 /// "removed: X".
 fn in_words(c: &Change) -> String {
@@ -225,13 +263,22 @@ fn in_words(c: &Change) -> String {
 pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io::Result<()> {
     writeln!(w, "# Changes to {}", escape(&new.title))?;
     writeln!(w)?;
-    writeln!(
-        w,
-        "From the edition of {} to the edition of {}: {}.",
-        old.updated,
-        new.updated,
-        summary(d)
-    )?;
+    if old.updated == new.updated {
+        writeln!(
+            w,
+            "Between two editions both dated {}: {}.",
+            new.updated,
+            summary(d)
+        )?;
+    } else {
+        writeln!(
+            w,
+            "From the edition of {} to the edition of {}: {}.",
+            old.updated,
+            new.updated,
+            summary(d)
+        )?;
+    }
     let record = |r: &Record| {
         format!(
             "- **{}** (`{}`), {}, {}",
@@ -255,7 +302,7 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
         for c in &d.changed {
             writeln!(w, "\n### {} (`{}`)\n", escape(&c.record.title), c.record.id)?;
             for x in &c.changes {
-                writeln!(w, "- {}: {}", x.field.replace('_', " "), in_words(x))?;
+                writeln!(w, "- {}: {}", field_name(&x.field), in_words(x))?;
             }
         }
     }
@@ -263,18 +310,31 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
     {
         writeln!(w, "\n## Sources\n")?;
         for s in &d.sources_added {
-            writeln!(w, "- added `{}`: {}", s.id, escape(&s.title))?;
+            writeln!(
+                w,
+                "- added: {}, *{}* (`{}`)",
+                escape(&s.publisher),
+                escape(&s.title),
+                s.id
+            )?;
         }
         for s in &d.sources_removed {
-            writeln!(w, "- removed `{}`: {}", s.id, escape(&s.title))?;
+            writeln!(
+                w,
+                "- removed: {}, *{}* (`{}`)",
+                escape(&s.publisher),
+                escape(&s.title),
+                s.id
+            )?;
         }
         for c in &d.sources_changed {
             for x in &c.changes {
                 writeln!(
                     w,
-                    "- `{}` {}: {}",
-                    c.record.id,
-                    x.field.replace('_', " "),
+                    "- {}, *{}*, {}: {}",
+                    escape(&c.record.publisher),
+                    escape(&c.record.title),
+                    field_name(&x.field),
                     in_words(x)
                 )?;
             }
@@ -289,7 +349,7 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
     if !d.dataset.is_empty() {
         writeln!(w, "\n## The dataset\n")?;
         for x in &d.dataset {
-            writeln!(w, "- {}: {}", x.field.replace('_', " "), in_words(x))?;
+            writeln!(w, "- {}: {}", field_name(&x.field), in_words(x))?;
         }
     }
     Ok(())

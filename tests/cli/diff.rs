@@ -45,6 +45,8 @@ fn editions() -> (tempfile::TempDir, PathBuf, PathBuf) {
     list.retain(|e| e["id"] != "da-nang-2017");
     list.push(added);
     v["sources"][1]["title"] = "Retitled".into();
+    v["sources"][1]["url"] =
+        "https://www.example.org/a/very/long/address/that/no/terminal/of/sixty/columns/could/hold/whole.html".into();
     v["updated"] = "2026-12-24".into();
     let new = write(dir.path(), "new.json", &v);
     (dir, old, new)
@@ -99,6 +101,10 @@ fn json_names_every_change_and_exits_1() {
     );
     assert!(!quote["old"].as_str().unwrap().contains("corrected"));
     assert_eq!(d["sources_changed"][0]["changes"][0]["new"], "Retitled");
+    assert_eq!(d["sources_changed"][0]["changes"][1]["field"], "url");
+    // Scripts get the values as the dataset has them, and the EDTF date.
+    assert_eq!(changed["changes"][0]["new_value"], 165);
+    assert_eq!(d["added"][0]["edtf"], "2026-05");
     assert_eq!(d["dataset"][0]["field"], "updated");
     assert_eq!(d["new"]["updated"], "2026-12-24");
 }
@@ -122,11 +128,27 @@ fn the_table_and_the_corrections_note_say_the_same() {
         "da-nang-2017",
         "alaska-2025",
         "duration_minutes",
-        "1 encounter added, 1 removed, 1 changed (2 fields); 1 source changed; the dataset's updated changed",
+        "1 encounter added, 1 removed, 1 changed (2 fields); 1 source changed; changed in the dataset: updated",
     ] {
-        assert!(table.contains(line), "{line:?} not in\n{table}");
+        let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains(line), "{line:?} not in\n{table}");
     }
     assert!(table.lines().all(|l| l.chars().count() <= 100), "{table}");
+    // Narrow, with a long URL among the changes: nothing runs past.
+    for width in ["60", "40"] {
+        let out = summit()
+            .args(["diff", "--width", width])
+            .args([&old, &new])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let limit: usize = width.parse().unwrap();
+        assert!(
+            text.lines().all(|l| l.chars().count() <= limit),
+            "wider than {width}:\n{text}"
+        );
+        assert!(text.contains("  quotes") && text.contains("+ "), "{text}");
+    }
     let note = summit()
         .args(["diff", "--format", "markdown"])
         .args([&old, &new])
@@ -145,7 +167,7 @@ fn the_table_and_the_corrections_note_say_the_same() {
         "{note}"
     );
     assert!(
-        note.contains("- duration minutes: was 150; now 165\n"),
+        note.contains("- duration (minutes): was 150; now 165\n"),
         "{note}"
     );
     assert!(note.contains("\n## Removed\n"), "{note}");
