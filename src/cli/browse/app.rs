@@ -68,8 +68,10 @@ pub struct App<'d> {
     orders: Vec<((SortKey, bool), Vec<&'d Encounter<'d>>)>,
     /// The gaps between the meetings shown, oldest first.
     gaps: Vec<summit::gaps::Gap<'d>>,
-    /// The first and last day of the whole dataset, to whole years.
+    /// The first and last day of the encounters, to whole years.
     bounds: (chrono::NaiveDate, chrono::NaiveDate),
+    /// The same with the context events: the full timeline's extent.
+    extent: (chrono::NaiveDate, chrono::NaiveDate),
     /// Index into `rows` of the selected encounter.
     pub selected: usize,
     pub focus: Focus,
@@ -87,6 +89,9 @@ pub struct App<'d> {
     /// prefix is part of a word of the longer one), so each new character
     /// reads on from where its prefix stopped, and Backspace goes back.
     starts: Vec<usize>,
+    /// The selection when `/` was pressed: where a search that matches
+    /// nothing goes back to.
+    search_origin: usize,
     /// A line for the status bar: a search that found nothing, a copied id.
     pub message: Option<String>,
     /// Text to put on the clipboard (OSC 52) at the next draw.
@@ -132,12 +137,19 @@ pub const KEYS: &[(&str, &str)] = &[
     ("q Esc Ctrl-C", "quit"),
 ];
 
-/// The first and last day of `dataset`, to whole years.
-fn year_bounds(dataset: &Dataset) -> (chrono::NaiveDate, chrono::NaiveDate) {
+/// The first and last day of `dataset`'s encounters (with its context
+/// events too, when `context`), to whole years.
+fn year_bounds(dataset: &Dataset, context: bool) -> (chrono::NaiveDate, chrono::NaiveDate) {
     use chrono::{Datelike, NaiveDate};
-    let all = &dataset.encounters;
-    let first = all.iter().map(|e| e.date.start()).min().unwrap_or_default();
-    let last = all.iter().map(|e| e.date.end()).max().unwrap_or(first);
+    let dates = || {
+        dataset
+            .encounters
+            .iter()
+            .map(|e| &e.date)
+            .chain(dataset.context.iter().filter(|_| context).map(|c| &c.date))
+    };
+    let first = dates().map(|d| d.start()).min().unwrap_or_default();
+    let last = dates().map(|d| d.end()).max().unwrap_or(first);
     (
         NaiveDate::from_ymd_opt(first.year(), 1, 1).unwrap_or(first),
         NaiveDate::from_ymd_opt(last.year() + 1, 1, 1).unwrap_or(last),
@@ -162,7 +174,8 @@ impl<'d> App<'d> {
             rows: Vec::new(),
             orders: Vec::new(),
             gaps: Vec::new(),
-            bounds: year_bounds(dataset),
+            bounds: year_bounds(dataset, false),
+            extent: year_bounds(dataset, true),
             selected: 0,
             focus: Focus::List,
             detail_scroll: 0,
@@ -171,6 +184,7 @@ impl<'d> App<'d> {
             scan: None,
             slice: SLICE,
             starts: Vec::new(),
+            search_origin: 0,
             message: None,
             copy: None,
             export: None,
@@ -267,14 +281,14 @@ impl<'d> App<'d> {
 
     /// Days from the first to the last day of the dataset.
     pub fn span_days(&self) -> i64 {
-        let (from, to) = self.bounds();
+        let (from, to) = self.extent;
         (to - from).num_days().max(1)
     }
 
     /// The day in the middle of the timeline view: where it was panned to,
     /// else the selection, else the middle of everything.
     pub fn view_center(&self) -> chrono::NaiveDate {
-        let (from, _) = self.bounds();
+        let (from, _) = self.extent;
         self.center.unwrap_or_else(|| match self.current() {
             Some(e) if self.zoom > 1 => e.date.start(),
             _ => from + chrono::Duration::days(self.span_days() / 2),
@@ -428,6 +442,10 @@ impl<'d> App<'d> {
             self.select(i);
             self.message = None;
         } else if scan.left == 0 {
+            if scan.typing {
+                // As less and vim do: back to where the search started.
+                self.select(self.search_origin);
+            }
             self.message = Some(format!("nothing matches \"{}\"", scan.query));
         } else {
             self.scan = Some(scan);
@@ -537,14 +555,15 @@ impl<'d> App<'d> {
                     self.zoom = (self.zoom / 2).max(1);
                     return;
                 }
+                // Panning stops at the first and last day of the data.
                 KeyCode::Left | KeyCode::Char('h') => {
                     let c = self.view_center();
-                    self.center = Some(c - step(self));
+                    self.center = Some((c - step(self)).max(self.extent.0));
                     return;
                 }
                 KeyCode::Right | KeyCode::Char('l') => {
                     let c = self.view_center();
-                    self.center = Some(c + step(self));
+                    self.center = Some((c + step(self)).min(self.extent.1));
                     return;
                 }
                 KeyCode::Up | KeyCode::Down | KeyCode::Char('j' | 'k') => self.center = None,
@@ -582,6 +601,7 @@ impl<'d> App<'d> {
             (_, KeyCode::Char('/')) => {
                 self.mode = Mode::Search(String::new());
                 self.starts = vec![0];
+                self.search_origin = self.selected;
             }
             (_, KeyCode::Char('n')) => self.find(true),
             (_, KeyCode::Char('N')) => self.find(false),
@@ -729,7 +749,8 @@ mod tests {
         press(&mut app, "x");
         while app.work(std::time::Duration::ZERO) {}
         assert!(app.message.as_deref().unwrap().contains("nothing matches"));
-        assert_eq!(app.current().unwrap().id, "e900");
+        // Back where the search started, as less and vim go.
+        assert_eq!(app.current().unwrap().id, "e0");
         // Backspace goes back to the shorter text's match at once.
         app.key(KeyEvent::from(KeyCode::Backspace), 10);
         assert_eq!(

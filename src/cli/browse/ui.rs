@@ -8,6 +8,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use summit::{Outcome, render};
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Focus, KEYS, Mode};
 
@@ -108,16 +109,21 @@ fn timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
         }
     }
     let selected = app.current();
-    for e in app.rows() {
-        let mut style = Style::new();
-        if color {
-            style = style.fg(outcome_color(e.outcome));
+    // Meetings that took place last, so that where two records share a
+    // cell the meeting shows, and the gaps start and end at its mark.
+    for took_place in [false, true] {
+        for e in app.rows() {
+            if e.outcome.took_place() != took_place || selected.is_some_and(|s| std::ptr::eq(s, *e))
+            {
+                continue;
+            }
+            let mut style = Style::new();
+            if color {
+                style = style.fg(outcome_color(e.outcome));
+            }
+            marks[column(e.date.start())] =
+                Span::styled(render::timeline::marker(e.outcome, false), style);
         }
-        if selected.is_some_and(|s| std::ptr::eq(s, *e)) {
-            continue;
-        }
-        marks[column(e.date.start())] =
-            Span::styled(render::timeline::marker(e.outcome, false), style);
     }
     if let Some(e) = app.current() {
         marks[column(e.date.start())] = Span::styled(
@@ -223,6 +229,8 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
     }
     // Years, and months when a year is wide enough.
     let month_width = width as f64 / days * 30.0;
+    // The first label in view names its year, whatever its month.
+    let mut first = true;
     for y in from.year()..=to.year() {
         for m in 1..=12 {
             if m > 1 && month_width < 4.0 {
@@ -235,9 +243,12 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
                 put(&mut grid, axis, c, "┼", Style::new());
                 let label = if m == 1 {
                     y.to_string()
+                } else if first {
+                    d.format("%b %Y").to_string()
                 } else {
                     d.format("%b").to_string()
                 };
+                first = false;
                 put(&mut grid, axis + 1, c, &label, Style::new());
             }
         }
@@ -279,13 +290,16 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
             }
             let style = Style::new().add_modifier(Modifier::DIM);
             put(&mut grid, axis, col, "◆", style);
-            put(
-                &mut grid,
-                row,
-                col,
-                &format!("◆ {} · {}", c.title, c.date.human()),
-                style,
-            );
+            // Reaching right from the mark, or left at the right edge.
+            let label = format!("◆ {} · {}", c.title, c.date.human());
+            let (label, start) = if col + label.chars().count() > width {
+                let label = format!("{} · {} ◆", c.title, c.date.human());
+                let start = (col + 1).saturating_sub(label.chars().count());
+                (label, start)
+            } else {
+                (label, col)
+            };
+            put(&mut grid, row, start, &label, style);
             row += 1;
         }
     }
@@ -453,6 +467,9 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 if app.reverse { ", reversed" } else { "" }
             );
             let mut filters = app.describe_filters();
+            if !app.search.trim().is_empty() {
+                filters.push(format!("/{} (n N)", app.search));
+            }
             filters.push(if shown.len() == 4 {
                 "all outcomes".to_string()
             } else {
@@ -478,18 +495,36 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
 
 /// Every key, in a box over the middle of the screen.
 fn help(frame: &mut Frame, area: Rect) {
-    let width = 64.min(area.width);
-    let height = (KEYS.len() as u16 + 3).min(area.height);
+    // As wide as the longest line needs, where the screen allows; a
+    // narrower screen wraps the descriptions.
+    let needed = KEYS
+        .iter()
+        .map(|(_, what)| what.width() + 19)
+        .max()
+        .unwrap_or(40) as u16;
+    let width = needed.min(area.width);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let lines: Vec<Line> = KEYS
+        .iter()
+        .flat_map(|(k, what)| {
+            let wrapped = textwrap::wrap(what, inner.saturating_sub(17).max(10));
+            wrapped
+                .into_iter()
+                .enumerate()
+                .map(|(i, part)| {
+                    let key = if i == 0 { *k } else { "" };
+                    Line::from(format!(" {key:<15} {part}"))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
         width,
         height,
     };
-    let lines: Vec<Line> = KEYS
-        .iter()
-        .map(|(k, what)| Line::from(format!(" {k:<15} {what}")))
-        .collect();
     frame.render_widget(Clear, rect);
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(" Keys (any key closes) ")),
@@ -576,12 +611,16 @@ mod tests {
         let s = screen(&app, 120, 40);
         assert!(s.contains("Helsinki summit"), "{s}");
         assert!(s.contains("Presidential Palace"), "{s}");
+        // The last search stays on the status line, for n and N.
         assert!(
-            s.contains("11 of 11 · all outcomes · sort: date · ? keys"),
+            s.contains("11 of 11 · /helsinki (n N) · all outcomes · sort: date · ? keys"),
             "{s}"
         );
         app.key(KeyEvent::from(KeyCode::Char('1')), 10);
         let s = screen(&app, 120, 40);
-        assert!(s.contains("7 of 11 · informal, cancelled, proposed"), "{s}");
+        assert!(
+            s.contains("7 of 11 · /helsinki (n N) · informal, cancelled, proposed"),
+            "{s}"
+        );
     }
 }
