@@ -102,7 +102,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     let screen = tmux.wait_for("Budapest summit");
     assert!(screen.contains("budapest-2025 · cancelled"), "{screen}");
     tmux.keys(&["1"]);
-    tmux.wait_for("7 of 11 · informal, cancelled, proposed");
+    tmux.wait_for("7 of 11 · /orban (n N) · informal, cancelled, proposed");
     tmux.keys(&["q"]);
     // The normal screen again, in cooked mode: stty reports icanon and echo.
     let screen = tmux.wait_for("ended");
@@ -134,7 +134,7 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
     let screen = tmux.wait_for("oslo-2019 · informal");
     assert!(screen.contains("Nordic forum"), "{screen}");
     tmux.keys(&["m"]);
-    tmux.wait_for("3 of 5 · held, informal");
+    tmux.wait_for("3 of 5 · /oslo (n N) · held, informal");
     tmux.keys(&["q"]);
     let screen = tmux.wait_for("ended");
     assert!(!screen.contains("Encounters"), "{screen}");
