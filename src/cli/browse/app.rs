@@ -48,7 +48,7 @@ struct Scan {
 
 /// How long one slice of a search may take, so a frame follows each key
 /// within the 16 ms of a 60 Hz screen.
-pub const SLICE: std::time::Duration = std::time::Duration::from_millis(8);
+pub const SLICE: std::time::Duration = std::time::Duration::from_millis(6);
 
 /// The browser's whole state.
 pub struct App<'d> {
