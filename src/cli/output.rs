@@ -32,6 +32,14 @@ fn write_atomically_to(
         _ => Path::new("."),
     };
     let shown = path.display();
+    if !dir.is_dir() {
+        let why = if dir.exists() {
+            "it is not a folder"
+        } else {
+            "it does not exist"
+        };
+        anyhow::bail!("{shown}: cannot write in folder {}: {why}", dir.display());
+    }
     // Created as any new file is (0666 less the umask), not private as
     // temporary files are; a replaced file keeps its own mode.
     let kept = std::fs::metadata(path)
