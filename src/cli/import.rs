@@ -104,19 +104,26 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     } else {
         bytes = std::fs::read(&args.file).with_context(|| format!("{name}: cannot read"))?;
     }
-    if args.from == ImportFormat::Ics {
-        bytes = ics::unfold_bytes(&bytes);
-    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         anyhow::bail!("{name}: the file is empty");
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        anyhow::anyhow!(
-            "{name}: line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
-        )
-    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        // A calendar may be folded inside a character: unfolded, it reads.
+        Err(e)
+            if args.from == ImportFormat::Ics
+                && std::str::from_utf8(&ics::unfold_bytes(e.as_bytes())).is_ok() =>
+        {
+            String::from_utf8(ics::unfold_bytes(e.as_bytes())).unwrap_or_default()
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            anyhow::bail!(
+                "{name}: line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
+            );
+        }
+    };
     // Spreadsheets often start a CSV with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
 

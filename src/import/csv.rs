@@ -187,6 +187,7 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             sources: items(&cell("sources")),
             origin: format!("row {row}"),
             uncited: Vec::new(),
+            pending: Vec::new(),
         });
     }
     // A column the CSV has is carried, even where a cell is empty; one it

@@ -37,17 +37,18 @@ pub fn unfold_bytes(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// Content lines with their continuations joined (RFC 5545 §3.1).
-fn unfold(text: &str) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for raw in text.split('\n') {
+fn unfold(text: &str) -> Vec<(usize, String)> {
+    // Each logical line with the number of the file's line it starts on.
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (n, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         match raw.chars().next() {
             Some(' ' | '\t') if !lines.is_empty() => {
-                if let Some(last) = lines.last_mut() {
+                if let Some((_, last)) = lines.last_mut() {
                     last.push_str(&raw[1..]);
                 }
             }
-            _ => lines.push(raw.to_string()),
+            _ => lines.push((n + 1, raw.to_string())),
         }
     }
     lines
@@ -168,9 +169,10 @@ impl Event {
 /// Text that is not a calendar: no BEGIN:VCALENDAR.
 pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
     let lines = unfold(input);
+    let last_line = input.lines().count();
     if !lines
         .iter()
-        .any(|l| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
+        .any(|(_, l)| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
     {
         return Err("not a calendar: no BEGIN:VCALENDAR line".into());
     }
@@ -179,7 +181,7 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
     let mut events: Vec<Event> = Vec::new();
     // Components open, innermost last; VALARMs inside an event are skipped.
     let mut open: Vec<String> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
+    for (number, line) in &lines {
         let Some((name, params, value)) = split(line) else {
             continue;
         };
@@ -188,7 +190,7 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 let component = value.trim().to_ascii_uppercase();
                 if component == "VEVENT" {
                     events.push(Event {
-                        line: i + 1,
+                        line: *number,
                         ..Event::default()
                     });
                 }
@@ -231,21 +233,36 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 message,
             });
         };
+        // Notes on a field left empty: said only if the base does not
+        // fill it.
+        let mut pending: Vec<(&'static str, Note)> = Vec::new();
+        let mut pend = |field: &'static str, message: String| {
+            pending.push((
+                field,
+                Note {
+                    at: at.clone(),
+                    message,
+                },
+            ));
+        };
         if !event.ended {
             note(format!(
                 "has no END:VEVENT (the file may be cut short after line {}); what it has is imported",
-                lines.len()
+                last_line
             ));
         }
         let title = event.get("SUMMARY").map(text).unwrap_or_default();
         if title.trim().is_empty() {
-            note("has no SUMMARY; the title is left empty".into());
+            pend("title", "has no SUMMARY; the title is left empty".into());
         }
         // The days.
         let start = event.get("DTSTART").and_then(day);
         let date = match start {
             None => {
-                note("no DTSTART with a date; the date is left empty".into());
+                pend(
+                    "date",
+                    "no DTSTART with a date; the date is left empty".into(),
+                );
                 String::new()
             }
             Some((first, start_time)) => {
@@ -289,9 +306,10 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
         let (venue, city, country) = match parts.as_slice() {
             [] => (None, String::new(), String::new()),
             [city] => {
-                note(format!(
-                    "LOCATION \"{location}\" names no country; the country is left empty"
-                ));
+                pend(
+                    "country",
+                    format!("LOCATION \"{location}\" names no country; the country is left empty"),
+                );
                 (None, (*city).to_string(), String::new())
             }
             [city, country] => (None, (*city).to_string(), (*country).to_string()),
@@ -341,10 +359,13 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 _ => None,
             });
         if outcome.is_none() {
-            note(format!(
-                "STATUS {} does not say whether it was held or informal; the outcome is left empty",
-                status.as_deref().unwrap_or("(none)")
-            ));
+            pend(
+                "outcome",
+                format!(
+                    "STATUS {} does not say whether it was held or informal; the outcome is left empty",
+                    status.as_deref().unwrap_or("(none)")
+                ),
+            );
         }
         // summit's own calendar heads a cancelled meeting "Cancelled: "
         // and an invitation "Proposed, never held: ".
@@ -375,6 +396,7 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
             outcome: outcome.unwrap_or_default(),
             summary: summary.join(" "),
             origin: at,
+            pending,
             ..DraftEncounter::default()
         });
     }
@@ -395,8 +417,10 @@ mod tests {
     #[test]
     fn lines_unfold_and_values_unescape() {
         let lines = unfold("SUMMARY:Talks\\, then\r\n  lunch\r\nLOCATION:Oslo\\, Norway\r\n");
-        assert_eq!(lines[0], "SUMMARY:Talks\\, then lunch");
-        let (name, _, value) = split(&lines[1]).unwrap();
+        assert_eq!(lines[0], (1, "SUMMARY:Talks\\, then lunch".to_string()));
+        // The line after a folded one keeps its number in the file.
+        assert_eq!(lines[1].0, 3);
+        let (name, _, value) = split(&lines[1].1).unwrap();
         assert_eq!(
             (name.as_str(), text(&value).as_str()),
             ("LOCATION", "Oslo, Norway")

@@ -68,6 +68,10 @@ pub struct DraftEncounter {
     /// Highlights and quotes the base could not give sources for.
     #[serde(skip)]
     pub uncited: Vec<String>,
+    /// Notes on a field left empty, by field: said only if the base does
+    /// not fill it.
+    #[serde(skip)]
+    pub pending: Vec<(&'static str, Note)>,
 }
 
 /// A context event being imported.
@@ -163,6 +167,21 @@ impl Draft {
             let mut seen = std::collections::HashSet::new();
             self.context
                 .retain(|c| seen.insert((c.date.clone(), crate::text::fold(&c.title))));
+        }
+        // What is still empty is said; what the base filled is not.
+        for e in &mut self.encounters {
+            for (field, note) in std::mem::take(&mut e.pending) {
+                let empty = match field {
+                    "title" => e.title.trim().is_empty(),
+                    "date" => e.date.trim().is_empty(),
+                    "country" => e.country.trim().is_empty(),
+                    "outcome" => e.outcome.trim().is_empty(),
+                    _ => true,
+                };
+                if empty {
+                    notes.push(note);
+                }
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for e in &mut self.encounters {

@@ -208,6 +208,11 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         let kind = cell("Type").to_ascii_lowercase();
         for &(i, name) in &extra {
             if let Some(value) = record.get(i).map(str::trim).filter(|v| !v.is_empty()) {
+                let name = if name.is_empty() {
+                    format!("{} (no name)", i + 1)
+                } else {
+                    name.clone()
+                };
                 notes.push(Note {
                     at: format!("row {row}, column {name}"),
                     message: format!(
@@ -231,11 +236,16 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             titled = true;
             continue;
         }
+        // Said once the base (if any) has had its say: it may fill the field.
+        let mut pending: Vec<(&'static str, Note)> = Vec::new();
         let mut bad_date = |column: String, message: String| {
-            notes.push(Note {
-                at: format!("row {row}, column {column}"),
-                message: format!("{message}; the date is left empty"),
-            });
+            pending.push((
+                "date",
+                Note {
+                    at: format!("row {row}, column {column}"),
+                    message: format!("{message}; the date is left empty"),
+                },
+            ));
         };
         let start = edtf(&cell("Year"), &cell("Month"), &cell("Day"));
         let end = edtf(&cell("End Year"), &cell("End Month"), &cell("End Day"));
@@ -273,6 +283,7 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         let title = plain(&cell("Headline"));
         let year = date.get(..4).and_then(|y| y.parse().ok());
         if kind == "era" {
+            notes.extend(pending.into_iter().map(|(_, n)| n));
             draft.context.push(DraftContext {
                 date,
                 title,
@@ -283,12 +294,15 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         let group = cell("Group");
         let outcome = outcome_named(&group);
         if outcome.is_none() && !group.is_empty() {
-            notes.push(Note {
-                at: format!("row {row}, column Group"),
-                message: format!(
-                    "\"{group}\" names no outcome (held, informal, cancelled, proposed); the outcome is left empty"
-                ),
-            });
+            pending.push((
+                "outcome",
+                Note {
+                    at: format!("row {row}, column Group"),
+                    message: format!(
+                        "\"{group}\" names no outcome (held, informal, cancelled, proposed); the outcome is left empty"
+                    ),
+                },
+            ));
         }
         draft.encounters.push(DraftEncounter {
             id: slug(&title, year),
@@ -297,6 +311,7 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             outcome: outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
             summary: plain(&cell("Text")),
             origin: format!("row {row}"),
+            pending,
             ..DraftEncounter::default()
         });
     }

@@ -393,6 +393,9 @@ fn a_sheet_imported_again_onto_its_dataset_keeps_what_was_filled_in() {
     assert_eq!(code, Some(0), "{stderr}");
     assert_eq!(again["encounters"], v["encounters"]);
     assert_eq!(again["context"].as_array().unwrap().len(), 1);
+    // What the base filled in is not said to be left empty.
+    assert!(!stderr.contains("left empty"), "{stderr}");
+    assert!(stderr.contains("row 4, column Media"), "{stderr}");
 }
 
 /// A highlight edited in the CSV is no longer the base's, so its sources
@@ -419,6 +422,31 @@ fn an_edited_highlight_is_noted_as_citing_nothing() {
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
         stderr.contains("row 5: highlight \"Trump invited Putin to Washington.\" is not one of helsinki-2018's in the base, so it cites no source"),
+        "{stderr}"
+    );
+}
+
+/// A calendar cut short inside an event: what it has is imported, and the
+/// note gives the file's own last line, folded lines counted.
+#[test]
+fn a_cut_short_calendar_is_noted_by_its_own_line_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = std::fs::read_to_string(import_fixture("calendar.ics")).unwrap();
+    // Up to the Oslo event's SUMMARY, after a folded DESCRIPTION.
+    let cut: String = whole
+        .split_inclusive('\n')
+        .take_while(|l| !l.starts_with("TRANSP:OPAQUE"))
+        .collect();
+    let lines = cut.lines().count();
+    let file = dir.path().join("cut.ics");
+    std::fs::write(&file, &cut).unwrap();
+    let (code, v, stderr) = import(&[os("--from"), os("ics"), file.as_os_str()]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert_eq!(ids(&v), ["state-visit-to-paris-2019", "walk-in-oslo-2019"]);
+    assert!(
+        stderr.contains(&format!(
+            "event UID 7hd6s5a4q3w2e1r0t9y8u7i6o5@google.com: has no END:VEVENT (the file may be cut short after line {lines})"
+        )),
         "{stderr}"
     );
 }

@@ -248,8 +248,11 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
                 } else {
                     d.format("%b").to_string()
                 };
-                first = false;
-                put(&mut grid, axis + 1, c, &label, Style::new());
+                // A label that the right edge would cut is left out.
+                if c + label.chars().count() <= width {
+                    first = false;
+                    put(&mut grid, axis + 1, c, &label, Style::new());
+                }
             }
         }
     }
@@ -290,15 +293,29 @@ fn full_timeline(frame: &mut Frame, app: &App, area: Rect, color: bool) {
             }
             let style = Style::new().add_modifier(Modifier::DIM);
             put(&mut grid, axis, col, "◆", style);
-            // Reaching right from the mark, or left at the right edge.
-            let label = format!("◆ {} · {}", c.title, c.date.human());
-            let (label, start) = if col + label.chars().count() > width {
-                let label = format!("{} · {} ◆", c.title, c.date.human());
-                let start = (col + 1).saturating_sub(label.chars().count());
-                (label, start)
-            } else {
-                (label, col)
+            // Reaching right from the mark, or left at the right edge; a
+            // title too long for either side is shortened, so the label's
+            // ◆ always stands on its day.
+            let date = c.date.human();
+            let right = width - col;
+            let left = col + 1;
+            let fits = |room: usize| {
+                let title_room = room.saturating_sub(date.chars().count() + 5);
+                if c.title.chars().count() <= title_room {
+                    c.title.clone()
+                } else {
+                    let cut: String = c.title.chars().take(title_room.saturating_sub(1)).collect();
+                    format!("{}…", cut.trim_end())
+                }
             };
+            let (label, start) =
+                if right >= left || c.title.chars().count() + date.chars().count() + 5 <= right {
+                    (format!("◆ {} · {date}", fits(right)), col)
+                } else {
+                    let label = format!("{} · {date} ◆", fits(left));
+                    let start = (col + 1).saturating_sub(label.chars().count());
+                    (label, start)
+                };
             put(&mut grid, row, start, &label, style);
             row += 1;
         }
