@@ -417,7 +417,83 @@ mod tests {
     }
 
     #[test]
+    fn values_read_as_a_reader_writes_them() {
+        let v = |s: &str| serde_json::from_str::<Value>(s).unwrap();
+        assert_eq!(
+            text(&v(
+                r#"{"speaker": "Putin", "text": "Yes.", "context": "In English", "sources": ["a", "b"]}"#
+            )),
+            Some(r#"Putin: "Yes." (In English) [a, b]"#.to_string())
+        );
+        assert_eq!(
+            text(&v(r#"{"speaker": "Putin", "text": "Yes."}"#)),
+            Some(r#"Putin: "Yes.""#.to_string())
+        );
+        assert_eq!(
+            text(&v(r#"{"text": "They met.", "sources": ["a"]}"#)),
+            Some("They met. [a]".to_string())
+        );
+        assert_eq!(
+            text(&v(r#"{"text": "They met.", "sources": []}"#)),
+            Some("They met.".to_string())
+        );
+        assert_eq!(
+            text(&v(
+                r#"{"date": "2014", "title": "Crimea", "sources": ["p"]}"#
+            )),
+            Some("2014 Crimea [p]".to_string())
+        );
+        // A title alone is not a context event.
+        assert_eq!(
+            text(&v(r#"{"title": "T", "of": "city"}"#)),
+            Some("of city, title T".to_string())
+        );
+        assert_eq!(text(&v("null")), None);
+        assert_eq!(text(&v("[1, true]")), Some("1, true".to_string()));
+    }
+
+    #[test]
+    fn a_list_that_appears_or_goes_is_item_by_item() {
+        let old = v(r#"{"id": "a"}"#);
+        let new = v(r#"{"id": "a", "topics": ["x", "y"]}"#);
+        let changes = compare(&old, &new, ENCOUNTER_FIELDS);
+        assert_eq!(changes.len(), 2);
+        assert_eq!(
+            (changes[0].old.as_deref(), changes[0].new.as_deref()),
+            (None, Some("x"))
+        );
+        let back = compare(&new, &old, ENCOUNTER_FIELDS);
+        assert_eq!(
+            (back[1].old.as_deref(), back[1].new.as_deref()),
+            (Some("y"), None)
+        );
+        // A plain value that appears: no old value at all.
+        let changes = compare(&old, &v(r#"{"id": "a", "venue": "V"}"#), ENCOUNTER_FIELDS);
+        assert_eq!(changes[0].old_value, None);
+        assert_eq!(changes[0].new_value, Some(Value::from("V")));
+    }
+
+    fn v(s: &str) -> Value {
+        serde_json::from_str(s).unwrap()
+    }
+
+    #[test]
     fn sources_and_context_are_compared_too() {
+        // A source no record cites, removed: named, and nothing else.
+        let old = Dataset::bundled().unwrap();
+        let unused = edited(|v| {
+            v["sources"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({
+                    "id": "spare", "title": "Spare", "publisher": "P", "date": "2020"
+                }));
+        });
+        let spare = Dataset::from_str_with(&unused, crate::Origin::Bundled).unwrap();
+        let d = diff(&spare, &old);
+        assert_eq!(d.sources_removed.len(), 1);
+        assert_eq!(d.sources_removed[0].id, "spare");
+        assert!(diff(&old, &spare).sources_removed.is_empty());
         let old = Dataset::bundled().unwrap();
         let json = edited(|v| {
             v["sources"][0]["title"] = "A new title".into();
@@ -425,6 +501,7 @@ mod tests {
         });
         let new = Dataset::from_str_with(&json, crate::Origin::Bundled).unwrap();
         let d = diff(&old, &new);
+        assert!(d.sources_removed.is_empty() && d.sources_added.is_empty());
         assert_eq!(d.sources_changed.len(), 1);
         assert_eq!(d.sources_changed[0].changes[0].field, "title");
         assert_eq!(d.context.len(), 1);

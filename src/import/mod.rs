@@ -437,6 +437,94 @@ pub(crate) fn outcome_named(text: &str) -> Option<crate::model::Outcome> {
 mod tests {
     use super::*;
 
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+    }
+
+    #[test]
+    fn the_same_handle_twice_gets_a_number() {
+        let sheet = "Year,Headline,Group\n2019,Talks,held\n2019,Talks,held\n2019,Talks,held\n";
+        let imported = timelinejs::import(sheet, None, today()).unwrap();
+        let ids: Vec<&str> = imported
+            .draft
+            .encounters
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(ids, ["talks-2019", "talks-2019-2", "talks-2019-3"]);
+    }
+
+    #[test]
+    fn a_column_the_csv_has_is_kept_even_empty() {
+        let base = Dataset::bundled().unwrap();
+        // Helsinki's venue cleared in the CSV: it stays cleared, though the
+        // base has one; its highlights' sources come back from the base.
+        let all: Vec<_> = base.encounters.iter().collect();
+        let mut out = Vec::new();
+        crate::render::csv::encounters(&mut out, &all, &crate::render::columns::Column::CSV)
+            .unwrap();
+        let csv = String::from_utf8(out)
+            .unwrap()
+            .replacen("Presidential Palace", "", 1);
+        let imported = csv::import(&csv, Some(&base), today()).unwrap();
+        let helsinki = imported
+            .draft
+            .encounters
+            .iter()
+            .find(|e| e.id == "helsinki-2018")
+            .unwrap();
+        assert_eq!(helsinki.venue, None);
+        assert!(helsinki.highlights.iter().all(|h| !h.sources.is_empty()));
+        assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    }
+
+    #[test]
+    fn a_record_whose_base_has_no_highlights_notes_none() {
+        let json = r#"{"title": "t", "description": "d", "updated": "2026-11-29",
+          "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
+          "encounters": [{"id": "a", "title": "A", "date": "2019", "city": "Oslo",
+            "country": "Norway", "occasion": "Walk", "outcome": "informal",
+            "summary": "S.", "sources": ["s"]}]}"#;
+        let base = Dataset::from_str_with(json, crate::Origin::Bundled).unwrap();
+        let csv = "id,title,date,city,country,occasion,outcome,summary,highlights,sources\n\
+                   a,A,2019,Oslo,Norway,Walk,informal,S.,A new moment,s\n";
+        let imported = csv::import(csv, Some(&base), today()).unwrap();
+        assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+        assert_eq!(
+            imported.draft.encounters[0].highlights[0].text,
+            "A new moment"
+        );
+    }
+
+    #[test]
+    fn notes_on_empty_fields_the_base_fills_are_not_given() {
+        let base = Dataset::bundled().unwrap();
+        // helsinki-2018 with no SUMMARY and a LOCATION without a country.
+        let calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:helsinki-2018@summit\n\
+                        DTSTART;VALUE=DATE:20180716\nLOCATION:Helsinki\nCATEGORIES:held\n\
+                        END:VEVENT\nBEGIN:VEVENT\nUID:elsewhere@example.org\n\
+                        DTSTART;VALUE=DATE:20200101\nLOCATION:Riga\nCATEGORIES:held\n\
+                        END:VEVENT\nEND:VCALENDAR\n";
+        let imported = ics::import(calendar, Some(&base), today()).unwrap();
+        let notes: Vec<String> = imported
+            .notes
+            .iter()
+            .map(|n| format!("{}: {}", n.at, n.message))
+            .collect();
+        let e = &imported.draft.encounters;
+        assert_eq!(
+            (e[0].title.as_str(), e[0].country.as_str()),
+            ("Helsinki summit", "Finland")
+        );
+        assert_eq!(
+            notes,
+            [
+                "event UID elsewhere@example.org: has no SUMMARY; the title is left empty",
+                "event UID elsewhere@example.org: LOCATION \"Riga\" names no country; the country is left empty"
+            ]
+        );
+    }
+
     #[test]
     fn slugs_are_ids() {
         assert_eq!(slug("Helsinki summit", Some(2018)), "helsinki-summit-2018");
