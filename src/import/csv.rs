@@ -226,5 +226,69 @@ mod tests {
         let q = quote(r#"Trump: "a "great" day""#).unwrap();
         assert_eq!((q.text.as_ref(), q.context), ("a \"great\" day", None));
         assert!(quote("no quote here").is_none());
+        // Words ending in a bracket that is not a context's.
+        let q = quote(r#"Trump: "He said "no" (twice) today""#).unwrap();
+        assert_eq!(
+            (q.text.as_ref(), q.context),
+            ("He said \"no\" (twice) today", None)
+        );
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+    }
+
+    const BASE: &str = r#"{"title": "t", "description": "d", "updated": "2026-11-29",
+      "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
+      "encounters": [{"id": "a", "title": "A", "date": "2019", "city": "Oslo",
+        "country": "Norway", "occasion": "Walk", "outcome": "informal", "summary": "S.",
+        "quotes": [{"speaker": "Lind", "text": "Well", "context": "x\" (y", "sources": ["s"]},
+                   {"speaker": "Lind", "text": "Again", "sources": ["s"]}],
+        "sources": ["s"]}]}"#;
+
+    /// The CSV of `BASE`'s one record.
+    fn exported(base: &Dataset) -> String {
+        let all: Vec<_> = base.encounters.iter().collect();
+        let mut out = Vec::new();
+        crate::render::csv::encounters(&mut out, &all, &crate::render::columns::Column::CSV)
+            .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_quote_that_reads_two_ways_is_the_base_s() {
+        let base = Dataset::from_str_with(BASE, crate::Origin::Bundled).unwrap();
+        let imported = import(&exported(&base), Some(&base), today()).unwrap();
+        let q = &imported.draft.encounters[0].quotes[0];
+        assert_eq!(q, &base.encounters[0].quotes[0]);
+        assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    }
+
+    #[test]
+    fn an_edited_quote_is_noted_as_citing_nothing() {
+        let base = Dataset::from_str_with(BASE, crate::Origin::Bundled).unwrap();
+        let csv = exported(&base).replace("\"Again\"", "\"Again and again\"");
+        let imported = import(&csv, Some(&base), today()).unwrap();
+        let q = &imported.draft.encounters[0].quotes[1];
+        assert_eq!((q.text.as_ref(), q.sources.len()), ("Again and again", 0));
+        assert_eq!(imported.notes.len(), 1, "{:?}", imported.notes);
+        assert!(
+            imported.notes[0]
+                .message
+                .starts_with("quote \"Again and again\" is not one of a's")
+        );
+    }
+
+    #[test]
+    fn place_stands_for_city_and_country_only_without_them() {
+        let csv = "id,place\na,\"Oslo, Norway\"\n";
+        let e = &import(csv, None, today()).unwrap().draft.encounters[0];
+        assert_eq!((e.city.as_str(), e.country.as_str()), ("Oslo", "Norway"));
+        // With a city column, place is not read, and said so.
+        let csv = "id,place,city\na,\"Oslo, Norway\",Bergen\n";
+        let imported = import(csv, None, today()).unwrap();
+        let e = &imported.draft.encounters[0];
+        assert_eq!((e.city.as_str(), e.country.as_str()), ("Bergen", ""));
+        assert_eq!(imported.notes[0].at, "column 2 (place)");
     }
 }

@@ -531,6 +531,17 @@ mod tests {
         assert_eq!(slug("Élysée working lunch!", None), "elysee-working-lunch");
         assert_eq!(slug("Summit 2019", Some(2019)), "summit-2019");
         assert_eq!(slug("???", Some(2020)), "encounter-2020");
+        // At most 40 characters, whole words, before the year.
+        assert_eq!(
+            slug(
+                "The long awaited and much postponed second summit meeting",
+                Some(2025)
+            ),
+            "the-long-awaited-and-much-postponed-2025"
+        );
+        let forty = format!("{}abcde", "abcd ".repeat(7));
+        assert_eq!(slug(&forty, None).len(), 40);
+        assert_eq!(slug(&format!("{forty}f"), None).len(), 34);
     }
 
     #[test]
