@@ -282,8 +282,10 @@ mod tests {
     #[test]
     fn place_stands_for_city_and_country_only_without_them() {
         let csv = "id,place\na,\"Oslo, Norway\"\n";
-        let e = &import(csv, None, today()).unwrap().draft.encounters[0];
+        let imported = import(csv, None, today()).unwrap();
+        let e = &imported.draft.encounters[0];
         assert_eq!((e.city.as_str(), e.country.as_str()), ("Oslo", "Norway"));
+        assert!(imported.notes.is_empty(), "{:?}", imported.notes);
         // With a city column, place is not read, and said so.
         let csv = "id,place,city\na,\"Oslo, Norway\",Bergen\n";
         let imported = import(csv, None, today()).unwrap();
