@@ -4,7 +4,7 @@
 # default), and the test suite should fail for it. Slow on two cores, so it
 # is not part of .ci/run; run it by module:
 #
-#   bash tests/mutants.sh                     # every core module (about half an hour)
+#   bash tests/mutants.sh                     # every core module (about forty minutes)
 #   bash tests/mutants.sh src/query.rs        # one module
 #
 # Results go to target/mutants/mutants.out (missed.txt lists the survivors);
@@ -22,6 +22,9 @@ CORE=(
   'src/dataset/*.rs'
   src/export/ics.rs
   src/render/csv.rs
+  src/diff.rs
+  src/import/csv.rs
+  src/import/mod.rs
 )
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=("${CORE[@]}")
