@@ -183,6 +183,10 @@ impl EdtfDate {
     }
 
     fn render(&self, weekday: bool) -> String {
+        // Every digit unspecified (`XXXX`): no date is known.
+        if self.text.chars().all(|c| c == 'X') {
+            return "undated".to_string();
+        }
         match &self.edtf {
             Edtf::Date(d) => human_date(d, weekday, true).unwrap_or_else(|| self.text.clone()),
             Edtf::Interval(i) => match (i.start, i.end) {
@@ -533,6 +537,7 @@ mod tests {
         assert_eq!(d("2018~").human(), "c. 2018");
         assert_eq!(d("2018-07?").human(), "Jul 2018?");
         assert_eq!(d("201X").human(), "201X");
+        assert_eq!(d("XXXX").human(), "undated");
     }
 
     #[test]

@@ -581,18 +581,12 @@ impl Source {
             s.push_str(&self.authors.join(", "));
             s.push_str(". ");
         }
-        // A date of unspecified digits only (`XXXX`) is no date: the work
-        // is undated, and the citation says nothing of when.
-        if self.date.to_string().chars().all(|c| c == 'X') {
-            s.push_str(&format!("\"{}\". {}, undated.", self.title, self.publisher));
-        } else {
-            s.push_str(&format!(
-                "\"{}\". {}, {}.",
-                self.title,
-                self.publisher,
-                self.date.human()
-            ));
-        }
+        s.push_str(&format!(
+            "\"{}\". {}, {}.",
+            self.title,
+            self.publisher,
+            self.date.human()
+        ));
         if let Some(note) = &self.note {
             s.push(' ');
             s.push_str(note);
