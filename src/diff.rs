@@ -110,39 +110,12 @@ impl Diff {
     }
 }
 
-/// The fields of an encounter, in the order the format gives them; fields
-/// a later edition adds come after, alphabetically.
-const ENCOUNTER_FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "date",
-    "city",
-    "country",
-    "venue",
-    "coordinates",
-    "occasion",
-    "outcome",
-    "duration_minutes",
-    "duration_note",
-    "participants",
-    "summary",
-    "highlights",
-    "quotes",
-    "topics",
-    "sources",
-];
-
-const SOURCE_FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "publisher",
-    "authors",
-    "date",
-    "url",
-    "archive_url",
-    "print_only",
-    "note",
-];
+/// The fields of an encounter and of a source, in the format's order (as
+/// the loader knows them); fields a later edition adds come after,
+/// alphabetically.
+fn fields(list: &str) -> &'static [&'static str] {
+    crate::dataset::load::known(list)
+}
 
 /// What changed from `old` to `new`.
 pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
@@ -189,7 +162,7 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
         match olds.get(e.id.as_ref()) {
             None => d.added.push(Record::of(e)),
             Some(before) => {
-                let changes = compare(&to_value(before), &to_value(e), ENCOUNTER_FIELDS);
+                let changes = compare(&to_value(before), &to_value(e), fields("encounters"));
                 if !changes.is_empty() {
                     d.changed.push(Changed {
                         record: Record::of(e),
@@ -214,7 +187,7 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
         match old.sources.iter().find(|o| o.id == s.id) {
             None => d.sources_added.push(source(s)),
             Some(before) => {
-                let changes = compare(&to_value(before), &to_value(s), SOURCE_FIELDS);
+                let changes = compare(&to_value(before), &to_value(s), fields("sources"));
                 if !changes.is_empty() {
                     d.sources_changed.push(Changed {
                         record: source(s),
@@ -456,19 +429,23 @@ mod tests {
     fn a_list_that_appears_or_goes_is_item_by_item() {
         let old = v(r#"{"id": "a"}"#);
         let new = v(r#"{"id": "a", "topics": ["x", "y"]}"#);
-        let changes = compare(&old, &new, ENCOUNTER_FIELDS);
+        let changes = compare(&old, &new, fields("encounters"));
         assert_eq!(changes.len(), 2);
         assert_eq!(
             (changes[0].old.as_deref(), changes[0].new.as_deref()),
             (None, Some("x"))
         );
-        let back = compare(&new, &old, ENCOUNTER_FIELDS);
+        let back = compare(&new, &old, fields("encounters"));
         assert_eq!(
             (back[1].old.as_deref(), back[1].new.as_deref()),
             (Some("y"), None)
         );
         // A plain value that appears: no old value at all.
-        let changes = compare(&old, &v(r#"{"id": "a", "venue": "V"}"#), ENCOUNTER_FIELDS);
+        let changes = compare(
+            &old,
+            &v(r#"{"id": "a", "venue": "V"}"#),
+            fields("encounters"),
+        );
         assert_eq!(changes[0].old_value, None);
         assert_eq!(changes[0].new_value, Some(Value::from("V")));
     }

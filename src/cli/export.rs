@@ -85,15 +85,7 @@ pub enum ExportFormat {
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let filter = args.filter.to_filter()?;
     // `-o -` is standard output, as for --data.
-    let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
-    if let Some(path) = output {
-        if !args.force && path.exists() {
-            anyhow::bail!(
-                "{}: already exists; use --force to replace it",
-                path.display()
-            );
-        }
-    }
+    let output = super::output::output_file(args.output.as_deref(), args.force)?;
     let input = Input::read(ctx.data.as_deref())?;
     let dataset = input.dataset()?;
     let encounters = args.sort.select(&dataset, &filter).shown;
@@ -185,45 +177,43 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
     Ok((w, h))
 }
 
-/// One line naming the encounters the map leaves out, the first few by id.
-fn no_coordinates_note(ids: &[String]) -> Option<String> {
+/// One line naming the encounters an export leaves out, the first few by
+/// id (a large dataset can have thousands): `one` says why for one, `many`
+/// for several.
+fn left_out_note(ids: &[String], one: &str, many: &str) -> Option<String> {
     const SHOWN: usize = 5;
     match ids {
         [] => None,
-        [id] => Some(format!("left out {id}: it has no coordinates")),
+        [id] => Some(format!("{id}{one}")),
         _ => {
             let shown = ids[..ids.len().min(SHOWN)].join(", ");
             let more = match ids.len().saturating_sub(SHOWN) {
                 0 => String::new(),
                 n => format!(" and {n} more"),
             };
-            Some(format!(
-                "left out {} encounters that have no coordinates: {shown}{more}",
-                ids.len()
-            ))
+            Some(format!("{} {many}: {shown}{more}", ids.len()))
         }
     }
 }
 
-/// One line naming the encounters the calendar leaves out, the first few
-/// by id: a large dataset can have thousands.
+/// The calendar's note on what it skips.
 fn skipped_note(ids: &[String]) -> Option<String> {
-    const SHOWN: usize = 5;
-    match ids {
-        [] => None,
-        [id] => Some(format!("skipped {id}: its date is not given to the day")),
-        _ => {
-            let shown = ids[..ids.len().min(SHOWN)].join(", ");
-            let more = match ids.len().saturating_sub(SHOWN) {
-                0 => String::new(),
-                n => format!(" and {n} more"),
-            };
-            Some(format!(
-                "skipped {} encounters whose dates are not given to the day: {shown}{more}",
-                ids.len()
-            ))
-        }
-    }
+    left_out_note(
+        ids,
+        ": its date is not given to the day",
+        "encounters whose dates are not given to the day",
+    )
+    .map(|n| format!("skipped {n}"))
+}
+
+/// The map's note on what it leaves out.
+fn no_coordinates_note(ids: &[String]) -> Option<String> {
+    left_out_note(
+        ids,
+        ": it has no coordinates",
+        "encounters that have no coordinates",
+    )
+    .map(|n| format!("left out {n}"))
 }
 
 #[cfg(test)]

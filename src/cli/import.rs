@@ -13,7 +13,7 @@ use summit::import::{Imported, csv, ics, timelinejs};
 use super::Context;
 use super::input::Input;
 use super::output::write_atomically;
-use super::report::{UsageError, note};
+use super::report::{UsageError, count, note};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -65,15 +65,8 @@ pub enum ImportFormat {
 }
 
 pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let output = args.output.as_deref().filter(|p| p.as_os_str() != "-");
-    if let Some(path) = output {
-        if !args.force && path.exists() {
-            anyhow::bail!(
-                "{}: already exists; use --force to replace it",
-                path.display()
-            );
-        }
-    }
+    // `-o -` is standard output, as for --data.
+    let output = super::output::output_file(args.output.as_deref(), args.force)?;
     if let Some(path) = output {
         let same = |a: &std::path::Path, b: &std::path::Path| {
             a == b
@@ -107,23 +100,7 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         anyhow::bail!("{name}: the file is empty");
     }
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        // A calendar may be folded inside a character: unfolded, it reads.
-        Err(e)
-            if args.from == ImportFormat::Ics
-                && std::str::from_utf8(&ics::unfold_bytes(e.as_bytes())).is_ok() =>
-        {
-            String::from_utf8(ics::unfold_bytes(e.as_bytes())).unwrap_or_default()
-        }
-        Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-            anyhow::bail!(
-                "{name}: line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
-            );
-        }
-    };
+    let text = decode(bytes, args.from, &name)?;
     // Spreadsheets often start a CSV with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
 
@@ -262,10 +239,22 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     )
 }
 
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
+/// The input as text. A calendar may be folded inside a character: when
+/// the bytes are not UTF-8 as they stand, they are unfolded and tried
+/// again. Text that is still not UTF-8 is named by its line.
+fn decode(bytes: Vec<u8>, from: ImportFormat, name: &str) -> anyhow::Result<String> {
+    let e = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    if from == ImportFormat::Ics {
+        if let Ok(text) = String::from_utf8(ics::unfold_bytes(e.as_bytes())) {
+            return Ok(text);
+        }
     }
+    let at = e.utf8_error().valid_up_to();
+    let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
+    anyhow::bail!(
+        "{name}: line {line} is not UTF-8 text; save the file as UTF-8 and import it again"
+    )
 }

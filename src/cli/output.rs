@@ -11,6 +11,25 @@ use anyhow::Context as _;
 /// Write through a temporary file in the same folder, renamed into place
 /// only when everything was written: a failed export leaves no partial
 /// file, and never touches an existing one unless `force`.
+/// The file `--output` names, if any (`-` is standard output), once it is
+/// known not to replace an existing file unless `force` says so: checked
+/// before any work, so a refusal costs nothing.
+///
+/// # Errors
+/// The file exists and `force` is off.
+pub fn output_file(output: Option<&Path>, force: bool) -> anyhow::Result<Option<&Path>> {
+    let output = output.filter(|p| p.as_os_str() != "-");
+    if let Some(path) = output {
+        if !force && path.exists() {
+            anyhow::bail!(
+                "{}: already exists; use --force to replace it",
+                path.display()
+            );
+        }
+    }
+    Ok(output)
+}
+
 pub fn write_atomically(
     path: &Path,
     force: bool,

@@ -190,6 +190,15 @@ pub fn note(message: impl std::fmt::Display) {
     let _ = writeln!(io::stderr(), "summit: {message}");
 }
 
+/// "1 source", "60 sources".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// The "nothing matched" note.
 pub fn note_no_match(what: &str) {
     note(format_args!("no {what} match the filters"));

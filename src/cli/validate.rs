@@ -7,6 +7,7 @@ use clap::Args;
 
 use super::Context;
 use super::input::Input;
+use super::report::count;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -26,15 +27,6 @@ pub struct ValidateArgs {
     /// Also require every highlight and quote to cite a source, and every source to have a URL (unless print_only)
     #[arg(long)]
     pub strict: bool,
-}
-
-/// "1 source", "60 sources".
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {

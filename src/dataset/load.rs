@@ -297,7 +297,9 @@ fn required(name: &str) -> &'static [&'static str] {
 }
 
 /// Every field a record of the top-level list `name` may have.
-fn known(name: &str) -> &'static [&'static str] {
+/// The fields of the records in the top-level list `name`, in the
+/// format's order.
+pub(crate) fn known(name: &str) -> &'static [&'static str] {
     match name {
         "sources" => &[
             "id",

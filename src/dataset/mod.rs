@@ -5,7 +5,7 @@
 //! [`JsonPath`], only when there are any. [`check`] and [`check_strict`]
 //! report every problem; the `Dataset` constructors, the first.
 
-mod load;
+pub(crate) mod load;
 mod locate;
 mod path;
 mod rules;

@@ -10,28 +10,13 @@ use super::{Carries, Draft, DraftEncounter, Imported, Note};
 use crate::Dataset;
 use crate::model::{Highlight, Quote};
 
-/// The columns summit's CSV has; `start` and `end` are worked out from
-/// `date`, so they are read only to be checked against it.
-const COLUMNS: [&str; 18] = [
-    "id",
-    "title",
-    "date",
-    "start",
-    "end",
-    "city",
-    "country",
-    "venue",
-    "occasion",
-    "outcome",
-    "duration_minutes",
-    "duration_note",
-    "participants",
-    "summary",
-    "highlights",
-    "quotes",
-    "topics",
-    "sources",
-];
+/// The columns summit's CSV has, as `export --format csv` writes them;
+/// `start` and `end` are worked out from `date`, so they are not read.
+fn columns() -> impl Iterator<Item = &'static str> {
+    crate::render::columns::Column::CSV
+        .iter()
+        .map(|c| c.as_str())
+}
 
 /// A quote as the CSV writes it, `Speaker: "words"` then ` (context)` if
 /// any, back into its parts.
@@ -71,20 +56,12 @@ fn line(q: &Quote) -> String {
 /// # Errors
 /// A CSV that cannot be read, or a header without summit's `id` column.
 pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
-    let mut reader = ::csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("not CSV: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let (mut reader, headers) = super::csv_with_header(text)?;
     let column = |name: &str| headers.iter().position(|h| h == name);
     if column("id").is_none() {
         return Err(format!(
             "the header has no id column; summit's CSV starts {}",
-            COLUMNS.join(",")
+            columns().collect::<Vec<_>>().join(",")
         ));
     }
     let mut notes = Vec::new();
@@ -92,7 +69,7 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
     // place of the two.
     let place_only = column("city").is_none() && column("country").is_none();
     for (i, h) in headers.iter().enumerate() {
-        let known = COLUMNS.contains(&h.as_str()) || (h == "place" && place_only);
+        let known = columns().any(|c| c == h) || (h == "place" && place_only);
         if !known {
             notes.push(Note {
                 at: format!("column {} ({h})", i + 1),

@@ -337,6 +337,24 @@ impl DraftEncounter {
     }
 }
 
+/// A CSV reader over `text` (rows may differ in length, as sheets' do)
+/// and its header, each name trimmed.
+///
+/// # Errors
+/// Text whose first record cannot be read as CSV.
+pub(crate) fn csv_with_header(text: &str) -> Result<(::csv::Reader<&[u8]>, Vec<String>), String> {
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| format!("not CSV: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    Ok((reader, headers))
+}
+
 /// A handle made from `text` (accents dropped, lowercase, words joined by
 /// hyphens, at most 40 characters) and a year: "helsinki-summit-2018".
 pub(crate) fn slug(text: &str, year: Option<i32>) -> String {

@@ -144,15 +144,7 @@ fn display_date(text: &str) -> Option<String> {
 /// A CSV that cannot be read, or a header without the template's Year and
 /// Headline columns.
 pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
-    let mut reader = ::csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("not CSV: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_string())
-        .collect();
+    let (mut reader, headers) = super::csv_with_header(text)?;
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     if text.trim().is_empty() {
         return Err("the file is empty".into());
