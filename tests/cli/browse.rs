@@ -56,6 +56,16 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The pid of the shell in the pane: the parent of what it runs.
+    fn shell_pid(&self) -> String {
+        let out = self
+            .cmd()
+            .args(["display-message", "-p", "-t", "t", "#{pane_pid}"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
     /// Wait until the screen shows `text`, and return it.
     fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
@@ -150,12 +160,7 @@ fn sigterm_gives_the_terminal_back() {
     tmux.wait_for("11 of 11");
     // The shell in the pane is browse's parent: only this test's browse
     // is told to stop.
-    let out = tmux
-        .cmd()
-        .args(["display-message", "-p", "-t", "t", "#{pane_pid}"])
-        .output()
-        .unwrap();
-    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let shell = tmux.shell_pid();
     let status = Command::new("pkill")
         .args(["-TERM", "-P", &shell, "-f", "summit browse"])
         .status()
@@ -175,12 +180,7 @@ fn browse_ends_when_its_terminal_hangs_up() {
     }
     let tmux = Tmux::start("hangup", &format!("{} browse", binary().display()));
     tmux.wait_for("11 of 11");
-    let out = tmux
-        .cmd()
-        .args(["display-message", "-p", "-t", "t", "#{pane_pid}"])
-        .output()
-        .unwrap();
-    let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let shell = tmux.shell_pid();
     let out = Command::new("pgrep")
         .args(["-P", &shell, "-f", "summit browse"])
         .output()

@@ -24,6 +24,17 @@ fn import(args: &[&std::ffi::OsStr]) -> (Option<i32>, Value, String) {
     )
 }
 
+/// `summit import --from FROM FILE` fails with status `code` and says
+/// `message` on stderr.
+fn refused(from: &str, file: impl AsRef<Path>, code: i32, message: &str) {
+    summit()
+        .args(["import", "--from", from])
+        .arg(file.as_ref())
+        .assert()
+        .code(code)
+        .stderr(predicate::str::contains(message));
+}
+
 fn os(s: &str) -> &std::ffi::OsStr {
     s.as_ref()
 }
@@ -287,39 +298,25 @@ fn import_never_replaces_a_file_and_reports_bad_input() {
     // Not a calendar; not a sheet; a format clap does not know.
     let text = dir.path().join("notes.txt");
     std::fs::write(&text, "just some notes\n").unwrap();
-    summit()
-        .args(["import", "--from", "ics"])
-        .arg(&text)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("notes.txt: not a calendar"));
-    summit()
-        .args(["import", "--from", "timelinejs"])
-        .arg(&text)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "the header has no Year or Headline column (the TimelineJS template's columns are Year, Month",
-        ));
+    refused("ics", &text, 1, "notes.txt: not a calendar");
+    refused(
+        "timelinejs",
+        &text,
+        1,
+        "the header has no Year or Headline column (the TimelineJS template's columns are Year, Month",
+    );
     // summit's own TimelineJS JSON is not the sheet; an empty file is empty.
     let json = dir.path().join("timeline.json");
     std::fs::write(&json, stdout_of(&["export", "--format", "timelinejs"])).unwrap();
-    summit()
-        .args(["import", "--from", "timelinejs"])
-        .arg(&json)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "this is JSON, not a sheet: download the sheet as CSV",
-        ));
+    refused(
+        "timelinejs",
+        &json,
+        1,
+        "this is JSON, not a sheet: download the sheet as CSV",
+    );
     let empty = dir.path().join("empty.csv");
     std::fs::write(&empty, "\n").unwrap();
-    summit()
-        .args(["import", "--from", "csv"])
-        .arg(&empty)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("empty.csv: the file is empty"));
+    refused("csv", &empty, 1, "empty.csv: the file is empty");
     // The input is never the output, even with --force.
     summit()
         .args(["import", "--from", "ics", "--force"])
@@ -334,27 +331,14 @@ fn import_never_replaces_a_file_and_reports_bad_input() {
     // Text that is not UTF-8 is named by line.
     let latin = dir.path().join("latin.csv");
     std::fs::write(&latin, b"id,title\nparis-2019,\xc9lys\xe9e\n").unwrap();
-    summit()
-        .args(["import", "--from", "csv"])
-        .arg(&latin)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "latin.csv: line 2 is not UTF-8 text",
-        ));
-    summit()
-        .args(["import", "--from", "xlsx"])
-        .arg(&text)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid value 'xlsx'"));
-    summit()
-        .args(["import", "--from", "csv"])
-        .arg(dir.path().join("missing.csv"))
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("missing.csv: cannot read"));
-    let _ = Path::new("");
+    refused("csv", &latin, 1, "latin.csv: line 2 is not UTF-8 text");
+    refused("xlsx", &text, 2, "invalid value 'xlsx'");
+    refused(
+        "csv",
+        dir.path().join("missing.csv"),
+        1,
+        "missing.csv: cannot read",
+    );
 }
 
 /// The README's walk, then the sheet imported again onto the filled-in
