@@ -152,6 +152,28 @@ impl EdtfDate {
         ok.then_some((self.start, self.end))
     }
 
+    /// How far the date is known when it is not known to the day: "the
+    /// month", "the season" or "the year" (the coarser end of an
+    /// interval); `None` for a date given to the day.
+    pub fn known_only_to(&self) -> Option<&'static str> {
+        if self.day_span().is_some() {
+            return None;
+        }
+        let rank = |p: Precision| match p {
+            Precision::Day => 0,
+            Precision::Month => 1,
+            Precision::Season => 2,
+            Precision::Year => 3,
+        };
+        let (a, b) = self.precisions();
+        Some(match rank(a).max(rank(b)) {
+            0 => "the day, with digits left unspecified",
+            1 => "the month",
+            2 => "the season",
+            _ => "the year",
+        })
+    }
+
     /// The precision of the start and of the end (the same for a single
     /// date).
     pub fn precisions(&self) -> (Precision, Precision) {
@@ -457,6 +479,40 @@ impl Span {
         }
     }
 
+    /// The span nearest to `days` days, counting a year as 365.2425 days
+    /// and a month as a twelfth of that: for lengths that are not between
+    /// two dates, such as a mean. Negative or not-a-number is zero.
+    pub fn about(days: f64) -> Span {
+        const YEAR: f64 = 365.2425;
+        const MONTH: f64 = YEAR / 12.0;
+        let total = if days.is_finite() { days.max(0.0) } else { 0.0 };
+        let years = (total / YEAR).floor();
+        let rest = total - years * YEAR;
+        let mut months = (rest / MONTH).floor();
+        let mut left = (rest - months * MONTH).round();
+        let mut years = years;
+        // Rounding up the days may make a whole month, or a year.
+        if left >= MONTH.round() {
+            left = 0.0;
+            months += 1.0;
+        }
+        if months >= 12.0 {
+            months = 0.0;
+            years += 1.0;
+        }
+        Span {
+            years: years as u32,
+            months: months as u32,
+            days: left as u32,
+        }
+    }
+
+    /// The span in words with "about" before it, as a length worked out
+    /// from an average reads: "about 4 months 27 days".
+    pub fn about_text(&self) -> String {
+        format!("about {self}")
+    }
+
     /// The span in whole months, leaving out the days; used to decide
     /// whether a gap is long.
     pub fn total_months(&self) -> u32 {
@@ -489,6 +545,40 @@ impl fmt::Display for Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn how_far_a_date_is_known() {
+        let known = |s: &str| EdtfDate::parse(s).unwrap().known_only_to();
+        assert_eq!(known("2018-07-16"), None);
+        assert_eq!(known("2018-11-30/2018-12-01"), None);
+        assert_eq!(known("2018-11"), Some("the month"));
+        assert_eq!(known("2025-10/2025-11"), Some("the month"));
+        assert_eq!(known("2018-23"), Some("the season"));
+        assert_eq!(known("2019"), Some("the year"));
+        assert_eq!(known("2019-06-28/2019-07"), Some("the month"));
+        assert_eq!(known("2019/2020-03-01"), Some("the year"));
+        assert_eq!(
+            known("2019-06-2X"),
+            Some("the day, with digits left unspecified")
+        );
+    }
+
+    #[test]
+    fn spans_near_a_number_of_days() {
+        let about = |d: f64| Span::about(d).to_string();
+        assert_eq!(about(0.0), "0 days");
+        assert_eq!(about(-3.0), "0 days");
+        assert_eq!(about(f64::NAN), "0 days");
+        assert_eq!(about(10.4), "10 days");
+        assert_eq!(about(10.5), "11 days");
+        // A month is 30.44 days: 30.2 rounds to a month's worth of days.
+        assert_eq!(about(30.2), "1 month");
+        assert_eq!(about(45.0), "1 month 15 days");
+        assert_eq!(about(365.0), "1 year");
+        assert_eq!(about(365.2425 * 2.0 + 1.0), "2 years 1 day");
+        assert_eq!(about(2240.0), "6 years 1 month 18 days");
+        assert_eq!(Span::about(45.0).about_text(), "about 1 month 15 days");
+    }
 
     fn d(s: &str) -> EdtfDate {
         EdtfDate::parse(s).unwrap()

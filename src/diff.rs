@@ -14,7 +14,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::Dataset;
-use crate::model::Encounter;
+use crate::date::EdtfDate;
+use crate::error::{DataError, Origin};
 
 /// One field that differs. `old` is `None` for something added, `new` for
 /// something removed.
@@ -50,15 +51,162 @@ pub struct Record {
 }
 
 impl Record {
-    fn of(e: &Encounter) -> Record {
+    /// A record of an edition, read from its JSON object: what a draft
+    /// leaves empty stays empty, a date that is not EDTF is shown as
+    /// written.
+    fn of(e: &Value) -> Record {
+        let field = |name: &str| e.get(name).and_then(Value::as_str).unwrap_or_default();
+        let edtf = field("date");
         Record {
-            id: e.id.to_string(),
-            title: e.title.to_string(),
-            date: e.date.human(),
-            edtf: e.date.to_string(),
-            outcome: e.outcome.to_string(),
+            id: field("id").to_string(),
+            title: field("title").to_string(),
+            date: EdtfDate::parse(edtf).map_or_else(|_| edtf.to_string(), |d| d.human()),
+            edtf: edtf.to_string(),
+            outcome: field("outcome").to_string(),
         }
     }
+}
+
+/// One edition as `diff` reads it: a dataset, or a draft (what `summit
+/// import` writes) whose required fields may still be empty or wrong. Its
+/// records are kept as the file has them, so whatever a draft holds can
+/// be compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    /// The dataset's own fields: title, description, updated,
+    /// checked_through (absent when the file has none).
+    fields: serde_json::Map<String, Value>,
+    /// The encounters, oldest first (dates that do not parse last).
+    encounters: Vec<Value>,
+    sources: Vec<Value>,
+    context: Vec<Value>,
+    /// What stops a draft from being a valid dataset; none for a dataset.
+    pub problems: Vec<DataError>,
+}
+
+impl Version {
+    /// An edition that is a valid dataset.
+    pub fn of(dataset: &Dataset) -> Version {
+        let mut all = to_value(dataset);
+        let encounters: Vec<Value> = dataset.chronological().into_iter().map(to_value).collect();
+        let take = |all: &mut Value, name: &str| match all.get_mut(name).map(Value::take) {
+            Some(Value::Array(items)) => items,
+            _ => Vec::new(),
+        };
+        let sources = take(&mut all, "sources");
+        let context = take(&mut all, "context");
+        Version {
+            fields: dataset_fields(&all),
+            encounters,
+            sources,
+            context,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Read an edition: a dataset, or else a draft: a JSON object whose
+    /// `encounters` are objects, each with an id of its own. Its
+    /// problems as a dataset are kept in [`Version::problems`].
+    ///
+    /// # Errors
+    /// The first problem, when the bytes are not even a draft.
+    pub fn read(bytes: &[u8], origin: &Origin) -> Result<Version, DataError> {
+        let problems = match crate::dataset::check(bytes, origin) {
+            Ok(dataset) => return Ok(Version::of(&dataset)),
+            Err(problems) => problems,
+        };
+        let first = || {
+            problems.first().cloned().unwrap_or(DataError {
+                origin: origin.clone(),
+                position: None,
+                path: None,
+                message: "not a valid dataset".to_string(),
+            })
+        };
+        let text = std::str::from_utf8(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes))
+            .map_err(|_| first())?;
+        let Ok(Value::Object(mut all)) = serde_json::from_str::<Value>(text) else {
+            return Err(first());
+        };
+        // A draft has the dataset's shape, if not all its values: text
+        // where the format has text, lists of objects where it has lists,
+        // and its encounters.
+        let texts = ["title", "description", "updated", "checked_through"]
+            .iter()
+            .all(|k| all.get(*k).is_none_or(Value::is_string));
+        let mut list = |name: &str| match all.remove(name) {
+            Some(Value::Array(items)) if items.iter().all(Value::is_object) => Some(items),
+            None if name != "encounters" => Some(Vec::new()),
+            _ => None,
+        };
+        let (true, Some(mut encounters), Some(sources), Some(context)) =
+            (texts, list("encounters"), list("sources"), list("context"))
+        else {
+            return Err(first());
+        };
+        // Records are told apart by id: each needs one, and its own.
+        let mut ids = std::collections::HashSet::new();
+        let named = encounters.iter().all(|e| {
+            e.get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|id| !id.trim().is_empty() && ids.insert(id.to_string()))
+        });
+        if !named {
+            return Err(first());
+        }
+        let date = |e: &Value| {
+            e.get("date")
+                .and_then(Value::as_str)
+                .and_then(|d| EdtfDate::parse(d).ok())
+        };
+        encounters.sort_by(|a, b| match (date(a), date(b)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        Ok(Version {
+            fields: dataset_fields(&Value::Object(all)),
+            encounters,
+            sources,
+            context,
+            problems,
+        })
+    }
+
+    /// True when the edition is a draft that does not validate yet.
+    pub fn is_draft(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    /// The dataset's title, as the file has it.
+    pub fn title(&self) -> &str {
+        self.fields
+            .get("title")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    }
+
+    /// The day the dataset was last changed, as the file has it.
+    pub fn updated(&self) -> &str {
+        self.fields
+            .get("updated")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+    }
+
+    /// How many encounters it has.
+    pub fn encounters(&self) -> usize {
+        self.encounters.len()
+    }
+}
+
+/// The dataset-wide fields diff compares, from a dataset's JSON object.
+fn dataset_fields(all: &Value) -> serde_json::Map<String, Value> {
+    ["title", "description", "updated", "checked_through"]
+        .into_iter()
+        .filter_map(|k| Some((k.to_string(), all.get(k)?.clone())))
+        .collect()
 }
 
 /// A record in both editions whose fields differ.
@@ -118,51 +266,39 @@ fn fields(list: &str) -> &'static [&'static str] {
 }
 
 /// What changed from `old` to `new`.
-pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
+pub fn diff(old: &Version, new: &Version) -> Diff {
     let mut d = Diff::default();
-    for (field, a, b) in [
-        ("title", Some(old.title.clone()), Some(new.title.clone())),
-        (
-            "description",
-            Some(old.description.clone()),
-            Some(new.description.clone()),
-        ),
-        (
-            "updated",
-            Some(old.updated.to_string()),
-            Some(new.updated.to_string()),
-        ),
-        (
-            "checked_through",
-            old.checked_through.map(|c| c.to_string()),
-            new.checked_through.map(|c| c.to_string()),
-        ),
-    ] {
+    for field in ["title", "description", "updated", "checked_through"] {
+        let (a, b) = (old.fields.get(field), new.fields.get(field));
         if a != b {
             d.dataset.push(Change {
                 field: field.into(),
-                old_value: a.clone().map(Value::from),
-                new_value: b.clone().map(Value::from),
-                old: a,
-                new: b,
+                old: a.and_then(text),
+                new: b.and_then(text),
+                old_value: a.cloned(),
+                new_value: b.cloned(),
             });
         }
     }
 
-    let olds: BTreeMap<&str, &Encounter> =
-        old.encounters.iter().map(|e| (e.id.as_ref(), e)).collect();
-    let news: BTreeMap<&str, &Encounter> =
-        new.encounters.iter().map(|e| (e.id.as_ref(), e)).collect();
-    for e in old.chronological() {
-        if !news.contains_key(e.id.as_ref()) {
+    let id = |v: &Value| {
+        v.get("id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let olds: BTreeMap<String, &Value> = old.encounters.iter().map(|e| (id(e), e)).collect();
+    let news: BTreeMap<String, &Value> = new.encounters.iter().map(|e| (id(e), e)).collect();
+    for e in &old.encounters {
+        if !news.contains_key(&id(e)) {
             d.removed.push(Record::of(e));
         }
     }
-    for e in new.chronological() {
-        match olds.get(e.id.as_ref()) {
+    for e in &new.encounters {
+        match olds.get(&id(e)) {
             None => d.added.push(Record::of(e)),
             Some(before) => {
-                let changes = compare(&to_value(before), &to_value(e), fields("encounters"));
+                let changes = compare(before, e, fields("encounters"));
                 if !changes.is_empty() {
                     d.changed.push(Changed {
                         record: Record::of(e),
@@ -173,21 +309,27 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
         }
     }
 
-    let source = |s: &crate::model::Source| SourceRecord {
-        id: s.id.clone(),
-        publisher: s.publisher.clone(),
-        title: s.title.clone(),
+    let field = |s: &Value, name: &str| {
+        s.get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let source = |s: &Value| SourceRecord {
+        id: field(s, "id"),
+        publisher: field(s, "publisher"),
+        title: field(s, "title"),
     };
     for s in &old.sources {
-        if !new.sources.iter().any(|n| n.id == s.id) {
+        if !new.sources.iter().any(|n| n.get("id") == s.get("id")) {
             d.sources_removed.push(source(s));
         }
     }
     for s in &new.sources {
-        match old.sources.iter().find(|o| o.id == s.id) {
+        match old.sources.iter().find(|o| o.get("id") == s.get("id")) {
             None => d.sources_added.push(source(s)),
             Some(before) => {
-                let changes = compare(&to_value(before), &to_value(s), fields("sources"));
+                let changes = compare(before, s, fields("sources"));
                 if !changes.is_empty() {
                     d.sources_changed.push(Changed {
                         record: source(s),
@@ -198,11 +340,7 @@ pub fn diff(old: &Dataset, new: &Dataset) -> Diff {
         }
     }
 
-    d.context = list_changes(
-        "context",
-        &old.context.iter().map(to_value).collect::<Vec<_>>(),
-        &new.context.iter().map(to_value).collect::<Vec<_>>(),
-    );
+    d.context = list_changes("context", &old.context, &new.context);
     d
 }
 
@@ -327,16 +465,81 @@ mod tests {
         v.to_string()
     }
 
+    fn version(json: &str) -> Version {
+        Version::read(json.as_bytes(), &Origin::Bundled).unwrap()
+    }
+
+    fn bundled() -> Version {
+        Version::of(&Dataset::bundled().unwrap())
+    }
+
     #[test]
     fn the_same_edition_has_no_changes() {
-        let a = Dataset::bundled().unwrap();
-        let b = Dataset::bundled().unwrap();
-        assert!(diff(&a, &b).is_empty());
+        assert!(diff(&bundled(), &bundled()).is_empty());
+        assert!(diff(&bundled(), &version(crate::BUNDLED_JSON)).is_empty());
+        assert!(!bundled().is_draft());
+    }
+
+    #[test]
+    fn a_draft_is_compared_as_it_stands() {
+        // What an import writes: required fields left empty, an outcome
+        // not yet given, a record with no date.
+        let json = edited(|v| {
+            let e = &mut v["encounters"][3];
+            e["summary"] = "".into();
+            e["outcome"] = "".into();
+            e["sources"] = serde_json::json!([]);
+            let mut new = v["encounters"][0].clone();
+            new["id"] = "riga-2020".into();
+            new["date"] = "".into();
+            v["encounters"].as_array_mut().unwrap().push(new);
+        });
+        let draft = version(&json);
+        assert!(draft.is_draft());
+        assert!(draft.problems.len() >= 2, "{:?}", draft.problems);
+        let d = diff(&bundled(), &draft);
+        assert_eq!(d.added.len(), 1);
+        assert_eq!(
+            (d.added[0].id.as_str(), d.added[0].date.as_str()),
+            ("riga-2020", "")
+        );
+        let c = &d.changed[0];
+        assert_eq!(c.record.id, "helsinki-2018");
+        assert_eq!(c.record.outcome, "");
+        let fields: Vec<&str> = c.changes.iter().map(|c| c.field.as_str()).collect();
+        assert_eq!(fields[0], "outcome");
+        assert!(
+            fields.contains(&"summary") && fields.contains(&"sources"),
+            "{fields:?}"
+        );
+        // The undated record comes last, the others in date order.
+        assert_eq!(draft.encounters.last().unwrap()["id"], "riga-2020");
+    }
+
+    #[test]
+    fn what_is_not_even_a_draft_is_refused_with_its_first_problem() {
+        let refused = |json: &str| Version::read(json.as_bytes(), &Origin::Bundled).unwrap_err();
+        assert!(refused("{bad").message.contains("key must be a string"));
+        refused("[1, 2]");
+        refused(r#"{"title": "t", "encounters": 5}"#);
+        refused(r#"{"title": "t", "encounters": [1]}"#);
+        // Records without an id, or with the same one, cannot be told apart.
+        refused(r#"{"title": "t", "encounters": [{"title": "a"}]}"#);
+        refused(r#"{"title": "t", "encounters": [{"id": " "}]}"#);
+        refused(r#"{"title": "t", "encounters": [{"id": "a"}, {"id": "a"}]}"#);
+        // Not a dataset's shape: text that is not text, no encounters.
+        refused(r#"{"title": 3, "encounters": [{"id": "a"}]}"#);
+        refused(r#"{"title": "t"}"#);
+        refused(r#"{"title": "t", "encounters": [], "sources": {}}"#);
+        let lone = version(r#"{"title": "t", "encounters": [{"id": "a"}]}"#);
+        assert_eq!(lone.encounters(), 1);
+        assert_eq!(lone.title(), "t");
     }
 
     #[test]
     fn names_each_changed_field_with_old_and_new() {
         let old = Dataset::bundled().unwrap();
+        let old_version = Version::of(&old);
         let json = edited(|v| {
             let e = &mut v["encounters"][3];
             assert_eq!(e["id"], "helsinki-2018");
@@ -348,8 +551,7 @@ mod tests {
             v["encounters"].as_array_mut().unwrap().remove(0);
             v["updated"] = "2026-12-01".into();
         });
-        let new = Dataset::from_str_with(&json, crate::Origin::Bundled).unwrap();
-        let d = diff(&old, &new);
+        let d = diff(&old_version, &version(&json));
         assert_eq!(d.removed.len(), 1);
         assert_eq!(d.removed[0].id, "hamburg-2017");
         assert!(d.added.is_empty());
@@ -466,18 +668,17 @@ mod tests {
                     "id": "spare", "title": "Spare", "publisher": "P", "date": "2020"
                 }));
         });
-        let spare = Dataset::from_str_with(&unused, crate::Origin::Bundled).unwrap();
+        let spare = version(&unused);
+        let old = Version::of(&old);
         let d = diff(&spare, &old);
         assert_eq!(d.sources_removed.len(), 1);
         assert_eq!(d.sources_removed[0].id, "spare");
         assert!(diff(&old, &spare).sources_removed.is_empty());
-        let old = Dataset::bundled().unwrap();
         let json = edited(|v| {
             v["sources"][0]["title"] = "A new title".into();
             v["context"].as_array_mut().unwrap().remove(0);
         });
-        let new = Dataset::from_str_with(&json, crate::Origin::Bundled).unwrap();
-        let d = diff(&old, &new);
+        let d = diff(&old, &version(&json));
         assert!(d.sources_removed.is_empty() && d.sources_added.is_empty());
         assert_eq!(d.sources_changed.len(), 1);
         assert_eq!(d.sources_changed[0].changes[0].field, "title");

@@ -493,6 +493,30 @@ impl Encounter<'_> {
         format!("{}, {}", self.city, self.country)
     }
 
+    /// What a heading calls it: "Osaka: G20 bilateral meeting", or the
+    /// title alone when it names the city already ("Helsinki summit").
+    pub fn headline(&self) -> String {
+        if self.title_names_city() {
+            self.title.to_string()
+        } else {
+            format!("{}: {}", self.city, self.title)
+        }
+    }
+
+    /// The headline with the country: "Osaka, Japan: G20 bilateral
+    /// meeting", "Helsinki summit, Finland".
+    pub fn headline_with_country(&self) -> String {
+        if self.title_names_city() {
+            format!("{}, {}", self.title, self.country)
+        } else {
+            format!("{}: {}", self.place(), self.title)
+        }
+    }
+
+    fn title_names_city(&self) -> bool {
+        !self.city.trim().is_empty() && crate::text::contains_folded(&self.title, &self.city)
+    }
+
     /// "Venue, City, Country", or "City, Country" when the venue is not
     /// known.
     pub fn full_place(&self) -> String {

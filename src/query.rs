@@ -71,12 +71,19 @@ impl Filter {
             && date.overlaps(self.from, self.to)
     }
 
-    /// The context events whose dates meet the date criteria, in the order
-    /// given.
+    /// The context events whose dates meet the date criteria and whose
+    /// titles hold one of the `texts` searches (when any is given), in the
+    /// order given. Context events have no outcome, place, people or
+    /// topics, so those criteria leave them be.
     pub fn apply_context<'a>(&self, events: &'a [ContextEvent]) -> Vec<&'a ContextEvent> {
+        let text_terms = self.text_terms();
         events
             .iter()
-            .filter(|c| self.matches_date(&c.date))
+            .filter(|c| {
+                self.matches_date(&c.date)
+                    && (text_terms.is_empty()
+                        || text_terms.iter().any(|m| m.matches_text(&c.title)))
+            })
             .collect()
     }
 
@@ -481,6 +488,45 @@ mod tests {
                 ..Filter::default()
             }),
             ["2025-02-28", "2025-08-06", "2025-10-16"]
+        );
+    }
+
+    #[test]
+    fn context_events_are_chosen_by_their_text_too() {
+        let d = Dataset::bundled().unwrap();
+        let titles = |f: Filter| -> Vec<String> {
+            f.apply_context(&d.context)
+                .iter()
+                .map(|c| c.title.clone())
+                .collect()
+        };
+        let crimea = titles(Filter {
+            texts: vec!["crimea".into()],
+            ..Filter::default()
+        });
+        assert_eq!(crimea.len(), 1, "{crimea:?}");
+        assert!(crimea[0].starts_with("Russia annexes Crimea"));
+        // Either of two searches; each needs all its words.
+        let either = titles(Filter {
+            texts: vec!["crimea".into(), "oval office".into()],
+            ..Filter::default()
+        });
+        assert_eq!(either.len(), 2, "{either:?}");
+        assert!(
+            titles(Filter {
+                texts: vec!["crimea oval".into()],
+                ..Filter::default()
+            })
+            .is_empty()
+        );
+        // Dates still apply.
+        assert!(
+            titles(Filter {
+                texts: vec!["crimea".into()],
+                years: vec![2015..=2025],
+                ..Filter::default()
+            })
+            .is_empty()
         );
     }
 

@@ -4,15 +4,54 @@ use serde::Serialize;
 
 use std::ops::ControlFlow;
 
-use crate::model::Encounter;
+use crate::date::EdtfDate;
+use crate::model::{ContextEvent, Encounter};
 use crate::text::{contains_folded, find_folded, fold, fold_into};
 
-/// One encounter that matched, with where and how well.
-#[derive(Debug, Clone, Serialize)]
+/// What a search can find: an encounter, or a context event (a dated
+/// event that is not an encounter, such as "Russia annexes Crimea").
+#[derive(Debug, Clone, Copy)]
+pub enum Record<'a> {
+    /// An encounter.
+    Encounter(&'a Encounter<'a>),
+    /// A context event.
+    Context(&'a ContextEvent),
+}
+
+impl<'a> Record<'a> {
+    /// Its date.
+    pub fn date(&self) -> &'a EdtfDate {
+        match self {
+            Record::Encounter(e) => &e.date,
+            Record::Context(c) => &c.date,
+        }
+    }
+
+    /// Its title.
+    pub fn title(&self) -> &'a str {
+        match self {
+            Record::Encounter(e) => &e.title,
+            Record::Context(c) => &c.title,
+        }
+    }
+
+    /// The encounter, when it is one.
+    pub fn encounter(&self) -> Option<&'a Encounter<'a>> {
+        match self {
+            Record::Encounter(e) => Some(e),
+            Record::Context(_) => None,
+        }
+    }
+}
+
+/// One record that matched, with where and how well.
+///
+/// In JSON an encounter is named by its id, a context event by its date
+/// and title, and `kind` says which (`encounter` or `context`).
+#[derive(Debug, Clone)]
 pub struct Hit<'a> {
-    /// The encounter.
-    #[serde(serialize_with = "id_only", rename = "id")]
-    pub encounter: &'a Encounter<'a>,
+    /// What matched.
+    pub record: Record<'a>,
     /// Relevance: higher is better.
     pub score: u32,
     /// Names of the fields that matched, most telling first.
@@ -21,8 +60,26 @@ pub struct Hit<'a> {
     pub snippet: String,
 }
 
-fn id_only<S: serde::Serializer>(e: &&Encounter<'_>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&e.id)
+impl Serialize for Hit<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        match self.record {
+            Record::Encounter(e) => {
+                map.serialize_entry("kind", "encounter")?;
+                map.serialize_entry("id", &e.id)?;
+            }
+            Record::Context(c) => {
+                map.serialize_entry("kind", "context")?;
+                map.serialize_entry("date", &c.date)?;
+                map.serialize_entry("title", &c.title)?;
+            }
+        }
+        map.serialize_entry("score", &self.score)?;
+        map.serialize_entry("fields", &self.fields)?;
+        map.serialize_entry("snippet", &self.snippet)?;
+        map.end()
+    }
 }
 
 /// The fields search reads, most telling first, each with its weight.
@@ -105,6 +162,15 @@ impl Matcher {
         self.terms.is_empty()
     }
 
+    /// True when every word and phrase occurs in `text` (case and accents
+    /// ignored): how a context event, which has only its title, matches.
+    pub fn matches_text(&self, text: &str) -> bool {
+        FOLDED.with_borrow_mut(|folded| {
+            fold_into(text, folded);
+            self.terms.iter().all(|t| folded.contains(t.as_str()))
+        })
+    }
+
     /// True when every word and phrase occurs in some searchable field of
     /// `e` (case and accents ignored). Each text is folded once, however
     /// many terms there are, and reading stops when all have been found.
@@ -167,16 +233,36 @@ pub fn matches_all(e: &Encounter<'_>, terms: &[String]) -> bool {
     Matcher::from_terms(terms).matches(e)
 }
 
-/// Search `encounters` for `query` (case- and accent-insensitive), best
-/// first; ties in date order. A record matches when it contains every word
-/// and quoted phrase of the query (see [`terms`]), each in any field.
-pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>> {
+/// Search `encounters` and `context` events for `query` (case- and
+/// accent-insensitive), best first; ties in date order. A record matches
+/// when it contains every word and quoted phrase of the query (see
+/// [`terms`]), each in any field; a context event has only its title.
+pub fn search<'a>(
+    encounters: &[&'a Encounter<'a>],
+    context: &[&'a ContextEvent],
+    query: &str,
+) -> Vec<Hit<'a>> {
     let terms = terms(query);
     let mut hits: Vec<Hit<'a>> = Vec::new();
     if terms.is_empty() {
         return hits;
     }
     let matcher = Matcher::from_terms(&terms);
+    for c in context {
+        if matcher.matches_text(&c.title) {
+            // Scored as an encounter's title would be.
+            let occurrences: u32 = terms
+                .iter()
+                .map(|t| find_folded(&c.title, t).len().clamp(1, 5) as u32)
+                .sum();
+            hits.push(Hit {
+                record: Record::Context(c),
+                score: FIELDS[0].1 * 10 * terms.len() as u32 + occurrences,
+                fields: vec!["title"],
+                snippet: make_snippet(&c.title, &terms[0], 80),
+            });
+        }
+    }
     for e in encounters {
         if !matcher.matches(e) {
             continue;
@@ -216,7 +302,7 @@ pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>>
             }
         }
         hits.push(Hit {
-            encounter: e,
+            record: Record::Encounter(e),
             score,
             fields: matched,
             snippet: snippet.map(|(_, s)| s).unwrap_or_default(),
@@ -225,7 +311,7 @@ pub fn search<'a>(encounters: &[&'a Encounter<'a>], query: &str) -> Vec<Hit<'a>>
     hits.sort_by(|a, b| {
         b.score
             .cmp(&a.score)
-            .then_with(|| a.encounter.date.cmp(&b.encounter.date))
+            .then_with(|| a.record.date().cmp(b.record.date()))
     });
     hits
 }
@@ -268,9 +354,9 @@ mod tests {
     fn ids(query: &str) -> Vec<String> {
         let d = Dataset::bundled().unwrap();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
-        search(&all, query)
+        search(&all, &[], query)
             .iter()
-            .map(|h| h.encounter.id.to_string())
+            .map(|h| h.record.encounter().unwrap().id.to_string())
             .collect()
     }
 
@@ -301,19 +387,19 @@ mod tests {
     fn scores_weight_fields_and_count_occurrences() {
         let d = Dataset::from_str_with(ONE, crate::Origin::Bundled).unwrap();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
-        let hit = &search(&all, "oslo")[0];
+        let hit = &search(&all, &[], "oslo")[0];
         // Title 8×10 + 1, place 6×10 + 1, summary 2×10 + min(6, 5).
         assert_eq!(hit.score, 81 + 61 + 25);
         assert_eq!(hit.fields, ["title", "place", "summary"]);
         // The snippet comes from the prose.
         assert!(hit.snippet.starts_with("Oslo, oslo"), "{}", hit.snippet);
         // Without prose, from the first field that matched.
-        let hit = &search(&all, "talks")[0];
+        let hit = &search(&all, &[], "talks")[0];
         assert_eq!((hit.score, hit.snippet.as_str()), (81, "Oslo talks"));
-        let hit = &search(&all, "norway")[0];
+        let hit = &search(&all, &[], "norway")[0];
         assert_eq!((hit.score, hit.snippet.as_str()), (61, "Norway"));
         // Title and place alike are not prose: the title's text is shown.
-        let hit = &search(&all, "bergen")[0];
+        let hit = &search(&all, &[], "bergen")[0];
         assert_eq!((hit.score, hit.snippet.as_str()), (81 + 61, "Bergen walk"));
     }
 
@@ -332,13 +418,13 @@ mod tests {
     fn every_term_must_match_somewhere() {
         let d = Dataset::from_str_with(ONE, crate::Origin::Bundled).unwrap();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
-        let hits = search(&all, "oslo walk");
+        let hits = search(&all, &[], "oslo walk");
         assert_eq!(hits.len(), 1);
         // Oslo as before (81 + 61 + 25), and walk in the occasion (4×10 + 1).
         assert_eq!(hits[0].score, 81 + 61 + 25 + 41);
         assert_eq!(hits[0].fields, ["title", "place", "occasion", "summary"]);
-        assert!(search(&all, "\"walk oslo\"").is_empty());
-        assert_eq!(search(&all, "\"a walk\"").len(), 1);
+        assert!(search(&all, &[], "\"walk oslo\"").is_empty());
+        assert_eq!(search(&all, &[], "\"a walk\"").len(), 1);
         assert!(matches_all(all[1], &terms("bergen walk")));
         assert!(!matches_all(all[1], &terms("bergen oslo")));
         assert!(matches_all(all[1], &[]));
@@ -421,6 +507,39 @@ mod tests {
     }
 
     #[test]
+    fn context_events_are_found_by_their_titles() {
+        let d = Dataset::bundled().unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let context: Vec<&ContextEvent> = d.context.iter().collect();
+        let hits = search(&all, &context, "crimea");
+        let titles: Vec<&str> = hits.iter().map(|h| h.record.title()).collect();
+        assert!(
+            titles
+                .iter()
+                .any(|t| t.starts_with("Russia annexes Crimea")),
+            "{titles:?}"
+        );
+        let crimea = hits
+            .iter()
+            .find(|h| h.record.title().starts_with("Russia annexes"))
+            .unwrap();
+        assert!(crimea.record.encounter().is_none());
+        assert_eq!(crimea.fields, ["title"]);
+        // Accents and case, as for encounters; every word must be there.
+        assert_eq!(search(&[], &context, "ZELENSKIY oval").len(), 1);
+        assert!(search(&[], &context, "zelenskiy osaka").is_empty());
+        let json = serde_json::to_value(&search(&[], &context, "mueller")[0]).unwrap();
+        assert_eq!(json["kind"], "context");
+        assert_eq!(json["date"], "2019-04-18");
+        assert!(json.get("id").is_none());
+        let json = serde_json::to_value(&search(&all, &[], "elbphilharmonie")[0]).unwrap();
+        assert_eq!(
+            (json["kind"].as_str(), json["id"].as_str()),
+            (Some("encounter"), Some("hamburg-2017-dinner"))
+        );
+    }
+
+    #[test]
     fn accent_insensitive() {
         assert_eq!(ids("elmendorf–richardson"), ["alaska-2025"]);
         assert_eq!(ids("ELMENDORF"), ["alaska-2025"]);
@@ -430,7 +549,7 @@ mod tests {
     fn reports_fields_and_snippet() {
         let d = Dataset::bundled().unwrap();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
-        let hits = search(&all, "punished");
+        let hits = search(&all, &[], "punished");
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].fields, ["quotes"]);
         assert_eq!(hits[0].snippet, "They will be punished for that.");

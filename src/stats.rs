@@ -58,6 +58,8 @@ pub struct Ref {
     pub human_date: String,
     /// Its title.
     pub title: String,
+    /// What became of it: a record may be a meeting that never took place.
+    pub outcome: Outcome,
 }
 
 impl Ref {
@@ -67,6 +69,7 @@ impl Ref {
             date: e.date.as_str().to_string(),
             human_date: e.date.human(),
             title: e.title.to_string(),
+            outcome: e.outcome,
         }
     }
 }
@@ -103,24 +106,34 @@ pub struct Stats {
     pub face_to_face_minutes: u32,
     /// Held and informal encounters whose duration is not documented.
     pub face_to_face_undocumented: usize,
-    /// The earliest encounter, whatever its outcome.
+    /// The earliest record, whatever its outcome.
     pub first: Option<Ref>,
-    /// The latest encounter, whatever its outcome.
+    /// The latest record, whatever its outcome: it may be a meeting that
+    /// was called off or never agreed.
     pub last: Option<Ref>,
-    /// The day "since the last meeting" is measured to.
+    /// The day "since the last meeting" is measured to: the last meeting
+    /// is the last one on or before it.
     pub as_of: NaiveDate,
     /// The day through which the dataset's record was checked, when it
     /// says: a meeting after it would not be counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checked_through: Option<NaiveDate>,
-    /// The time from the last meeting that took place to `as_of`.
+    /// The time from the last meeting that took place on or before
+    /// `as_of` to `as_of`; `None` when none had by then.
     pub since_last_meeting: Option<Gap>,
     /// The longest gap between consecutive meetings that took place.
     pub longest_gap: Option<Gap>,
     /// Mean gap between consecutive meetings that took place, in days.
     pub mean_gap_days: Option<f64>,
+    /// The mean gap in words, as near as whole days go ("about 4 months
+    /// 27 days").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mean_gap_text: Option<String>,
     /// Median of those gaps, in days.
     pub median_gap_days: Option<f64>,
+    /// The median gap in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub median_gap_text: Option<String>,
 }
 
 /// A list of pairs as a JSON object, keeping their order.
@@ -135,11 +148,13 @@ fn in_order<S: serde::Serializer>(pairs: &[(String, usize)], s: S) -> Result<S::
 
 impl Stats {
     /// The time from the last meeting that took place among `encounters`
-    /// (any order) to `as_of`.
+    /// (any order) on or before `as_of`, to `as_of`: a meeting under way
+    /// that day counts, one that starts after it does not. `None` when
+    /// none had taken place by then.
     pub fn since_last_meeting(encounters: &[&Encounter], as_of: NaiveDate) -> Option<Gap> {
         let last = encounters
             .iter()
-            .filter(|e| e.outcome.took_place())
+            .filter(|e| e.outcome.took_place() && e.date.start() <= as_of)
             .max_by(|a, b| a.date.cmp(&b.date))?;
         Some(Gap {
             from: Ref::of(last),
@@ -201,6 +216,8 @@ impl Stats {
         });
 
         Stats {
+            mean_gap_text: mean_gap_days.map(|d| Span::about(d).about_text()),
+            median_gap_text: median_gap_days.map(|d| Span::about(d).about_text()),
             encounters: sorted.len(),
             by_year,
             totals,
@@ -272,6 +289,39 @@ mod tests {
         // Gaps between encounters that took place: 0, 126, 247, 118, 229, 2240 days.
         assert_eq!(s.median_gap_days, Some(177.5));
         assert!((s.mean_gap_days.unwrap() - 2960.0 / 6.0).abs() < 1e-9);
+        // 493.3 days: a year (365.2425), 4 months (121.7), 6 days.
+        assert_eq!(
+            s.mean_gap_text.as_deref(),
+            Some("about 1 year 4 months 6 days")
+        );
+        assert_eq!(s.median_gap_text.as_deref(), Some("about 5 months 25 days"));
+    }
+
+    #[test]
+    fn the_last_meeting_as_of_a_day() {
+        let d = Dataset::bundled().unwrap();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let since = |as_of| Stats::since_last_meeting(&all, as_of);
+        // Before Alaska, the last meeting was Osaka.
+        let g = since(day(2025, 1, 1)).unwrap();
+        assert_eq!((g.from.id.as_str(), g.days), ("osaka-2019", 2014));
+        assert_eq!(g.text, "5 years 6 months 4 days");
+        // The day of a meeting counts, and the time since is none.
+        let g = since(day(2025, 8, 15)).unwrap();
+        assert_eq!((g.from.id.as_str(), g.days), ("alaska-2025", 0));
+        let g = since(day(2025, 8, 14)).unwrap();
+        assert_eq!(g.from.id, "osaka-2019");
+        // On the second day of a two-day meeting, it is the last one.
+        let g = since(day(2017, 11, 11)).unwrap();
+        assert_eq!((g.from.id.as_str(), g.days), ("da-nang-2017", 0));
+        // Before the first meeting there is none.
+        assert!(since(day(2017, 7, 6)).is_none());
+        // Two meetings that day: the later in the record, the dinner.
+        assert_eq!(
+            since(day(2017, 7, 7)).unwrap().from.id,
+            "hamburg-2017-dinner"
+        );
     }
 
     #[test]

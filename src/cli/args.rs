@@ -8,7 +8,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use summit::{Dataset, EdtfDate, Encounter, Filter, Outcome, SortKey};
 
-use super::report::{UsageError, note, note_no_match};
+use super::report::{UsageError, note};
 use super::{
     browse, completions, diff, export, import, init, list, man, quotes, schema, search, show,
     stats, timeline, validate,
@@ -41,7 +41,7 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
-    /// Fit output to N columns [default: the terminal's width, else COLUMNS, else 100]
+    /// Fit output to N columns [default: COLUMNS, else the terminal's width, else 100]
     #[arg(long, global = true, value_name = "N",
           value_parser = clap::value_parser!(u16).range(20..=1000))]
     pub width: Option<u16>,
@@ -214,23 +214,23 @@ pub struct FilterArgs {
     #[arg(long, value_name = "OUTCOME", value_delimiter = ',', value_parser = outcomes())]
     pub outcome: Vec<Outcomes>,
 
-    /// Only where the country contains this text; repeatable
-    #[arg(long, value_name = "TEXT")]
+    /// Only where the country contains this text; repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "TEXT")]
     pub country: Vec<String>,
 
-    /// Only where the city contains this text; repeatable
-    #[arg(long, value_name = "TEXT")]
+    /// Only where the city contains this text; repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "TEXT")]
     pub city: Vec<String>,
 
-    /// Only with a participant whose name contains this text; repeatable
-    #[arg(long, value_name = "NAME")]
+    /// Only with a participant whose name contains this text; repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub participant: Vec<String>,
 
-    /// Only with a topic containing this text; repeatable
-    #[arg(long, value_name = "TEXT")]
+    /// Only with a topic containing this text; repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "TEXT")]
     pub topic: Vec<String>,
 
-    /// Only records containing every word (or "quoted phrase") of this text, in any field search looks in; repeatable
+    /// Only records containing every word (or "quoted phrase") of this text, in any field search looks in; repeat it for either of two texts (a comma is part of the text)
     #[arg(long, value_name = "TEXT")]
     pub text: Vec<String>,
 }
@@ -286,15 +286,20 @@ impl SortArgs {
     /// to `--limit`; says so on stderr when there are none to select.
     pub fn select<'a>(&self, dataset: &'a Dataset<'a>, filter: &Filter) -> Selected<'a> {
         let mut found = filter.apply(&dataset.encounters);
-        // Said before --limit cuts the list: `--limit 0` matched something.
         if dataset.encounters.is_empty() {
             note("the dataset has no encounters");
         } else if found.is_empty() {
-            note_no_match("encounters");
+            note_no_match(filter, dataset);
         }
         summit::query::sort(&mut found, self.sort, self.reverse);
         let matching = found.len();
         if let Some(n) = self.limit {
+            if n == 0 && matching > 0 {
+                note(format_args!(
+                    "--limit 0 shows none of the {}; leave --limit out to see them",
+                    super::report::count(matching, "matching encounter")
+                ));
+            }
             found.truncate(n);
         }
         Selected {
@@ -332,6 +337,63 @@ impl Selected<'_> {
             format!("{shown} of {} encounters", self.total)
         }
     }
+}
+
+/// Say on stderr that the filters match no encounter of `dataset`, with
+/// the year meant when a `--year` looks like a two-digit one (`18` for
+/// 2018).
+pub fn note_no_match(filter: &Filter, dataset: &Dataset) {
+    let hint = year_hint(&filter.years, dataset)
+        .map(|h| format!("; {h}"))
+        .unwrap_or_default();
+    note(format_args!("no encounters match the filters{hint}"));
+}
+
+/// For a year under 100 among `years` (a two-digit year, as people
+/// write them), the year of the dataset's centuries it most likely means:
+/// `years are written in full: did you mean --year 2018?`.
+fn year_hint(years: &[RangeInclusive<i32>], dataset: &Dataset) -> Option<String> {
+    use chrono::Datelike;
+    let short = |y: i32| (0..100).contains(&y);
+    // An open start is year 1: not a year anyone wrote.
+    let range = years
+        .iter()
+        .find(|r| (short(*r.start()) && *r.start() != 1) || short(*r.end()))?;
+    let first = dataset
+        .encounters
+        .iter()
+        .map(|e| e.date.start().year())
+        .min()?;
+    let last = dataset
+        .encounters
+        .iter()
+        .map(|e| e.date.end().year())
+        .max()?;
+    // The century in which the year falls among the dataset's years, or
+    // else the last one's.
+    let meant = |y: i32| {
+        if !short(y) {
+            return y;
+        }
+        (first / 100..=last / 100)
+            .map(|c| c * 100 + y)
+            .find(|full| (first..=last).contains(full))
+            .unwrap_or(last / 100 * 100 + y)
+    };
+    let (a, b) = (*range.start(), *range.end());
+    let written = |a: i32, b: i32| match (a, b) {
+        (a, b) if a == b => a.to_string(),
+        (1, b) => format!("..{b}"),
+        (a, 9999) => format!("{a}.."),
+        (a, b) => format!("{a}..{b}"),
+    };
+    let given = written(a, b);
+    let suggested = written(
+        if a == 1 { 1 } else { meant(a) },
+        if b == 9999 { 9999 } else { meant(b) },
+    );
+    (suggested != given)
+        .then(|| format!("years are written in full: did you mean --year {suggested}?"))
 }
 
 fn parse_year(s: &str) -> Result<i32, String> {

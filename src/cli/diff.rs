@@ -7,7 +7,7 @@ use summit::render::diff::Edition;
 
 use super::Context;
 use super::input::Input;
-use super::report::{Differences, Trouble};
+use super::report::{Differences, Trouble, count, note};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -53,14 +53,23 @@ pub fn run(args: &DiffArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
     let old_input = Input::read(Some(&args.old)).map_err(trouble)?;
     let new_input = Input::read(Some(&args.new)).map_err(trouble)?;
-    let old = old_input.dataset().map_err(|e| trouble(e.into()))?;
-    let new = new_input.dataset().map_err(|e| trouble(e.into()))?;
+    let old = old_input.version().map_err(|e| trouble(e.into()))?;
+    let new = new_input.version().map_err(|e| trouble(e.into()))?;
+    for (input, version) in [(&old_input, &old), (&new_input, &new)] {
+        if version.is_draft() {
+            note(format_args!(
+                "{}: a draft that does not validate yet ({}; summit validate lists them), compared as it stands",
+                input.origin(),
+                count(version.problems.len(), "problem")
+            ));
+        }
+    }
     let d = summit::diff::diff(&old, &new);
-    let edition = |input: &Input, d: &summit::Dataset| Edition {
+    let edition = |input: &Input, v: &summit::diff::Version| Edition {
         file: input.origin().to_string(),
-        title: d.title.clone(),
-        updated: d.updated.to_string(),
-        encounters: d.encounters.len(),
+        title: v.title().to_string(),
+        updated: v.updated().to_string(),
+        encounters: v.encounters(),
     };
     let (a, b) = (edition(&old_input, &old), edition(&new_input, &new));
     match args.format {

@@ -128,12 +128,7 @@ pub(super) fn write_export(
         ExportFormat::Ndjson => export::ndjson(w, selection.encounters)?,
         ExportFormat::Csv => render::csv::encounters(w, selection.encounters, &Column::CSV)?,
         ExportFormat::Markdown => render::markdown::document(w, selection)?,
-        ExportFormat::Ics => {
-            let skipped = export::ics::write(w, selection)?;
-            if let Some(message) = skipped_note(&skipped) {
-                note(message);
-            }
-        }
+        ExportFormat::Ics => export::ics::write(w, selection)?,
         ExportFormat::Timelinejs => export::timelinejs::write(w, selection)?,
         ExportFormat::Svg => export::svg::write_sized(w, selection, size)?,
         ExportFormat::Png => {
@@ -196,16 +191,6 @@ fn left_out_note(ids: &[String], one: &str, many: &str) -> Option<String> {
     }
 }
 
-/// The calendar's note on what it skips.
-fn skipped_note(ids: &[String]) -> Option<String> {
-    left_out_note(
-        ids,
-        ": its date is not given to the day",
-        "encounters whose dates are not given to the day",
-    )
-    .map(|n| format!("skipped {n}"))
-}
-
 /// The map's note on what it leaves out.
 fn no_coordinates_note(ids: &[String]) -> Option<String> {
     left_out_note(
@@ -218,23 +203,23 @@ fn no_coordinates_note(ids: &[String]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::skipped_note;
+    use super::no_coordinates_note;
 
     #[test]
-    fn skipped_encounters_make_one_line() {
+    fn encounters_left_out_make_one_line() {
         let ids = |n: usize| (1..=n).map(|i| format!("e{i}")).collect::<Vec<_>>();
-        assert_eq!(skipped_note(&[]), None);
+        assert_eq!(no_coordinates_note(&[]), None);
         assert_eq!(
-            skipped_note(&ids(1)).unwrap(),
-            "skipped e1: its date is not given to the day"
+            no_coordinates_note(&ids(1)).unwrap(),
+            "left out e1: it has no coordinates"
         );
         assert_eq!(
-            skipped_note(&ids(3)).unwrap(),
-            "skipped 3 encounters whose dates are not given to the day: e1, e2, e3"
+            no_coordinates_note(&ids(3)).unwrap(),
+            "left out 3 encounters that have no coordinates: e1, e2, e3"
         );
         assert_eq!(
-            skipped_note(&ids(30_000)).unwrap(),
-            "skipped 30000 encounters whose dates are not given to the day: \
+            no_coordinates_note(&ids(30_000)).unwrap(),
+            "left out 30000 encounters that have no coordinates: \
              e1, e2, e3, e4, e5 and 29995 more"
         );
     }

@@ -76,6 +76,14 @@ impl Input {
         Dataset::from_bytes(&self.bytes, self.origin.clone())
     }
 
+    /// The edition `diff` compares: the dataset, or a draft of one.
+    ///
+    /// # Errors
+    /// When the bytes are not even a draft.
+    pub fn version(&self) -> Result<summit::diff::Version, DataError> {
+        summit::diff::Version::read(&self.bytes, &self.origin)
+    }
+
     /// The dataset, or every problem found in it; `strict` also applies
     /// the rules for a dataset meant for publication.
     ///

@@ -99,9 +99,13 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
             }
         }
         ListFormat::Table => {
-            if !found.is_empty() {
+            if selected.matching > 0 {
                 let cols = columns(&Column::TABLE);
-                let hidden = table::list(out, found, cols, group_by, args.sort.reverse, &ctx.opts)?;
+                let hidden = if found.is_empty() {
+                    Vec::new()
+                } else {
+                    table::list(out, found, cols, group_by, args.sort.reverse, &ctx.opts)?
+                };
                 writeln!(
                     out,
                     "{}",

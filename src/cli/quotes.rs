@@ -6,7 +6,7 @@ use summit::{Encounter, Quote, SortKey, render, text};
 use super::Context;
 use super::args::FilterArgs;
 use super::input::Input;
-use super::report::note_no_match;
+use super::report::note;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -61,7 +61,7 @@ pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
         })
         .collect();
     if quotes.is_empty() {
-        note_no_match("quotes");
+        note("no quotes match the filters");
     }
     match args.format {
         QuotesFormat::Json => render::json::quotes(ctx.out, &quotes)?,

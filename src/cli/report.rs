@@ -199,11 +199,6 @@ pub fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// The "nothing matched" note.
-pub fn note_no_match(what: &str) {
-    note(format_args!("no {what} match the filters"));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

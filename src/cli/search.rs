@@ -46,7 +46,8 @@ pub fn run(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let dataset = input.dataset()?;
     // search() ranks, and orders ties by date itself.
     let encounters = filter.apply(&dataset.encounters);
-    let hits = search::search(&encounters, &args.query);
+    let context = filter.apply_context(&dataset.context);
+    let hits = search::search(&encounters, &context, &args.query);
     if hits.is_empty() {
         note(format_args!("nothing matches \"{}\"", args.query));
     }

@@ -7,8 +7,8 @@ use summit::stats::Stats;
 
 use super::Context;
 use super::args::FilterArgs;
+use super::args::note_no_match;
 use super::input::Input;
-use super::report::note_no_match;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -47,7 +47,7 @@ pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let dataset = input.dataset()?;
     let encounters = filter.apply(&dataset.encounters);
     if encounters.is_empty() {
-        note_no_match("encounters");
+        note_no_match(&filter, &dataset);
     }
     let as_of = args.today.unwrap_or_else(today);
     let mut stats = Stats::compute(&encounters, as_of);

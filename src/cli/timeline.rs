@@ -5,8 +5,8 @@ use summit::{ContextEvent, render, timeline};
 
 use super::Context;
 use super::args::FilterArgs;
+use super::args::note_no_match;
 use super::input::Input;
-use super::report::note_no_match;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -54,7 +54,7 @@ pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
         filter.apply_context(&dataset.context)
     };
     if encounters.is_empty() {
-        note_no_match("encounters");
+        note_no_match(&filter, &dataset);
     }
     let entries = timeline::build(&encounters, &context);
     match args.format {

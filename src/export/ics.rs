@@ -46,14 +46,14 @@ pub(crate) fn fold(line: &str) -> String {
     out
 }
 
-/// The encounters with a day-precision date, as iCalendar text. Returns the
-/// ids of encounters left out because their date is not given to the day.
+/// Every encounter as an all-day event, as iCalendar text. A date not
+/// known to the day (a month, a season) spans all of it; the description
+/// says how far it is known, and `X-SUMMIT-DATE` gives it as written.
 ///
 /// # Errors
 /// Those of the writer.
-pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>> {
+pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let dataset = selection.dataset;
-    let mut skipped = Vec::new();
     let line = |w: &mut dyn Write, s: &str| w.write_all(fold(s).as_bytes());
     line(w, "BEGIN:VCALENDAR")?;
     line(w, "VERSION:2.0")?;
@@ -69,18 +69,24 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
     )?;
     let stamp = format!("{}T000000Z", dataset.updated.format("%Y%m%d"));
     for e in selection.encounters {
-        let Some((start, end)) = e.date.day_span() else {
-            skipped.push(e.id.to_string());
-            continue;
-        };
+        let (start, end) = (e.date.start(), e.date.end());
         let after = end.succ_opt().unwrap_or(end);
         let cited: Vec<String> = dataset
             .cited(e.cited())
             .iter()
             .map(|s| s.citation())
             .collect();
+        let precision = match e.date.known_only_to() {
+            Some(known) => format!(
+                "Date: {}, known only to {known}; the event spans all of it ({} to {}).\n\n",
+                e.date.human(),
+                start.format("%-d %b %Y"),
+                end.format("%-d %b %Y")
+            ),
+            None => String::new(),
+        };
         let description = format!(
-            "{}\n\nOutcome: {} ({}).\n\nSources: {}",
+            "{precision}{}\n\nOutcome: {} ({}).\n\nSources: {}",
             e.summary,
             e.outcome,
             e.outcome.meaning(),
@@ -100,6 +106,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
         line(w, &format!("LOCATION:{}", escape(&e.full_place())))?;
         line(w, &format!("DESCRIPTION:{}", escape(&description)))?;
         line(w, &format!("CATEGORIES:{}", e.outcome))?;
+        if e.date.known_only_to().is_some() {
+            // The date as summit has it, for `summit import --from ics`;
+            // calendars ignore X- properties.
+            line(w, &format!("X-SUMMIT-DATE:{}", e.date))?;
+        }
         line(w, "TRANSP:TRANSPARENT")?;
         line(
             w,
@@ -113,7 +124,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
         line(w, "END:VEVENT")?;
     }
     line(w, "END:VCALENDAR")?;
-    Ok(skipped)
+    Ok(())
 }
 
 /// The calendar's name: the dataset's title without the characters that

@@ -37,7 +37,6 @@ fn quote(cell: &str) -> Option<Quote<'static>> {
 /// The items of a list cell: one per line, as written.
 fn items(cell: &str) -> Vec<String> {
     cell.split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
         .filter(|l| !l.trim().is_empty())
         .map(String::from)
         .collect()
@@ -82,12 +81,16 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         // Row 1 is the header.
         let row = n + 2;
         let record = record.map_err(|e| format!("row {row}: {e}"))?;
-        // Cells as written: summit's CSV holds the values exactly.
+        // Cells as written: summit's CSV holds the values exactly. A
+        // spreadsheet that saved it again may end the lines inside a cell
+        // with CRLF: they are line ends all the same.
         let cell = |name: &str| {
-            column(name)
-                .and_then(|i| record.get(i))
-                .unwrap_or_default()
-                .to_string()
+            let value = column(name).and_then(|i| record.get(i)).unwrap_or_default();
+            if value.contains('\r') {
+                value.replace("\r\n", "\n").replace('\r', "\n")
+            } else {
+                value.to_string()
+            }
         };
         let duration = cell("duration_minutes");
         let duration_minutes = if duration.is_empty() {
@@ -113,10 +116,15 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         let id = cell("id");
         let same = base.and_then(|b| b.encounter(&id));
         for line_text in items(&cell("quotes")) {
+            // Its sources come later, by place and content, as for
+            // highlights: the same words twice keep their own.
             let known = same.and_then(|b| b.quotes.iter().find(|q| line(q) == line_text));
             match known
                 .cloned()
-                .map(Quote::into_owned)
+                .map(|q| Quote {
+                    sources: Vec::new(),
+                    ..q.into_owned()
+                })
                 .or_else(|| quote(&line_text))
             {
                 Some(q) => quotes.push(q),
@@ -239,6 +247,28 @@ mod tests {
         let q = &imported.draft.encounters[0].quotes[0];
         assert_eq!(q, &base.encounters[0].quotes[0]);
         assert!(imported.notes.is_empty(), "{:?}", imported.notes);
+    }
+
+    #[test]
+    fn crlf_inside_cells_reads_as_lf() {
+        let base = Dataset::bundled().unwrap();
+        let all: Vec<_> = base.encounters.iter().collect();
+        let mut out = Vec::new();
+        crate::render::csv::encounters(&mut out, &all, &crate::render::columns::Column::CSV)
+            .unwrap();
+        let lf = String::from_utf8(out).unwrap();
+        // Saved again by a spreadsheet: every line end CRLF, in cells too.
+        let crlf = lf.replace("\r\n", "\n").replace('\n', "\r\n");
+        assert!(crlf.matches("\r\n").count() > lf.matches("\r\n").count());
+        let a = import(&lf, Some(&base), today()).unwrap();
+        let b = import(&crlf, Some(&base), today()).unwrap();
+        assert_eq!(a.draft.to_json(), b.draft.to_json());
+        assert!(b.notes.is_empty(), "{:?}", b.notes);
+        assert!(!b.draft.to_json().contains("\\r"));
+        // Without a base too: lists split into the same items.
+        let a = import(&lf, None, today()).unwrap();
+        let b = import(&crlf, None, today()).unwrap();
+        assert_eq!(a.draft.to_json(), b.draft.to_json());
     }
 
     #[test]

@@ -36,6 +36,17 @@ pub fn unfold_bytes(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A date's days as the calendar import writes them: `2018-09-01`, or
+/// `2018-09-01/2018-11-30`.
+fn days_of(date: &crate::date::EdtfDate) -> String {
+    let (first, last) = (date.start(), date.end());
+    if first == last {
+        first.format("%Y-%m-%d").to_string()
+    } else {
+        format!("{}/{}", first.format("%Y-%m-%d"), last.format("%Y-%m-%d"))
+    }
+}
+
 /// Content lines with their continuations joined (RFC 5545 §3.1).
 fn unfold(text: &str) -> Vec<(usize, String)> {
     // Each logical line with the number of the file's line it starts on.
@@ -290,6 +301,23 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
                 }
             }
         };
+        // summit's own calendar gives a date not known to the day as
+        // written; it stands while the event still spans just those days.
+        let date = match event
+            .get("X-SUMMIT-DATE")
+            .map(|d| text(d).trim().to_string())
+        {
+            Some(given) => match crate::date::EdtfDate::parse(&given) {
+                Ok(d) if date == days_of(&d) => given,
+                _ => {
+                    note(format!(
+                        "X-SUMMIT-DATE {given} is not the event's days (was it moved?); its days are kept"
+                    ));
+                    date
+                }
+            },
+            None => date,
+        };
         if start.is_some_and(|(_, time)| time.is_some()) {
             note("is timed; summit keeps its days, not its hours".into());
         }
@@ -324,7 +352,9 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
         let description = event.get("DESCRIPTION").map(text).unwrap_or_default();
         let mut summary = Vec::new();
         for paragraph in description.split("\n\n").map(str::trim) {
-            if paragraph.starts_with("Outcome:") {
+            if paragraph.starts_with("Outcome:")
+                || (paragraph.starts_with("Date:") && paragraph.contains(", known only to "))
+            {
                 continue;
             }
             if paragraph.starts_with("Sources:") {
@@ -438,6 +468,35 @@ mod tests {
         let folded = [&bytes[..9], b"\r\n ", &bytes[9..]].concat();
         assert!(std::str::from_utf8(&folded).is_err());
         assert_eq!(unfold_bytes(&folded), bytes);
+    }
+
+    #[test]
+    fn a_tab_folds_as_a_space_does() {
+        // As Outlook writes: the continuation starts with a TAB.
+        let calendar = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:walk@example.org\r\n\
+                        DTSTART;VALUE=DATE:20190902\r\nSUMMARY:Walk in\r\n\t Oslo and\r\n\
+                        \t Bergen\r\nLOCATION:Oslo\\, Nor\r\n\tway\r\nCATEGORIES:informal\r\n\
+                        END:VEVENT\r\nEND:VCALENDAR\r\n";
+        for bytes in [
+            calendar.as_bytes().to_vec(),
+            calendar.replace("\r\n", "\n").into_bytes(),
+        ] {
+            let unfolded = String::from_utf8(unfold_bytes(&bytes)).unwrap();
+            assert!(
+                unfolded.contains("SUMMARY:Walk in Oslo and Bergen"),
+                "{unfolded:?}"
+            );
+            assert!(!unfolded.contains('\t'), "{unfolded:?}");
+            let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+            let imported = import(&unfolded, None, today).unwrap();
+            let e = &imported.draft.encounters[0];
+            assert_eq!(
+                (e.title.as_str(), e.city.as_str(), e.country.as_str()),
+                ("Walk in Oslo and Bergen", "Oslo", "Norway")
+            );
+        }
+        let lines = unfold("SUMMARY:Walk\r\n\t in Oslo\r\n");
+        assert_eq!(lines[0].1, "SUMMARY:Walk in Oslo");
     }
 
     #[test]

@@ -162,6 +162,51 @@ impl Draft {
                     }
                 }
             }
+            // A record of the base that the input does not have is not in
+            // the draft: said, so no filled-in work goes without a word.
+            // One of the input's records of the same date may be it under
+            // another id: said one by one; the rest in one note.
+            let mut gone = Vec::new();
+            for b in base.chronological() {
+                if self.encounters.iter().any(|e| e.id == b.id) {
+                    continue;
+                }
+                let same_day = self
+                    .encounters
+                    .iter()
+                    .find(|e| e.date == b.date.as_str() && base.encounter(&e.id).is_none());
+                match same_day {
+                    Some(e) => notes.push(Note {
+                        at: format!("the base's {}", b.id),
+                        message: format!(
+                            "\"{}\" ({}) is not in the input, so it is not in the draft; {} ({}) has its date: if it is the same record, give it the id {}",
+                            b.title,
+                            b.date.human(),
+                            e.origin,
+                            e.id,
+                            b.id
+                        ),
+                    }),
+                    None => gone.push(b.id.to_string()),
+                }
+            }
+            if !gone.is_empty() {
+                const SHOWN: usize = 10;
+                let more = match gone.len().saturating_sub(SHOWN) {
+                    0 => String::new(),
+                    n => format!(" and {n} more"),
+                };
+                let (one, many) = ("record is", "records are");
+                notes.push(Note {
+                    at: "the base".into(),
+                    message: format!(
+                        "{} {} not in the input, so not in the draft: {}{more}",
+                        gone.len(),
+                        if gone.len() == 1 { one } else { many },
+                        gone[..gone.len().min(SHOWN)].join(", ")
+                    ),
+                });
+            }
             // A context event the base has already (the input's own copy
             // of it, without sources) is the base's.
             let mut seen = std::collections::HashSet::new();
@@ -290,12 +335,28 @@ impl DraftEncounter {
         }
         if carries.highlights {
             // The text came in; the sources each one cites come from the
-            // base's highlight with the same text. One whose text changed
-            // cites nothing until its sources are given again: noted.
-            for h in &mut self.highlights {
-                match b.highlights.iter().find(|x| x.text == h.text) {
-                    Some(same) => {
-                        h.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+            // base's highlight it stands for: the one at the same place
+            // when its text is the same, else the first of that text not
+            // yet taken, so two of one text keep their own sources. One
+            // whose text changed cites nothing until its sources are given
+            // again: noted.
+            let texts: Vec<&str> = b.highlights.iter().map(|x| x.text.as_ref()).collect();
+            let pairs = pair_up(
+                &self
+                    .highlights
+                    .iter()
+                    .map(|h| h.text.as_ref())
+                    .collect::<Vec<_>>(),
+                &texts,
+            );
+            for (h, pair) in self.highlights.iter_mut().zip(pairs) {
+                match pair {
+                    Some(j) => {
+                        h.sources = b.highlights[j]
+                            .sources
+                            .iter()
+                            .map(|s| s.to_string().into())
+                            .collect();
                     }
                     None if !b.highlights.is_empty() => self.uncited.push(format!(
                         "highlight \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
@@ -313,17 +374,27 @@ impl DraftEncounter {
                 .collect();
         }
         if carries.quotes {
-            for q in &mut self.quotes {
+            // As highlights: by place, then by speaker, words and context.
+            let key = |q: &Quote| {
+                (
+                    q.speaker.to_string(),
+                    q.text.to_string(),
+                    q.context.as_deref().map(String::from),
+                )
+            };
+            let theirs: Vec<_> = b.quotes.iter().map(key).collect();
+            let pairs = pair_up(&self.quotes.iter().map(key).collect::<Vec<_>>(), &theirs);
+            for (q, pair) in self.quotes.iter_mut().zip(pairs) {
                 if !q.sources.is_empty() {
                     continue;
                 }
-                match b
-                    .quotes
-                    .iter()
-                    .find(|x| x.speaker == q.speaker && x.text == q.text && x.context == q.context)
-                {
-                    Some(same) => {
-                        q.sources = same.sources.iter().map(|s| s.to_string().into()).collect();
+                match pair {
+                    Some(j) => {
+                        q.sources = b.quotes[j]
+                            .sources
+                            .iter()
+                            .map(|s| s.to_string().into())
+                            .collect();
                     }
                     None => self.uncited.push(format!(
                         "quote \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
@@ -335,6 +406,34 @@ impl DraftEncounter {
             self.quotes = b.quotes.iter().cloned().map(Quote::into_owned).collect();
         }
     }
+}
+
+/// For each of `mine`, the index of the item of `theirs` it stands for:
+/// the one at the same place when they are equal, else the first equal
+/// one not yet taken; `None` when there is none. Each of `theirs` is taken
+/// at most once.
+fn pair_up<T: PartialEq>(mine: &[T], theirs: &[T]) -> Vec<Option<usize>> {
+    let mut taken = vec![false; theirs.len()];
+    let mut pairs: Vec<Option<usize>> = mine
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let same_place = theirs.get(i).is_some_and(|t| t == m);
+            if same_place {
+                taken[i] = true;
+            }
+            same_place.then_some(i)
+        })
+        .collect();
+    for (i, m) in mine.iter().enumerate() {
+        if pairs[i].is_none() {
+            pairs[i] = (0..theirs.len()).find(|&j| !taken[j] && theirs[j] == *m);
+            if let Some(j) = pairs[i] {
+                taken[j] = true;
+            }
+        }
+    }
+    pairs
 }
 
 /// A CSV reader over `text` (rows may differ in length, as sheets' do)
@@ -537,10 +636,54 @@ mod tests {
         assert_eq!(
             notes,
             [
+                "the base: 10 records are not in the input, so not in the draft: hamburg-2017, \
+                 hamburg-2017-dinner, da-nang-2017, washington-2018, paris-2018, \
+                 buenos-aires-2018, osaka-2019, moscow-2020, alaska-2025, budapest-2025",
                 "event UID elsewhere@example.org: has no SUMMARY; the title is left empty",
                 "event UID elsewhere@example.org: LOCATION \"Riga\" names no country; the country is left empty"
             ]
         );
+    }
+
+    #[test]
+    fn items_pair_by_place_then_by_content() {
+        let p = |mine: &[&str], theirs: &[&str]| pair_up(mine, theirs);
+        // The same text twice keeps its own place.
+        assert_eq!(p(&["a", "a"], &["a", "a"]), [Some(0), Some(1)]);
+        // Moved: found by content, each taken once.
+        assert_eq!(p(&["b", "a"], &["a", "b"]), [Some(1), Some(0)]);
+        assert_eq!(
+            p(&["x", "a", "a"], &["a", "a", "y"]),
+            [None, Some(1), Some(0)]
+        );
+        assert_eq!(p(&["a", "a", "a"], &["a", "a"]), [Some(0), Some(1), None]);
+        assert_eq!(p(&["z"], &[]), [None]);
+    }
+
+    #[test]
+    fn two_highlights_of_one_text_keep_their_own_sources() {
+        let json = r#"{"title": "t", "description": "d", "updated": "2026-11-29",
+          "sources": [{"id": "s1", "title": "S", "publisher": "P", "date": "2026"},
+                      {"id": "s2", "title": "S", "publisher": "P", "date": "2026"}],
+          "encounters": [{"id": "a", "title": "A", "date": "2019", "city": "Oslo",
+            "country": "Norway", "occasion": "Walk", "outcome": "informal",
+            "summary": "S.", "sources": ["s1"],
+            "highlights": [{"text": "Same words", "sources": ["s1"]},
+                           {"text": "Same words", "sources": ["s2"]}],
+            "quotes": [{"speaker": "A", "text": "Yes.", "sources": ["s2"]},
+                       {"speaker": "A", "text": "Yes.", "sources": ["s1"]}]}]}"#;
+        let base = Dataset::from_str_with(json, crate::Origin::Bundled).unwrap();
+        let csv = "id,title,date,city,country,occasion,outcome,summary,highlights,quotes,sources\n\
+                   a,A,2019,Oslo,Norway,Walk,informal,S.,\"Same words\nSame words\",\"A: \"\"Yes.\"\"\nA: \"\"Yes.\"\"\",s1\n";
+        let imported = csv::import(csv, Some(&base), today()).unwrap();
+        let e = &imported.draft.encounters[0];
+        let cited =
+            |s: &[std::borrow::Cow<str>]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(cited(&e.highlights[0].sources), ["s1"]);
+        assert_eq!(cited(&e.highlights[1].sources), ["s2"]);
+        assert_eq!(cited(&e.quotes[0].sources), ["s2"]);
+        assert_eq!(cited(&e.quotes[1].sources), ["s1"]);
+        assert!(imported.notes.is_empty(), "{:?}", imported.notes);
     }
 
     #[test]

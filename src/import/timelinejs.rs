@@ -17,8 +17,9 @@ use super::{
 };
 use crate::Dataset;
 
-/// The template's columns.
-pub const COLUMNS: [&str; 18] = [
+/// The template's columns, and Unique ID, which TimelineJS's own JSON
+/// has and a sheet may add: the record's id.
+pub const COLUMNS: [&str; 20] = [
     "Year",
     "Month",
     "Day",
@@ -34,19 +35,22 @@ pub const COLUMNS: [&str; 18] = [
     "Media Credit",
     "Media Caption",
     "Media Thumbnail",
+    "Alt Text",
     "Type",
     "Group",
     "Background",
+    "Unique ID",
 ];
 
 /// Columns summit has no field for.
-const NOT_KEPT: [(&str, &str); 7] = [
+const NOT_KEPT: [(&str, &str); 8] = [
     ("Time", "summit dates are whole days"),
     ("End Time", "summit dates are whole days"),
     ("Media", "summit keeps no media"),
     ("Media Credit", "summit keeps no media"),
     ("Media Caption", "summit keeps no media"),
     ("Media Thumbnail", "summit keeps no media"),
+    ("Alt Text", "summit keeps no media"),
     ("Background", "summit keeps no backgrounds"),
 ];
 
@@ -296,8 +300,14 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
                 },
             ));
         }
+        // A Unique ID names the record, so a headline edited in the
+        // sheet keeps its record; else the headline and year make one.
+        let id = match cell("Unique ID") {
+            given if given.is_empty() => slug(&title, year),
+            given => given,
+        };
         draft.encounters.push(DraftEncounter {
-            id: slug(&title, year),
+            id,
             title,
             date,
             outcome: outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),

@@ -252,12 +252,13 @@ impl Column {
     pub(crate) fn wrap(self) -> Wrap {
         match self {
             Column::Id
+            | Column::Date
             | Column::Start
             | Column::End
             | Column::Outcome
             | Column::DurationMinutes
             | Column::Sources => Wrap::Never,
-            Column::Date | Column::Duration | Column::City | Column::Country => Wrap::Words(8),
+            Column::Duration | Column::City | Column::Country => Wrap::Words(8),
             Column::Place => Wrap::Words(17),
             Column::Title | Column::Occasion | Column::Venue => Wrap::Words(16),
             Column::Participants | Column::Topics | Column::DurationNote => Wrap::Words(16),

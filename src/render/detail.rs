@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use textwrap::{Options as Wrap, WordSplitter};
+use textwrap::Options as Wrap;
 
 use super::Options;
 use super::cite::{Citations, with_refs};
@@ -13,9 +13,7 @@ use crate::model::Encounter;
 /// Wrapping at `width` that never splits a word, an id or a URL: a word
 /// longer than the line runs past it rather than breaking in two.
 fn wrap(width: usize) -> Wrap<'static> {
-    Wrap::new(width)
-        .break_words(false)
-        .word_splitter(WordSplitter::NoHyphenation)
+    super::wrapping(width)
 }
 
 fn gap_text(direction: &str, earlier: &Encounter, later: &Encounter) -> String {
@@ -53,7 +51,7 @@ pub fn show_with(
     writeln!(w, "{}", opts.bold(&e.title))?;
     // Wrapped plain, then the outcome coloured, so widths stay right.
     let line = format!("{} · {} ({})", e.id, e.outcome, e.outcome.meaning());
-    let line = textwrap::fill(&line, wrap(width).subsequent_indent("  "));
+    let line = super::fill(&line, wrap(width).subsequent_indent("  "));
     let named = format!("{} · {}", e.id, e.outcome);
     let coloured = format!("{} · {}", e.id, opts.outcome(e.outcome));
     writeln!(w, "{}", line.replacen(&named, &coloured, 1))?;
@@ -61,14 +59,33 @@ pub fn show_with(
 
     let label_width = 17;
     let field = |w: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
-        let indent = " ".repeat(label_width + 2);
-        let first = format!("  {label:<label_width$}");
+        // Beside its label when there is room for it there (a column of
+        // at least 20, and its longest unbroken run); else under it, so
+        // that a date or an id is never broken.
+        let longest = value
+            .split(' ')
+            .map(unicode_width::UnicodeWidthStr::width)
+            .max()
+            .unwrap_or(0);
+        let (first, indent) = if width >= label_width + 2 + longest.max(20) {
+            (
+                format!("  {label:<label_width$}"),
+                " ".repeat(label_width + 2),
+            )
+        } else {
+            writeln!(w, "  {}", opts.dim(label))?;
+            ("    ".to_string(), "    ".to_string())
+        };
         let wrap = wrap(width)
             .initial_indent(&first)
             .subsequent_indent(&indent);
-        let text = textwrap::fill(value, wrap);
+        let text = super::fill(value, wrap);
         // Colour the label only, after wrapping, so widths stay right.
-        let text = text.replacen(label, &opts.dim(label), 1);
+        let text = if first.trim().is_empty() {
+            text
+        } else {
+            text.replacen(label, &opts.dim(label), 1)
+        };
         writeln!(w, "{text}")
     };
     // Sources are numbered in the order this view first cites them: the
@@ -76,7 +93,14 @@ pub fn show_with(
     // each highlight's and quote's.
     let mut cites = Citations::default();
     let summary_refs = cites.refs(&e.sources);
-    field(w, "Date", &e.date.human_long())?;
+    // With its weekdays when they fit on a line, else without.
+    let long = e.date.human_long();
+    let date = if unicode_width::UnicodeWidthStr::width(long.as_str()) + 4 <= width {
+        long
+    } else {
+        e.date.human()
+    };
+    field(w, "Date", &super::unbroken(&date))?;
     field(w, "Place", &e.full_place())?;
     if let Some(c) = &e.coordinates {
         let of = match c.of {
@@ -103,7 +127,7 @@ pub fn show_with(
     writeln!(
         w,
         "{}",
-        textwrap::fill(
+        super::fill(
             &with_refs(&e.summary, &summary_refs),
             wrap(width).initial_indent("  ").subsequent_indent("  ")
         )
@@ -119,7 +143,7 @@ pub fn show_with(
             writeln!(
                 w,
                 "{}",
-                textwrap::fill(
+                super::fill(
                     &with_refs(&h.text, &cites.refs(&h.sources)),
                     wrap(width).initial_indent("  • ").subsequent_indent("    ")
                 )
@@ -133,12 +157,12 @@ pub fn show_with(
             writeln!(
                 w,
                 "{}",
-                textwrap::fill(
+                super::fill(
                     &quoted,
                     wrap(width).initial_indent("  ").subsequent_indent("   ")
                 )
             )?;
-            let who = textwrap::fill(
+            let who = super::fill(
                 &with_refs(&format!("— {}", q.attribution()), &cites.refs(&q.sources)),
                 wrap(width)
                     .initial_indent("    ")
@@ -149,11 +173,23 @@ pub fn show_with(
     }
     section(w, "Sources")?;
     for (i, id) in cites.cited().iter().enumerate() {
-        let text = format!("[{}] {}", i + 1, dataset.citation(id));
+        // Its date kept on one line.
+        let citation = match dataset.source(id) {
+            Some(source) => {
+                let date = source.date.human();
+                source.citation().replacen(
+                    &format!(", {date}."),
+                    &format!(", {}.", super::unbroken(&date)),
+                    1,
+                )
+            }
+            None => id.to_string(),
+        };
+        let text = format!("[{}] {citation}", i + 1);
         writeln!(
             w,
             "{}",
-            textwrap::fill(
+            super::fill(
                 &text,
                 wrap(width).initial_indent("  ").subsequent_indent("    ")
             )
@@ -183,7 +219,7 @@ pub fn show_with(
             "{}: {}, {} ({note})",
             other.id,
             other.title,
-            other.date.human()
+            super::unbroken(&other.date.human())
         );
         field(w, label, &value)?;
     }

@@ -19,6 +19,40 @@ use anstyle::{AnsiColor, Style};
 
 use crate::model::Outcome;
 
+/// Wrapping at `width` that never splits a word, an id or a URL (not even
+/// at its hyphens): a word longer than the line runs past it rather than
+/// breaking in two.
+pub(crate) fn wrapping(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width.max(1))
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// No-break space: what [`unbroken`] joins words with.
+const NO_BREAK: char = '\u{a0}';
+
+/// `text` with its spaces made no-break, so that wrapping keeps it on one
+/// line ("30 Nov – 1 Dec 2018"); [`fill`] and the tables print them as
+/// plain spaces again.
+pub(crate) fn unbroken(text: &str) -> String {
+    text.replace(' ', &NO_BREAK.to_string())
+}
+
+/// `text` as [`unbroken`] joined it, with plain spaces again.
+pub(crate) fn rejoined(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(NO_BREAK) {
+        text.replace(NO_BREAK, " ").into()
+    } else {
+        text.into()
+    }
+}
+
+/// `text` wrapped by `options` into lines, keeping together what
+/// [`unbroken`] joined.
+pub(crate) fn fill(text: &str, options: textwrap::Options) -> String {
+    rejoined(&textwrap::fill(text, options)).into_owned()
+}
+
 /// How human-readable output should look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Options {

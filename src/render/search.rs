@@ -7,9 +7,9 @@ use comfy_table::Cell;
 
 use super::Options;
 use super::columns::Wrap;
-use super::table::{fit, footer, new_table};
+use super::table::{fit, new_table};
 use crate::model::{Encounter, Quote};
-use crate::search::Hit;
+use crate::search::{Hit, Record};
 use crate::text::find_folded;
 
 /// `text` with every match of the words and phrases of `query`
@@ -39,36 +39,101 @@ pub(crate) fn highlight(text: &str, query: &str, opts: &Options) -> String {
     out
 }
 
-/// Search results: id, date, title, the fields that matched and a snippet.
+/// The snippet a table shows: none for a context event, whose title,
+/// shown beside it, is all it has.
+fn snippet(h: &Hit, query: &str, opts: &Options) -> String {
+    match h.record {
+        Record::Encounter(_) => highlight(&h.snippet, query, opts),
+        Record::Context(_) => String::new(),
+    }
+}
+
+/// Search results: id, date, title, the fields that matched and a
+/// snippet; a context event is marked `context` where an id would be. On
+/// a screen too narrow for every column, each result is written as a short
+/// block instead, so nothing is left out.
 ///
 /// # Errors
 /// Those of the writer.
 pub fn hits(w: &mut dyn Write, hits: &[Hit], query: &str, opts: &Options) -> io::Result<()> {
     let mut t = new_table(opts, &["ID", "Date", "Title", "Matched in", "Snippet"]);
+    let id = |h: &Hit| match h.record {
+        Record::Encounter(e) => e.id.to_string(),
+        Record::Context(_) => opts.dim("context"),
+    };
     for h in hits {
-        let e = h.encounter;
         t.add_row(vec![
-            Cell::new(&e.id),
-            Cell::new(e.date.human()),
-            Cell::new(&e.title),
+            Cell::new(id(h)),
+            Cell::new(h.record.date().human()),
+            Cell::new(h.record.title()),
             Cell::new(h.fields.join(", ")),
-            Cell::new(highlight(&h.snippet, query, opts)),
+            Cell::new(snippet(h, query, opts)),
         ]);
     }
     let wraps = [
         Wrap::Never,
-        Wrap::Words(8),
+        Wrap::Never,
         Wrap::Words(12),
         Wrap::Words(10),
         Wrap::Words(30),
     ];
     let hidden = fit(&mut t, opts.width(), &wraps, &[3, 2, 1]);
-    super::table::write_table(w, &t)?;
-    let count = super::table::count(hits.len(), "matching encounter");
-    writeln!(w, "{}", footer(count, &hidden, opts.width()))
+    let events = hits
+        .iter()
+        .filter(|h| h.record.encounter().is_none())
+        .count();
+    // The matched fields may go; the title and date may not.
+    let blocks = hidden.iter().any(|h| h != "Matched in");
+    let count = match (hits.len() - events, events) {
+        (n, 0) => super::table::count(n, "matching encounter"),
+        (0, c) => super::table::count(c, "matching context event"),
+        (n, c) => format!(
+            "{} and {}",
+            super::table::count(n, "matching encounter"),
+            super::table::count(c, "context event")
+        ),
+    };
+    if !blocks {
+        super::table::write_table(w, &t)?;
+        return writeln!(w, "{}", super::table::footer(count, &hidden, opts.width()));
+    }
+    let width = opts.width();
+    for (i, h) in hits.iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        let head = format!(
+            "{} · {} · {}",
+            id(h),
+            super::unbroken(&h.record.date().human()),
+            h.record.title()
+        );
+        writeln!(w, "{}", super::fill(&head, super::wrapping(width)))?;
+        let matched = format!("matched in {}", h.fields.join(", "));
+        let options = super::wrapping(width)
+            .initial_indent("  ")
+            .subsequent_indent("  ");
+        writeln!(w, "{}", opts.dim(&super::fill(&matched, options.clone())))?;
+        // Wrapped plain, then highlighted line by line, so widths stay right.
+        let shown = if h.record.encounter().is_some() {
+            h.snippet.as_str()
+        } else {
+            ""
+        };
+        for line in textwrap::wrap(shown, options)
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+        {
+            writeln!(w, "{}", highlight(&super::rejoined(line), query, opts))?;
+        }
+    }
+    writeln!(w)?;
+    writeln!(w, "{count}")
 }
 
-/// Every quote with its speaker, encounter and date.
+/// Every quote with its speaker, encounter and date. On a screen too
+/// narrow for every column, each quote is written with its attribution
+/// under it instead, so nothing is left out.
 ///
 /// # Errors
 /// Those of the writer.
@@ -86,9 +151,35 @@ pub fn quotes(
             Cell::new(e.date.human()),
         ]);
     }
-    let wraps = [Wrap::Words(8), Wrap::Words(30), Wrap::Never, Wrap::Words(8)];
+    let wraps = [Wrap::Words(8), Wrap::Words(30), Wrap::Never, Wrap::Never];
     let hidden = fit(&mut t, opts.width(), &wraps, &[3, 2]);
-    super::table::write_table(w, &t)?;
     let count = super::table::count(quotes.len(), "quote");
-    writeln!(w, "{}", footer(count, &hidden, opts.width()))
+    if hidden.is_empty() {
+        super::table::write_table(w, &t)?;
+        return writeln!(w, "{count}");
+    }
+    let width = opts.width();
+    for (i, (e, q)) in quotes.iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        let quoted = format!("“{}”", q.text);
+        writeln!(
+            w,
+            "{}",
+            super::fill(&quoted, super::wrapping(width).subsequent_indent(" "))
+        )?;
+        let who = format!(
+            "— {} · {} · {}",
+            q.speaker,
+            e.id,
+            super::unbroken(&e.date.human())
+        );
+        let options = super::wrapping(width)
+            .initial_indent("  ")
+            .subsequent_indent("    ");
+        writeln!(w, "{}", opts.dim(&super::fill(&who, options)))?;
+    }
+    writeln!(w)?;
+    writeln!(w, "{count}")
 }

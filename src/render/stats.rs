@@ -27,13 +27,10 @@ fn figure(w: &mut dyn Write, label: &str, value: &str, width: usize) -> io::Resu
         writeln!(w, "{label}")?;
         ("      ".to_string(), "      ".to_string())
     };
-    let options = textwrap::Options::new(width.max(20))
+    let options = super::wrapping(width.max(20))
         .initial_indent(&first)
-        .subsequent_indent(&rest)
-        .break_words(false);
-    for line in textwrap::wrap(value, options) {
-        writeln!(w, "{line}")?;
-    }
+        .subsequent_indent(&rest);
+    writeln!(w, "{}", super::fill(value, options))?;
     Ok(())
 }
 
@@ -83,28 +80,35 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
         ),
     };
     figure(w, "Documented face-to-face", together)?;
-    let record = |r: &crate::stats::Ref| format!("{} ({}, {})", r.id, r.title, r.human_date);
+    let record = |r: &crate::stats::Ref| {
+        format!("{} ({}, {})", r.id, r.title, super::unbroken(&r.human_date))
+    };
+    // A record may be a meeting that never took place: its outcome says so.
+    let any = |r: &crate::stats::Ref| {
+        let date = super::unbroken(&r.human_date);
+        format!("{} ({}, {date}, {})", r.id, r.title, r.outcome)
+    };
     if let Some(f) = &s.first {
-        figure(w, "First encounter", record(f))?;
+        figure(w, "First record", any(f))?;
     }
     if let Some(l) = &s.last {
-        figure(w, "Last encounter", record(l))?;
+        figure(w, "Latest record", any(l))?;
     }
+    let as_of = super::unbroken(&s.as_of.format("%-d %b %Y").to_string());
     match &s.since_last_meeting {
         Some(g) => {
             figure(w, "Last met in person", record(&g.from))?;
             figure(
                 w,
                 "Since then",
-                format!(
-                    "{} ({} days, to {})",
-                    g.text,
-                    g.days,
-                    s.as_of.format("%-d %b %Y")
-                ),
+                format!("{} ({} days, to {as_of})", g.text, g.days),
             )?;
         }
-        None => figure(w, "Last met in person", "never, in these records".into())?,
+        None => figure(
+            w,
+            "Last met in person",
+            format!("not on or before {as_of}, in these records"),
+        )?,
     }
     if let Some(day) = s.checked_through {
         figure(
@@ -131,9 +135,14 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
             "fewer than two in-person encounters".into(),
         )?,
     }
-    if let (Some(mean), Some(median)) = (s.mean_gap_days, s.median_gap_days) {
-        figure(w, "Mean gap", format!("{mean:.1} days"))?;
-        figure(w, "Median gap", format!("{median:.1} days"))?;
+    let average = |text: &Option<String>, days: Option<f64>| {
+        days.map(|d| format!("{} ({d:.1} days)", text.as_deref().unwrap_or_default()))
+    };
+    if let Some(mean) = average(&s.mean_gap_text, s.mean_gap_days) {
+        figure(w, "Mean gap", mean)?;
+    }
+    if let Some(median) = average(&s.median_gap_text, s.median_gap_days) {
+        figure(w, "Median gap", median)?;
     }
     Ok(())
 }

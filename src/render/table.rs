@@ -82,10 +82,12 @@ pub(crate) fn fit(
             .max()
             .unwrap_or(0)
     };
+    // Words are split at plain spaces only: no-break spaces hold dates
+    // together.
     let longest_word = |i: usize| {
         rows.iter()
             .filter_map(|r| r.get(i))
-            .flat_map(|c| c.split_whitespace())
+            .flat_map(|c| c.lines().flat_map(|l| l.split(' ')))
             .map(visible_width)
             .max()
             .unwrap_or(0)
@@ -192,18 +194,13 @@ pub(crate) fn fit(
 /// How many lines `text` takes wrapped at `width` between words (a word
 /// longer than the width has a line to itself).
 fn wrapped_lines(text: &str, width: usize) -> usize {
-    textwrap::wrap(
-        text,
-        textwrap::Options::new(width.max(1)).break_words(false),
-    )
-    .len()
-    .max(1)
+    textwrap::wrap(text, super::wrapping(width)).len().max(1)
 }
 
 /// Write `t`, each line without the spaces that pad its last cell.
 pub(crate) fn write_table(w: &mut dyn Write, t: &Table) -> io::Result<()> {
     for line in t.lines() {
-        writeln!(w, "{}", line.trim_end())?;
+        writeln!(w, "{}", super::rejoined(line.trim_end()))?;
     }
     Ok(())
 }
@@ -214,13 +211,14 @@ pub(crate) fn outcome_cell(opts: &Options, outcome: Outcome) -> Cell {
 }
 
 /// The list table of `columns`; the headers of columns too wide to show
-/// are added to `hidden`.
+/// are added to `hidden`. `None` when the width would hide what says where
+/// and what (the place, the title): then the list is written as blocks.
 fn encounter_table(
     opts: &Options,
     encounters: &[&Encounter],
     columns: &[Column],
     hidden: &mut Vec<String>,
-) -> Table {
+) -> Option<Table> {
     let headers: Vec<&str> = columns.iter().map(|c| c.header()).collect();
     let mut t = new_table(opts, &headers);
     for e in encounters {
@@ -235,12 +233,61 @@ fn encounter_table(
         .filter(|&i| !matches!(columns[i], Column::Id | Column::Date | Column::Outcome))
         .collect();
     expendable.reverse();
-    for h in fit(&mut t, opts.width(), &wraps, &expendable) {
+    let gone = fit(&mut t, opts.width(), &wraps, &expendable);
+    let essential = [Column::Place, Column::Title, Column::City, Column::Country];
+    if columns
+        .iter()
+        .any(|c| essential.contains(c) && gone.iter().any(|h| h == c.header()))
+    {
+        return None;
+    }
+    for h in gone {
         if !hidden.contains(&h) {
             hidden.push(h);
         }
     }
-    t
+    Some(t)
+}
+
+/// The list as blocks, for a screen too narrow for its table: a record's
+/// handles on one line (id, date, outcome: never broken), then the rest of
+/// its columns, " · " between them, wrapped under it.
+fn blocks(
+    w: &mut dyn Write,
+    encounters: &[&Encounter],
+    columns: &[Column],
+    opts: &Options,
+) -> io::Result<()> {
+    let width = opts.width();
+    for e in encounters {
+        let (handles, rest): (Vec<&Column>, Vec<&Column>) =
+            columns.iter().partition(|c| c.wrap() == Wrap::Never);
+        let head: Vec<String> = handles
+            .iter()
+            .map(|c| match c {
+                Column::Outcome => opts.outcome(e.outcome),
+                c => c.text(e),
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        writeln!(w, "{}", head.join(" · "))?;
+        // A duration is short: kept on one line.
+        let body: Vec<String> = rest
+            .iter()
+            .map(|c| match c {
+                Column::Duration => super::unbroken(&c.text(e)),
+                c => c.text(e),
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !body.is_empty() {
+            let options = super::wrapping(width)
+                .initial_indent("  ")
+                .subsequent_indent("  ");
+            writeln!(w, "{}", super::fill(&body.join(" · "), options))?;
+        }
+    }
+    Ok(())
 }
 
 /// The list table: one row per encounter, in `columns`. With `group_by`,
@@ -258,8 +305,14 @@ pub fn list(
     opts: &Options,
 ) -> io::Result<Vec<String>> {
     let mut hidden = Vec::new();
+    let one = |w: &mut dyn Write, members: &[&Encounter], hidden: &mut Vec<String>| {
+        match encounter_table(opts, members, columns, hidden) {
+            Some(t) => write_table(w, &t),
+            None => blocks(w, members, columns, opts),
+        }
+    };
     match group_by {
-        None => write_table(w, &encounter_table(opts, encounters, columns, &mut hidden))?,
+        None => one(w, encounters, &mut hidden)?,
         Some(by) => {
             for (i, (title, members)) in group(encounters, by, reverse).iter().enumerate() {
                 if i > 0 {
@@ -267,7 +320,7 @@ pub fn list(
                 }
                 let heading = format!("{title} ({})", count(members.len(), "encounter"));
                 writeln!(w, "{}", opts.bold(&heading))?;
-                write_table(w, &encounter_table(opts, members, columns, &mut hidden))?;
+                one(w, members, &mut hidden)?;
             }
         }
     }
@@ -285,7 +338,7 @@ pub fn footer(text: String, hidden: &[String], width: usize) -> String {
             rest.join(", ")
         ),
     };
-    textwrap::fill(&line, textwrap::Options::new(width).break_words(false))
+    super::fill(&line, super::wrapping(width))
 }
 
 /// "1 encounter", "3 encounters".

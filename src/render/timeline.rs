@@ -27,23 +27,6 @@ fn context_marker(ascii: bool) -> &'static str {
     if ascii { "-" } else { "◆" }
 }
 
-/// Cut `s` to `max` columns, ending with "…" (or "..." in ASCII).
-fn fit(s: &str, max: usize, ascii: bool) -> String {
-    if s.width() <= max {
-        return s.to_string();
-    }
-    let ellipsis = if ascii { "..." } else { "…" };
-    let mut out = String::new();
-    for c in s.chars() {
-        if out.width() + c.to_string().width() + ellipsis.width() > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push_str(ellipsis);
-    out
-}
-
 /// Print the timeline: a legend, then entries under year headings. With
 /// `ascii`, every character is ASCII, dates and titles included.
 ///
@@ -56,6 +39,15 @@ pub fn text(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -
     let mut drawn = Vec::new();
     draw(&mut drawn, entries, true, opts)?;
     w.write_all(crate::text::to_ascii(&String::from_utf8_lossy(&drawn)).as_bytes())
+}
+
+/// `text` wrapped into lines of at most `room` columns, never inside a
+/// word.
+fn lines_of(text: &str, room: usize) -> Vec<String> {
+    textwrap::wrap(text, super::wrapping(room.max(10)))
+        .into_iter()
+        .map(|l| super::rejoined(&l).into_owned())
+        .collect()
 }
 
 fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io::Result<()> {
@@ -78,6 +70,12 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
         .max()
         .unwrap_or(0);
     let bar = if ascii { "|" } else { "│" };
+    let width = opts.width.unwrap_or(usize::MAX / 2);
+    // The marker, the date, then the words, wrapped under themselves; on
+    // a screen too narrow to leave them room, under the date instead. A
+    // gap's words start under the date.
+    let beside = 2 + 1 + 2 + date_width + 2;
+    let indent = if width >= beside + 16 { beside } else { 5 };
     let mut year = None;
     for entry in entries {
         let start_year = match entry {
@@ -90,35 +88,47 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
             writeln!(w)?;
             writeln!(w, "{}", opts.bold(&year.unwrap_or_default().to_string()))?;
         }
-        let prefix_width = 2 + 1 + 2 + date_width + 2;
-        let room = opts
-            .width
-            .map_or(usize::MAX, |w| w.saturating_sub(prefix_width).max(10));
-        match entry {
+        let (head, words, dim) = match entry {
             Entry::Encounter { encounter: e } => {
                 let m = opts.paint(outcome_style(e.outcome), marker(e.outcome, ascii));
-                let date = format!("{:<date_width$}", e.date.human());
-                let what = fit(
-                    &format!("{}: {} ({})", e.place(), e.title, e.outcome),
-                    room,
-                    ascii,
-                );
-                writeln!(w, "  {m}  {date}  {what}")?;
+                (
+                    format!("  {m}  {:<date_width$}", e.date.human()),
+                    format!("{} ({})", e.headline_with_country(), e.outcome),
+                    false,
+                )
             }
             Entry::Context { event } => {
                 let m = opts.dim(context_marker(ascii));
-                let date = format!("{:<date_width$}", event.date.human());
-                let what = fit(&event.title, room, ascii);
-                writeln!(w, "  {m}  {}  {}", opts.dim(&date), opts.dim(&what))?;
+                let date = opts.dim(&format!("{:<date_width$}", event.date.human()));
+                (format!("  {m}  {date}"), event.title.clone(), true)
             }
             Entry::Gap { text, .. } => {
-                let line = fit(
-                    &format!("{text} without meeting in person"),
-                    room.saturating_add(date_width + 2),
-                    ascii,
-                );
-                writeln!(w, "  {}  {}", opts.dim(bar), opts.dim(&line))?;
+                let bar = format!("  {}", opts.dim(bar));
+                let words = format!("{text} without meeting in person");
+                for line in lines_of(&words, width.saturating_sub(5)) {
+                    writeln!(w, "{bar}  {}", opts.dim(&line))?;
+                }
+                continue;
             }
+        };
+        let paint = |line: &str| {
+            if dim {
+                opts.dim(line)
+            } else {
+                line.to_string()
+            }
+        };
+        let lines = lines_of(&words, width.saturating_sub(indent));
+        let mut lines = lines.iter();
+        if indent == beside {
+            if let Some(first) = lines.next() {
+                writeln!(w, "{head}  {}", paint(first))?;
+            }
+        } else {
+            writeln!(w, "{}", head.trim_end())?;
+        }
+        for line in lines {
+            writeln!(w, "{}{}", " ".repeat(indent), paint(line))?;
         }
     }
     Ok(())

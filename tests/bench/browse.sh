@@ -16,8 +16,8 @@ if [ ! -f "$data" ]; then
   cargo run --quiet --release --example generate -- "$size" > "$data"
 fi
 cargo build --quiet --release
-SUMMIT_BENCH_DATA=$data cargo test --quiet --release --bin summit browse_benchmark -- \
-  --ignored --nocapture --test-threads=1 2>/dev/null | grep -v '^running\|^test \|^$\|test result'
+SUMMIT_BENCH_DATA=$data cargo test --quiet --release --features bench --bin summit browse_benchmark -- \
+  --nocapture --test-threads=1 2>/dev/null | grep -v '^running\|^test \|^$\|test result'
 if command -v /usr/bin/time >/dev/null 2>&1; then
   /usr/bin/time -f %M -o "$out/list-memory.txt" \
     target/release/summit --data "$data" list --format json >/dev/null 2>&1

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::common::{binary, present, runs, summit};
+use crate::common::{binary, require, runs, summit};
 
 /// A tmux session of its own, on its own server socket, removed on drop.
 struct Tmux {
@@ -56,6 +56,17 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Whether the program in the pane has asked for mouse reports
+    /// (`#{mouse_any_flag}`).
+    fn mouse_reporting(&self) -> bool {
+        let out = self
+            .cmd()
+            .args(["display-message", "-p", "-t", "t", "#{mouse_any_flag}"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim() == "1"
+    }
+
     /// The pid of the shell in the pane: the parent of what it runs.
     fn shell_pid(&self) -> String {
         let out = self
@@ -93,19 +104,19 @@ impl Drop for Tmux {
     }
 }
 
-fn ready() -> bool {
+/// tmux and pkill, which these tests need; they fail without them.
+fn ready() {
     let tmux = Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success());
-    present(tmux && runs("pkill"), "tmux and pkill", "tmux and procps")
+    require(tmux && runs("pkill"), "tmux and pkill", "tmux and procps");
 }
 
 #[test]
+#[ignore = "needs tmux and pkill: cargo test -- --include-ignored (bash .ci/run installs them)"]
 fn browse_answers_keys_and_gives_the_terminal_back() {
-    if !ready() {
-        return;
-    }
+    ready();
     let tmux = Tmux::start("keys", &format!("{} browse", binary().display()));
     tmux.wait_for("11 of 11 · all outcomes");
     tmux.keys(&["/", "o", "r", "b", "a", "n", "Enter"]);
@@ -113,9 +124,15 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     assert!(screen.contains("budapest-2025 · cancelled"), "{screen}");
     tmux.keys(&["1"]);
     tmux.wait_for("7 of 11 · /orban (n N) · informal, cancelled, proposed");
+    assert!(
+        tmux.mouse_reporting(),
+        "browse reads the mouse while it runs"
+    );
     tmux.keys(&["q"]);
     // The normal screen again, in cooked mode: stty reports icanon and echo.
     let screen = tmux.wait_for("ended");
+    // The shell's terminal sends no mouse reports once browse is gone.
+    assert!(!tmux.mouse_reporting(), "mouse reporting left on\n{screen}");
     assert!(!screen.contains("Encounters"), "{screen}");
     assert!(
         screen.contains(" icanon ") || screen.contains(" icanon\n"),
@@ -125,10 +142,9 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
 }
 
 #[test]
+#[ignore = "needs tmux and pkill: cargo test -- --include-ignored (bash .ci/run installs them)"]
 fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
-    if !ready() {
-        return;
-    }
+    ready();
     let data = crate::common::fixture("other-leaders.json");
     let tmux = Tmux::start(
         "stdin",
@@ -152,10 +168,9 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
 }
 
 #[test]
+#[ignore = "needs tmux and pkill: cargo test -- --include-ignored (bash .ci/run installs them)"]
 fn sigterm_gives_the_terminal_back() {
-    if !ready() {
-        return;
-    }
+    ready();
     let tmux = Tmux::start("term", &format!("{} browse", binary().display()));
     tmux.wait_for("11 of 11");
     // The shell in the pane is browse's parent: only this test's browse
@@ -174,10 +189,9 @@ fn sigterm_gives_the_terminal_back() {
 /// Closing the window hangs the terminal up: browse must end, not spin on
 /// the end of its input.
 #[test]
+#[ignore = "needs tmux and pkill: cargo test -- --include-ignored (bash .ci/run installs them)"]
 fn browse_ends_when_its_terminal_hangs_up() {
-    if !ready() {
-        return;
-    }
+    ready();
     let tmux = Tmux::start("hangup", &format!("{} browse", binary().display()));
     tmux.wait_for("11 of 11");
     let shell = tmux.shell_pid();

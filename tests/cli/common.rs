@@ -43,19 +43,25 @@ pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_summit"))
 }
 
-/// Whether a test can run: true when what it needs is `present`. When it
-/// is not, the test is skipped with a note saying what to install, except
-/// under CI (`CI` set), where every test must run: there it fails.
-pub fn present(present: bool, what: &str, install: &str) -> bool {
-    if present {
-        return true;
-    }
+/// A test that needs a program or file from outside the project is
+/// `#[ignore]`d, with what it needs as the reason: plain `cargo test`
+/// reports it as ignored, never as passed. `cargo test -- --include-ignored`
+/// runs it (`bash .ci/run` installs what it needs first), and then it
+/// fails, saying what to install, when what it needs is not `present`.
+pub fn require(present: bool, what: &str, install: &str) {
     assert!(
-        std::env::var_os("CI").is_none_or(|v| v.is_empty()),
-        "{what} is missing, and under CI every test runs: install {install} (.ci/run does)"
+        present,
+        "{what} is missing: install {install} (bash .ci/run does), or leave out --include-ignored"
     );
-    eprintln!("skipped: {what} is missing; install {install} to run this test");
-    false
+}
+
+/// The first Chromium found on the PATH; the test fails without one.
+pub fn chromium() -> &'static str {
+    let found = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|c| runs(c));
+    require(found.is_some(), "Chromium", "Debian's chromium");
+    found.unwrap_or_default()
 }
 
 /// Whether `program --version` runs.
@@ -131,6 +137,19 @@ pub fn json_ids(json: &str) -> Vec<String> {
         .collect()
 }
 
+/// The encounters' ids in `summit search QUERY --format json`, best first
+/// (context events, which have none, left out).
+pub fn search_ids(query: &str) -> Vec<String> {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["search", query, "--format", "json"])).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["kind"] == "encounter")
+        .map(|h| h["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// Ids listed by `summit list --format json` plus `args`.
 pub fn list_ids(args: &[&str]) -> Vec<String> {
     let mut all = vec!["list", "--format", "json"];
@@ -139,19 +158,19 @@ pub fn list_ids(args: &[&str]) -> Vec<String> {
 }
 
 /// Where `.ci/run` installs the npm packages the export tests check with
-/// (`npm install --prefix target/npm ...`): the package's directory, when
-/// it and node are there; else the test is skipped (or fails under CI).
-pub fn npm_package(name: &str) -> Option<PathBuf> {
+/// (`npm install --prefix target/npm ...`): the package's directory; the
+/// test fails when it or node is missing.
+pub fn npm_package(name: &str) -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("target/npm/node_modules")
         .join(name);
     let there = runs("node") && dir.join("package.json").exists();
-    present(
+    require(
         there,
         &format!("node and the npm package {name}"),
-        &format!("node and npm, then `npm install --prefix target/npm {name}` (.ci/run does)"),
-    )
-    .then_some(dir)
+        &format!("node and npm, then `npm install --prefix target/npm {name}`"),
+    );
+    dir
 }
 
 /// Run `script` (CommonJS) with node, the arguments after it in

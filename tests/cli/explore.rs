@@ -3,7 +3,7 @@
 
 use predicates::prelude::*;
 
-use crate::common::{at_width, json_ids, list_ids, other, process, stdout_of, summit};
+use crate::common::{at_width, list_ids, other, process, stdout_of, summit};
 
 #[test]
 fn timeline_snapshot() {
@@ -172,9 +172,10 @@ fn every_command_works_on_another_dataset() {
         csv::Reader::from_reader(csv.as_bytes()).records().count(),
         5
     );
-    // Riga (a season) and Tallinn (a month) are not dated to the day.
+    // Riga (a season) and Tallinn (a month) span theirs.
     let ics = other(&["export", "--format", "ics"]);
-    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+    assert!(ics.contains("X-SUMMIT-DATE:2020-21"), "{ics}");
     assert!(ics.contains("DTSTART;VALUE=DATE:20231130\r\nDTEND;VALUE=DATE:20231202"));
     assert!(other(&["export", "--format", "markdown"]).contains("### Élysée working lunch"));
     assert!(other(&["quotes", "--format", "csv"]).contains("Bruno Lind,\"Some day, perhaps.\""));
@@ -350,7 +351,7 @@ fn every_help_example_works() {
             "{command} printed nothing"
         );
     }
-    let search = |q: &str| json_ids(&stdout_of(&["search", q, "--format", "json"]));
+    let search = crate::common::search_ids;
     assert_eq!(search("orban"), ["budapest-2025"]);
     assert_eq!(search("putin osaka")[0], "osaka-2019");
     let phrase = search("\"fake news\"");
@@ -367,7 +368,7 @@ fn list_text_looks_where_search_looks() {
     assert_eq!(list_ids(&["--text", "Anchorage"]), ["alaska-2025"]);
     assert_eq!(list_ids(&["--text", "Anchorage Putin"]), ["alaska-2025"]);
     for q in ["orban", "sanctions", "lavrov", "\"fake news\""] {
-        let mut searched = json_ids(&stdout_of(&["search", q, "--format", "json"]));
+        let mut searched = crate::common::search_ids(q);
         searched.sort();
         let mut listed = list_ids(&["--text", q]);
         listed.sort();

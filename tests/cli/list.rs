@@ -130,9 +130,17 @@ fn sort_reverse_and_limit() {
 
 #[test]
 fn limit_zero_is_not_reported_as_no_match() {
+    // Something matched; --limit 0 shows none, and says so.
     let out = summit().args(["list", "--limit", "0"]).output().unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "summit: --limit 0 shows none of the 11 matching encounters; leave --limit out to see them\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "0 shown of 11 matching (11 in all)\n"
+    );
     let out = summit().args(["list", "--year", "1999"]).output().unwrap();
     assert!(out.status.success());
     assert_eq!(
@@ -275,4 +283,71 @@ fn data_from_file_stdin_and_env() {
         .unwrap();
     assert!(out.status.success());
     assert_eq!(json_ids(&String::from_utf8(out.stdout).unwrap()), from_file);
+}
+
+/// Every filter that takes several values takes them repeated or
+/// comma-separated, alike.
+#[test]
+fn every_multi_value_filter_takes_commas() {
+    for (flag, a, b) in [
+        ("--country", "germany", "japan"),
+        ("--city", "helsinki", "osaka"),
+        ("--participant", "lavrov", "pompeo"),
+        ("--topic", "syria", "sanctions"),
+        ("--outcome", "held", "cancelled"),
+        ("--year", "2017", "2025"),
+    ] {
+        let repeated = list_ids(&[flag, a, flag, b]);
+        let joined = format!("{a},{b}");
+        let commas = list_ids(&[flag, &joined]);
+        assert!(!repeated.is_empty(), "{flag}");
+        assert_eq!(commas, repeated, "{flag} {joined}");
+        assert!(
+            repeated.len() > list_ids(&[flag, a]).len(),
+            "{flag}: {repeated:?}"
+        );
+    }
+    assert_eq!(
+        list_ids(&["--country", "germany,japan"]),
+        ["hamburg-2017", "hamburg-2017-dinner", "osaka-2019"]
+    );
+    // --text is one search: a comma is part of its text.
+    assert!(list_ids(&["--text", "helsinki,osaka"]).is_empty());
+}
+
+/// A year written with two digits matches nothing: the note says which
+/// year was most likely meant.
+#[test]
+fn a_two_digit_year_is_suggested_in_full() {
+    for (given, meant) in [("18", "2018"), ("17..19", "2017..2019"), ("..19", "..2019")] {
+        let out = summit().args(["list", "--year", given]).output().unwrap();
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "summit: no encounters match the filters; years are written in full: did you mean --year {meant}?\n"
+            ),
+            "{given}"
+        );
+    }
+    // A full year that matches nothing has no such hint.
+    let out = summit().args(["list", "--year", "1999"]).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "summit: no encounters match the filters\n"
+    );
+    // In the other dataset's centuries, too.
+    let data = fixture("other-leaders.json");
+    let out = summit()
+        .arg("--data")
+        .arg(&data)
+        .args(["stats", "--year", "23"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("did you mean --year 2023?"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -124,6 +124,7 @@ pub const KEYS: &[(&str, &str)] = &[
         "show or hide held, informal, cancelled, proposed",
     ),
     ("m", "only the meetings that took place (held, informal)"),
+    ("a", "every outcome again"),
     ("s r", "next sort, reverse"),
     ("c", "show or hide context events"),
     ("t", "choose the years shown (2018, 2017..2019, 2018..)"),
@@ -348,7 +349,13 @@ impl<'d> App<'d> {
                 self.orders.len() - 1
             }
         };
-        self.rows = filter.apply(self.orders[i].1.iter().copied());
+        // No outcome chosen shows nothing: to the library, an empty list of
+        // outcomes would mean any.
+        self.rows = if self.outcomes.contains(&true) {
+            filter.apply(self.orders[i].1.iter().copied())
+        } else {
+            Vec::new()
+        };
         self.gaps = summit::gaps::between_meetings(&self.rows);
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|e| e.id == id))
@@ -611,9 +618,11 @@ impl<'d> App<'d> {
                 self.refresh();
             }
             (_, KeyCode::Char('m')) => {
-                let met = Outcome::ALL.map(Outcome::took_place);
-                // Again to show every outcome.
-                self.outcomes = if self.outcomes == met { [true; 4] } else { met };
+                self.outcomes = Outcome::ALL.map(Outcome::took_place);
+                self.refresh();
+            }
+            (_, KeyCode::Char('a')) => {
+                self.outcomes = [true; 4];
                 self.refresh();
             }
             (_, KeyCode::Char('s')) => {
@@ -803,7 +812,11 @@ mod tests {
         assert!(app.rows().iter().all(|e| e.outcome != Outcome::Held));
         press(&mut app, "1m");
         assert!(app.rows().iter().all(|e| e.outcome.took_place()));
+        // Again, the same: only the meetings that took place.
         press(&mut app, "m");
+        assert_eq!(app.rows().len(), 7);
+        assert!(app.rows().iter().all(|e| e.outcome.took_place()));
+        press(&mut app, "a");
         assert_eq!(app.rows().len(), 11);
         press(&mut app, "r");
         assert_eq!(ids(&app)[0], "budapest-2025");
@@ -819,6 +832,63 @@ mod tests {
         assert_eq!(app.mode, Mode::Normal);
         app.key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), 10);
         assert!(app.quit);
+    }
+
+    #[test]
+    fn each_number_toggles_its_own_outcome() {
+        let d = Dataset::bundled().unwrap();
+        for (key, outcome) in ['1', '2', '3', '4'].into_iter().zip(Outcome::ALL) {
+            let mut app = App::new(&d, Filter::default());
+            let with = d.encounters.iter().filter(|e| e.outcome == outcome).count();
+            assert!(with > 0);
+            press(&mut app, &key.to_string());
+            assert_eq!(app.rows().len(), 11 - with, "{key}");
+            assert!(app.rows().iter().all(|e| e.outcome != outcome), "{key}");
+            assert_eq!(app.filter().outcomes.len(), 3, "{key}");
+            press(&mut app, &key.to_string());
+            assert_eq!(app.rows().len(), 11, "{key} again");
+        }
+    }
+
+    #[test]
+    fn hiding_every_outcome_shows_nothing() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, "1234");
+        assert!(app.rows().is_empty());
+        assert!(app.current().is_none());
+        // Moving, searching and sorting an empty list do nothing wrong.
+        press(&mut app, "jkGgns/helsinki\n");
+        assert!(app.rows().is_empty());
+        press(&mut app, "3");
+        assert!(app.rows().iter().all(|e| e.outcome == Outcome::Cancelled));
+        assert_eq!(app.rows().len(), 2);
+    }
+
+    #[test]
+    fn shift_n_wraps_from_the_top_to_the_last_match() {
+        let d = Dataset::bundled().unwrap();
+        let mut app = App::new(&d, Filter::default());
+        // Matches: the Helsinki summit, and records that mention Helsinki.
+        press(&mut app, "/helsinki\n");
+        let matcher = summit::search::Matcher::new("helsinki");
+        let matching: Vec<usize> = (0..app.rows().len())
+            .filter(|&i| matcher.matches(app.rows()[i]))
+            .collect();
+        assert!(matching.len() >= 2, "{matching:?}");
+        press(&mut app, "g");
+        assert!(!matcher.matches(app.rows()[0]));
+        press(&mut app, "N");
+        while app.work(std::time::Duration::ZERO) {}
+        assert_eq!(app.selected, *matching.last().unwrap());
+        press(&mut app, "N");
+        while app.work(std::time::Duration::ZERO) {}
+        assert_eq!(app.selected, matching[matching.len() - 2]);
+        // And n from the last match wraps to the first.
+        press(&mut app, "G");
+        press(&mut app, "n");
+        while app.work(std::time::Duration::ZERO) {}
+        assert_eq!(app.selected, matching[0]);
     }
 
     #[test]

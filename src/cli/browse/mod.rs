@@ -262,17 +262,15 @@ mod tests {
     /// first frame and each key's frame take, and the memory it peaks at.
     /// A benchmark that reports and asserts nothing about time: run by
     /// `tests/bench/browse.sh`, which generates the data.
+    #[cfg(feature = "bench")]
     #[test]
-    #[ignore = "a benchmark: run tests/bench/browse.sh"]
     fn browse_benchmark() {
         use std::time::Instant;
 
         use ratatui::backend::TestBackend;
 
-        let Some(path) = std::env::var_os("SUMMIT_BENCH_DATA") else {
-            eprintln!("SUMMIT_BENCH_DATA names the dataset to measure");
-            return;
-        };
+        let path = std::env::var_os("SUMMIT_BENCH_DATA")
+            .expect("SUMMIT_BENCH_DATA names the dataset to measure: run tests/bench/browse.sh");
         let bytes = std::fs::read(&path).unwrap();
         let loading = Instant::now();
         let dataset =

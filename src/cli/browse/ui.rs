@@ -438,6 +438,10 @@ fn detail(frame: &mut Frame, app: &App, area: Rect) {
             let _ = render::detail::show_with(&mut out, app.dataset(), e, &n, &opts);
             String::from_utf8_lossy(&out).into_owned()
         }
+        None if !app.outcomes.contains(&true) => {
+            "No encounter is shown: every outcome is hidden (1–4 toggle them, a shows them all)."
+                .to_string()
+        }
         None => {
             "No encounter is shown: the filters leave none (1–4 and m toggle outcomes).".to_string()
         }
@@ -487,10 +491,10 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
             if !app.search.trim().is_empty() {
                 filters.push(format!("/{} (n N)", app.search));
             }
-            filters.push(if shown.len() == 4 {
-                "all outcomes".to_string()
-            } else {
-                shown.join(", ")
+            filters.push(match shown.len() {
+                4 => "all outcomes".to_string(),
+                0 => "no outcomes (a shows them all)".to_string(),
+                _ => shown.join(", "),
             });
             let base = format!(
                 "{} of {} · {} · sort: {sort} · ? keys",
@@ -589,6 +593,57 @@ mod tests {
         app.key(KeyEvent::from(KeyCode::Char('?')), 10);
         let help = screen(&app, 80, 24);
         assert!(help.contains("Keys (any key closes)") && help.contains("copy the selected id"));
+    }
+
+    /// Where `piece` is broken across two lines of `screen`: the end of a
+    /// line (or of a pane's line) holds its start, the next line its rest.
+    fn broken(screen: &str, piece: &str) -> bool {
+        let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+        let cuts = piece
+            .char_indices()
+            .filter(|(_, c)| matches!(c, ' ' | '-' | '–'))
+            .map(|(i, c)| i + c.len_utf8());
+        let cuts: Vec<usize> = cuts.collect();
+        lines.windows(2).any(|pair| {
+            let a: String = pair[0].iter().collect();
+            cuts.iter().any(|&cut| {
+                let (head, tail) = (piece[..cut].trim_end(), piece[cut..].trim_start());
+                a.match_indices(head).any(|(at, _)| {
+                    let rest = a[at + head.len()..].trim_start_matches(' ');
+                    let ends = rest.is_empty() || rest.starts_with('│');
+                    let before = a[..at].chars().next_back();
+                    let starts = before.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                    // The rest on the next line, in the same pane.
+                    let pane = a[..at].rfind('│').map_or(0, |i| a[..i].chars().count() + 1);
+                    let below: String = pair[1].iter().skip(pane).collect();
+                    ends && starts && below.trim_start().starts_with(tail)
+                })
+            })
+        })
+    }
+
+    #[test]
+    fn dates_and_ids_never_break_in_any_pane() {
+        let d = Dataset::bundled().unwrap();
+        let mut pieces: Vec<String> = Vec::new();
+        for e in &d.encounters {
+            pieces.extend([e.id.to_string(), e.date.human(), e.date.human_long()]);
+        }
+        assert!(broken(
+            "│ Date  Fri 7 Jul│\n│ 2017       │",
+            "Fri 7 Jul 2017"
+        ));
+        assert!(!broken("│ Fri 7 Jul 2017 │\n│ 2017 │", "Fri 7 Jul 2017"));
+        for (width, height) in [(60, 20), (64, 20), (72, 24), (80, 24), (100, 30), (120, 40)] {
+            let mut app = App::new(&d, Filter::default());
+            for _ in 0..d.encounters.len() {
+                let s = screen(&app, width, height);
+                for piece in &pieces {
+                    assert!(!broken(&s, piece), "{piece:?} at {width}x{height}:\n{s}");
+                }
+                app.key(KeyEvent::from(KeyCode::Char('j')), 10);
+            }
+        }
     }
 
     #[test]
