@@ -343,9 +343,20 @@ impl Selected<'_> {
 /// the year meant when a `--year` looks like a two-digit one (`18` for
 /// 2018).
 pub fn note_no_match(filter: &Filter, dataset: &Dataset) {
-    let hint = year_hint(&filter.years, dataset)
+    let mut hint = year_hint(&filter.years, dataset)
         .map(|h| format!("; {h}"))
         .unwrap_or_default();
+    // --text finds context events too: say where they show.
+    if !filter.texts.is_empty() {
+        let events = filter.apply_context(&dataset.context).len();
+        if events > 0 {
+            hint.push_str(&format!(
+                "; {} {} (summit timeline and summit search show context)",
+                super::report::count(events, "context event"),
+                if events == 1 { "matches" } else { "match" }
+            ));
+        }
+    }
     note(format_args!("no encounters match the filters{hint}"));
 }
 

@@ -178,14 +178,26 @@ fn trouble_exits_2_and_says_where() {
     let (dir, old, _new) = editions();
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, "{\"title\": 3}").unwrap();
+    // A bad file is trouble as OLD as much as NEW.
+    for pair in [[&old, &bad], [&bad, &old]] {
+        summit()
+            .arg("diff")
+            .args(pair)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(
+                "bad.json:1:11: title: invalid type",
+            ));
+    }
+    let not_json = dir.path().join("notes.txt");
+    std::fs::write(&not_json, "old notes, not a dataset\n").unwrap();
     summit()
-        .args(["diff".as_ref(), old.as_os_str(), bad.as_os_str()])
+        .arg("diff")
+        .args([&not_json, &old])
         .assert()
         .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains(
-            "bad.json:1:11: title: invalid type",
-        ));
+        .stderr(predicate::str::contains("notes.txt:1:1:"));
     summit()
         .args([
             "diff".as_ref(),
@@ -206,6 +218,60 @@ fn trouble_exits_2_and_says_where() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("Usage:"));
+}
+
+/// What `summit import` writes, with required fields still empty, is
+/// compared as it stands: a half-filled import can be reviewed.
+#[test]
+fn a_draft_is_compared_and_said_to_be_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", &bundled());
+    let sheet = "Year,Month,Day,Headline,Text,Group\n2019,6,28,G20 bilateral meeting,,held\n\
+                 2026,5,,Oslo talks,Planned.,proposed\n";
+    let sheet_file = dir.path().join("sheet.csv");
+    std::fs::write(&sheet_file, sheet).unwrap();
+    let draft = dir.path().join("draft.json");
+    let out = summit()
+        .args(["import", "--from", "timelinejs"])
+        .arg(&sheet_file)
+        .arg("-o")
+        .arg(&draft)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = summit()
+        .args(["diff", "--format", "json"])
+        .args([&old, &draft])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("draft.json: a draft that does not validate yet (")
+            && stderr.contains("compared as it stands"),
+        "{stderr}"
+    );
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let added: Vec<&str> = d["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(added, ["g20-bilateral-meeting-2019", "oslo-talks-2026"]);
+    assert_eq!(d["removed"].as_array().unwrap().len(), 11);
+    // The other way round, and as a table too.
+    summit()
+        .arg("diff")
+        .args([&draft, &old])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Oslo talks"));
 }
 
 #[test]

@@ -103,6 +103,103 @@ fn stats_snapshot_and_json() {
     assert_eq!(v["first"]["id"], "paris-2019");
 }
 
+/// As of a day, the last meeting is the last on or before it, and the
+/// time since is counted from it; before the first meeting there is none.
+#[test]
+fn stats_as_of_a_day() {
+    let at = |day: &str| stdout_of(&["stats", "--today", day]);
+    let out = at("2025-01-01");
+    assert!(
+        out.contains(
+            "  Last met in person:           osaka-2019 (G20 bilateral meeting, 28 Jun 2019)\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "  Since then:                   5 years 6 months 4 days (2014 days, to 1 Jan 2025)\n"
+        ),
+        "{out}"
+    );
+    // The latest record is not a meeting that happened: its outcome says so.
+    assert!(
+        out.contains("  Latest record:                budapest-2025 (Budapest summit, Oct–Nov 2025, cancelled)\n"),
+        "{out}"
+    );
+    let before = at("2017-01-01");
+    assert!(
+        before.contains(
+            "  Last met in person:           not on or before 1 Jan 2017, in these records\n"
+        ),
+        "{before}"
+    );
+    assert!(!before.contains("Since then"), "{before}");
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "stats",
+        "--today",
+        "2017-01-01",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert!(json["since_last_meeting"].is_null());
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "stats",
+        "--today",
+        "2025-08-15",
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(json["since_last_meeting"]["from"]["id"], "alaska-2025");
+    assert_eq!(json["since_last_meeting"]["days"], 0);
+    // The averages read as the other figures do.
+    assert!(
+        out.contains("  Mean gap:                     about 1 year 4 months 6 days (493.3 days)\n"),
+        "{out}"
+    );
+    assert_eq!(json["mean_gap_text"], "about 1 year 4 months 6 days");
+    assert_eq!(json["last"]["outcome"], "cancelled");
+}
+
+/// Search and --text look in the context events too, and mark them so.
+#[test]
+fn search_and_text_find_context_events() {
+    let out = stdout_of(&["search", "crimea"]);
+    assert!(out.contains("context"), "{out}");
+    assert!(out.contains("Russia annexes Crimea"), "{out}");
+    assert!(
+        out.contains("1 matching encounter and 1 context event"),
+        "{out}"
+    );
+    let zelenskiy = stdout_of(&["search", "zelenskiy"]);
+    assert!(
+        zelenskiy.contains("Oval Office clash between"),
+        "{zelenskiy}"
+    );
+    assert!(
+        zelenskiy.contains("1 matching context event"),
+        "{zelenskiy}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["search", "zelenskiy", "--format", "json"])).unwrap();
+    assert_eq!(json[0]["kind"], "context");
+    assert_eq!(json[0]["date"], "2025-02-28");
+    let timeline = stdout_of(&["timeline", "--text", "crimea"]);
+    assert!(timeline.contains("◆  2014"), "{timeline}");
+    assert!(!timeline.contains("Mueller"), "{timeline}");
+    let out = summit()
+        .args(["list", "--text", "zelenskiy"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "summit: no encounters match the filters; 1 context event matches \
+         (summit timeline and summit search show context)\n"
+    );
+}
+
 #[test]
 fn search_ranks_and_explains() {
     let v: serde_json::Value =

@@ -386,6 +386,62 @@ fn a_sheet_imported_again_onto_its_dataset_keeps_what_was_filled_in() {
     assert!(stderr.contains("row 4, column Media"), "{stderr}");
 }
 
+/// A sheet's Unique ID names its record: a headline edited in the sheet
+/// keeps the record and all that was filled in. Without it, the edited
+/// row is a new record, and the base's is said to be missing, with the
+/// row that has its date.
+#[test]
+fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.json");
+    std::fs::write(&base, summit::BUNDLED_JSON).unwrap();
+    let with_id = "Year,Month,Day,Headline,Text,Group,Unique ID\n\
+                   2019,6,28,Osaka talks (edited),,held,osaka-2019\n";
+    let sheet = dir.path().join("sheet.csv");
+    std::fs::write(&sheet, with_id).unwrap();
+    let (code, v, stderr) = import(&[
+        os("--from"),
+        os("timelinejs"),
+        sheet.as_os_str(),
+        os("--base"),
+        base.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(ids(&v), ["osaka-2019"]);
+    let osaka = &v["encounters"][0];
+    assert_eq!(osaka["title"], "Osaka talks (edited)");
+    // What the base had filled in is kept.
+    assert_eq!(osaka["city"], "Osaka");
+    assert!(!osaka["quotes"].as_array().unwrap().is_empty());
+    assert!(
+        stderr.contains("10 records are not in the input, so not in the draft"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("osaka-2019,") && !stderr.contains("Unique ID"),
+        "{stderr}"
+    );
+
+    let without = "Year,Month,Day,Headline,Text,Group\n2019,6,28,Osaka talks (edited),,held\n";
+    std::fs::write(&sheet, without).unwrap();
+    let (_, v, stderr) = import(&[
+        os("--from"),
+        os("timelinejs"),
+        sheet.as_os_str(),
+        os("--base"),
+        base.as_os_str(),
+    ]);
+    assert_eq!(ids(&v), ["osaka-talks-edited-2019"]);
+    assert!(
+        stderr.contains(
+            "the base's osaka-2019: \"G20 bilateral meeting\" (28 Jun 2019) is not in the input, \
+             so it is not in the draft; row 2 (osaka-talks-edited-2019) has its date: \
+             if it is the same record, give it the id osaka-2019"
+        ),
+        "{stderr}"
+    );
+}
+
 /// A highlight edited in the CSV is no longer the base's, so its sources
 /// cannot come back: said, not silently dropped.
 #[test]

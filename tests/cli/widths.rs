@@ -568,3 +568,43 @@ fn a_pager_on_terminals_only() {
         .unwrap();
     assert!(!String::from_utf8_lossy(&piped.stdout).contains("paged"));
 }
+
+/// `--help` and the README give the same order for the width: --width,
+/// then COLUMNS, then the terminal's, then 100; and summit keeps it.
+#[test]
+fn the_width_comes_from_one_order_everywhere() {
+    let help = stdout_of(&["--help"]);
+    let flag = help
+        .split("--width <N>")
+        .nth(1)
+        .unwrap()
+        .split("--no-pager")
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    let sentence = readme
+        .split(". ")
+        .find(|s| s.contains("The width is"))
+        .expect("the README says where the width comes from");
+    for text in [&flag, &sentence.to_string()] {
+        let at = |w: &str| text.find(w).unwrap_or_else(|| panic!("{w} in {text}"));
+        assert!(
+            at("COLUMNS") < at("terminal") && at("terminal") < at("100"),
+            "{text}"
+        );
+    }
+    // As summit does it: COLUMNS wins over the terminal (tested on one in
+    // a_pager_on_terminals_only), --width over COLUMNS.
+    let widest = |s: &str| s.lines().map(|l| l.chars().count()).max().unwrap();
+    let out = summit()
+        .args(["--width", "70", "list", "--columns", "id,summary"])
+        .env("COLUMNS", "120")
+        .output()
+        .unwrap();
+    assert!(widest(&String::from_utf8_lossy(&out.stdout)) <= 70);
+}
