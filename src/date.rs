@@ -41,8 +41,10 @@ pub struct DateError {
 /// ```
 #[derive(Debug, Clone)]
 pub struct EdtfDate {
-    text: String,
-    edtf: Edtf,
+    // The text and its first and last day, 24 bytes in all: a record is
+    // kept for every encounter of a large dataset. The parsed form, five
+    // times the size, is read again from the text when a view needs it.
+    text: Box<str>,
     start: NaiveDate,
     end: NaiveDate,
 }
@@ -103,11 +105,16 @@ impl EdtfDate {
             return Err(fail(None, "the interval ends before it starts"));
         }
         Ok(EdtfDate {
-            text: text.to_string(),
-            edtf,
+            text: text.into(),
             start,
             end,
         })
+    }
+
+    /// The parsed date, read again from its text, which parsed when the
+    /// date was made.
+    fn edtf(&self) -> Option<Edtf> {
+        Edtf::parse(&self.text).ok()
     }
 
     /// The text as written in the dataset.
@@ -141,7 +148,7 @@ impl EdtfDate {
     /// interval between two days. `None` for months, seasons and years.
     pub fn day_span(&self) -> Option<(NaiveDate, NaiveDate)> {
         let exact = |d: &edtf_core::Date| d.precision() == Precision::Day && !d.has_unspecified();
-        let ok = match &self.edtf {
+        let ok = match &self.edtf()? {
             Edtf::Date(d) => exact(d),
             Edtf::Interval(i) => match (i.start, i.end) {
                 (IntervalEndpoint::Date(a), IntervalEndpoint::Date(b)) => exact(&a) && exact(&b),
@@ -181,16 +188,16 @@ impl EdtfDate {
             IntervalEndpoint::Date(d) => d.precision(),
             _ => Precision::Year,
         };
-        match &self.edtf {
-            Edtf::Interval(i) => (of(i.start), of(i.end)),
-            Edtf::Date(d) => (d.precision(), d.precision()),
+        match &self.edtf() {
+            Some(Edtf::Interval(i)) => (of(i.start), of(i.end)),
+            Some(Edtf::Date(d)) => (d.precision(), d.precision()),
             _ => (Precision::Day, Precision::Day),
         }
     }
 
     /// True for an interval (`a/b`), false for a single date.
     pub fn is_interval(&self) -> bool {
-        matches!(self.edtf, Edtf::Interval(_))
+        matches!(self.edtf(), Some(Edtf::Interval(_)))
     }
 
     /// A short human form: `7 Jul 2017`, `10–11 Nov 2017`, `autumn 2018`.
@@ -209,15 +216,16 @@ impl EdtfDate {
         if self.text.chars().all(|c| c == 'X') {
             return "undated".to_string();
         }
-        match &self.edtf {
-            Edtf::Date(d) => human_date(d, weekday, true).unwrap_or_else(|| self.text.clone()),
-            Edtf::Interval(i) => match (i.start, i.end) {
+        let text = || self.text.to_string();
+        match &self.edtf() {
+            Some(Edtf::Date(d)) => human_date(d, weekday, true).unwrap_or_else(text),
+            Some(Edtf::Interval(i)) => match (i.start, i.end) {
                 (IntervalEndpoint::Date(a), IntervalEndpoint::Date(b)) => {
-                    human_interval(&a, &b, weekday).unwrap_or_else(|| self.text.clone())
+                    human_interval(&a, &b, weekday).unwrap_or_else(text)
                 }
-                _ => self.text.clone(),
+                _ => text(),
             },
-            _ => self.text.clone(),
+            _ => text(),
         }
     }
 }

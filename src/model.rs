@@ -327,7 +327,11 @@ pub struct Coordinates {
     /// Whether the point is the venue's or the city's.
     pub of: Point,
     /// Ids of the sources that give these coordinates.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "strings"
+    )]
     pub sources: Vec<String>,
 }
 
@@ -406,10 +410,10 @@ pub struct Encounter<'a> {
     pub summary: Cow<'a, str>,
     /// Key moments, in the dataset's own words, each with the sources
     /// that support it.
-    #[serde(default, borrow)]
+    #[serde(default, borrow, deserialize_with = "highlights")]
     pub highlights: Vec<Highlight<'a>>,
     /// Verbatim quotations.
-    #[serde(default, borrow)]
+    #[serde(default, borrow, deserialize_with = "quotes")]
     pub quotes: Vec<Quote<'a>>,
     /// Lowercase tags such as "election interference".
     #[serde(default, borrow, deserialize_with = "text_list")]
@@ -425,9 +429,63 @@ pub struct Encounter<'a> {
 #[serde(transparent)]
 struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
 
+/// A list as long as it needs to be. A list read into a `Vec` grows as it
+/// is read (room for 4, then 8, ... items), and most lists here are short:
+/// one or two sources would keep room for four, and over a large dataset
+/// the spare room costs a fifth of the records' memory. Up to eight items
+/// are read onto the stack first, then given one allocation of their size.
+struct Exact<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Exact<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        const FIRST: usize = 8;
+        let mut first: [Option<T>; FIRST] = [const { None }; FIRST];
+        let mut n = 0;
+        while n < FIRST {
+            match seq.next_element()? {
+                Some(item) => first[n] = Some(item),
+                None => break,
+            }
+            n += 1;
+        }
+        let mut list = Vec::with_capacity(if n < FIRST { n } else { 2 * FIRST });
+        list.extend(first.into_iter().flatten());
+        if n == FIRST {
+            while let Some(item) = seq.next_element()? {
+                list.push(item);
+            }
+            list.shrink_to_fit();
+        }
+        Ok(list)
+    }
+}
+
+fn exact<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    d.deserialize_seq(Exact(std::marker::PhantomData))
+}
+
 fn text_list<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<Cow<'a, str>>, D::Error> {
-    let list: Vec<Text<'de>> = Vec::deserialize(d)?;
+    let list: Vec<Text<'de>> = exact(d)?;
+    // Collected in place: the same allocation.
     Ok(list.into_iter().map(|t| t.0).collect())
+}
+
+fn strings<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    exact(d)
+}
+
+fn highlights<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<Highlight<'a>>, D::Error> {
+    exact(d)
+}
+
+fn quotes<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<Quote<'a>>, D::Error> {
+    exact(d)
 }
 
 fn optional_text<'de: 'a, 'a, D: Deserializer<'de>>(
@@ -630,4 +688,56 @@ pub struct ContextEvent {
     pub title: String,
     /// Ids of the sources it rests on.
     pub sources: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lists read from JSON hold no spare room: a large dataset would
+    /// keep room for four sources where one is given.
+    #[test]
+    fn lists_are_read_to_their_exact_length() {
+        let ids: Vec<String> = (0..20).map(|i| format!("\"s{i}\"")).collect();
+        for n in [0, 1, 2, 7, 8, 9, 20] {
+            let sources = ids[..n].join(", ");
+            let json = format!(
+                r#"{{"id": "a", "title": "T", "date": "2019", "city": "C", "country": "K",
+                   "occasion": "O", "outcome": "held", "summary": "S.",
+                   "participants": [{sources}], "topics": [{sources}],
+                   "highlights": [{}], "quotes": [{}],
+                   "coordinates": {{"latitude": 1, "longitude": 2, "of": "city", "sources": [{sources}]}},
+                   "sources": [{sources}]}}"#,
+                vec![format!(r#"{{"text": "h", "sources": [{sources}]}}"#); n].join(", "),
+                vec![format!(r#"{{"speaker": "A", "text": "q", "sources": [{sources}]}}"#); n]
+                    .join(", "),
+            );
+            let e: Encounter = serde_json::from_str(&json).unwrap();
+            let exact = |len: usize, cap: usize| len == n && cap == n;
+            assert!(exact(e.sources.len(), e.sources.capacity()), "{n}");
+            assert!(
+                exact(e.participants.len(), e.participants.capacity()),
+                "{n}"
+            );
+            assert!(exact(e.topics.len(), e.topics.capacity()), "{n}");
+            assert!(exact(e.highlights.len(), e.highlights.capacity()), "{n}");
+            assert!(exact(e.quotes.len(), e.quotes.capacity()), "{n}");
+            let c = e.coordinates.unwrap();
+            assert!(exact(c.sources.len(), c.sources.capacity()), "{n}");
+            for h in &e.highlights {
+                assert!(exact(h.sources.len(), h.sources.capacity()), "{n}");
+            }
+            for q in &e.quotes {
+                assert!(exact(q.sources.len(), q.sources.capacity()), "{n}");
+            }
+            // In order, and all of them.
+            assert_eq!(
+                e.sources
+                    .iter()
+                    .map(|s| format!("\"{s}\""))
+                    .collect::<Vec<_>>(),
+                ids[..n]
+            );
+        }
+    }
 }

@@ -22,4 +22,5 @@ if command -v /usr/bin/time >/dev/null 2>&1; then
   /usr/bin/time -f %M -o "$out/list-memory.txt" \
     target/release/summit --data "$data" list --format json >/dev/null 2>&1
   echo "summit list --format json on the same file: peak memory $(cat "$out/list-memory.txt") kB"
+  echo "the file: $(( $(stat -c %s "$data") / 1024 )) kB"
 fi
