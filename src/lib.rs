@@ -27,16 +27,19 @@
 //! assert_eq!(found[0].date.human(), "16 Jul 2018");
 //!
 //! let mut out = Vec::new();
-//! summit::render::json::write(&mut out, &found)?;
+//! summit::export::json::write(&mut out, &found)?;
 //! assert!(String::from_utf8(out).unwrap().contains("\"Helsinki summit\""));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod cite;
+pub mod colour;
 pub mod dataset;
 pub mod date;
 pub mod diff;
 pub mod error;
 pub mod export;
+pub mod fields;
 pub mod gaps;
 pub mod import;
 pub mod model;

@@ -79,6 +79,38 @@ pub(crate) fn find_folded(haystack: &str, needle: &str) -> Vec<std::ops::Range<u
     out
 }
 
+/// Escape text for a Markdown table cell or line.
+pub fn markdown_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escape text for XML and HTML.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `s` in plain ASCII, for terminals and files that take nothing else:
 /// dashes become `-`, curly quotes straight ones, `…` three dots, accented
 /// letters their base letter; anything else without an ASCII form, `?`.

@@ -1,10 +1,9 @@
 //! `summit completions`: a shell completion script.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
-use super::Context;
-use super::args::Cli;
+use super::context::Context;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -21,7 +20,7 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: &CompletionsArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let mut cmd = Cli::command();
+    let mut cmd = (ctx.command)();
     // Generated into memory: clap_complete treats a failed write as a bug.
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "summit", &mut script);

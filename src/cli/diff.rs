@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use summit::render::diff::Edition;
 
-use super::Context;
+use super::context::Context;
 use super::input::Input;
 use super::report::{Differences, Trouble, count, note};
 

@@ -1,17 +1,14 @@
 //! `summit export`.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use clap::{Args, ValueEnum};
-use summit::export::{self, Selection};
-use summit::render;
-use summit::render::columns::Column;
+use clap::Args;
+use summit::export::{self, Format, LeftOut, Selection};
 
-use super::Context;
-use super::args::{FilterArgs, SortArgs};
-use super::input::Input;
-use super::output::write_atomically;
+use super::args::{FilterArgs, SortArgs, choice};
+use super::context::{self, Context};
+use super::output::{output_file, write_atomically};
 use super::report::{UsageError, note};
 
 pub const EXAMPLES: &str = "\
@@ -26,8 +23,9 @@ Examples:
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// What to write
-    #[arg(long, short = 'f', value_enum)]
-    pub format: ExportFormat,
+    #[arg(long, short = 'f', value_name = "FORMAT",
+          value_parser = choice(&Format::ALL, Format::name, Format::meaning))]
+    pub format: Format,
 
     /// Write to this file instead of standard output ("-" is standard output)
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -53,102 +51,42 @@ pub struct ExportArgs {
     pub sort: SortArgs,
 }
 
-/// `export --format`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// A complete dataset document in the summit format
-    Json,
-    /// One encounter object per line
-    Ndjson,
-    /// RFC 4180 CSV with a header row
-    Csv,
-    /// A Markdown document
-    Markdown,
-    /// iCalendar (RFC 5545) all-day events
-    Ics,
-    /// JSON for Knight Lab's TimelineJS
-    Timelinejs,
-    /// A picture of the timeline
-    Svg,
-    /// The same picture as PNG, for slides
-    Png,
-    /// A self-contained web page with the picture
-    Html,
-    /// The markwhen text format, for markwhen's editor and tools
-    Markwhen,
-    /// GeoJSON points for map tools (encounters with coordinates)
-    Geojson,
-    /// JSON-LD: schema.org Events, to embed in a web page
-    Jsonld,
-}
-
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let filter = args.filter.to_filter()?;
-    // `-o -` is standard output, as for --data.
-    let output = super::output::output_file(args.output.as_deref(), args.force)?;
-    let input = Input::read(ctx.data.as_deref())?;
-    let dataset = input.dataset()?;
-    let encounters = args.sort.select(&dataset, &filter).shown;
-    let context = if args.no_context {
-        Vec::new()
-    } else {
-        filter.apply_context(&dataset.context)
-    };
-    let selection = Selection {
-        dataset: &dataset,
-        encounters: &encounters,
-        context: &context,
-    };
+    let query = args.sort.query(&args.filter)?;
     let format = args.format;
-    if args.size.is_some() && !matches!(format, ExportFormat::Svg | ExportFormat::Png) {
+    if args.size.is_some() && !format.sized() {
         return Err(UsageError("--size works with --format svg or png".into()).into());
     }
-    if format == ExportFormat::Png && output.is_none() && std::io::stdout().is_terminal() {
+    // `-o -` is standard output, as for --data.
+    let output = output_file(args.output.as_deref(), args.force)?;
+    if format.binary() && output.is_none() && std::io::stdout().is_terminal() {
         return Err(UsageError(
             "PNG is binary: give --output FILE, or send it to a file or a program".into(),
         )
         .into());
     }
-    let size = args.size;
-    let write = |w: &mut dyn Write| write_export(w, format, &selection, size);
-    match output {
-        None => write(ctx.out),
-        Some(path) => write_atomically(path, args.force, write),
-    }
-}
-
-pub(super) fn write_export(
-    w: &mut dyn Write,
-    format: ExportFormat,
-    selection: &Selection,
-    size: Option<(u32, u32)>,
-) -> anyhow::Result<()> {
-    match format {
-        ExportFormat::Json => render::json::write(w, &selection.subset())?,
-        ExportFormat::Ndjson => export::ndjson(w, selection.encounters)?,
-        ExportFormat::Csv => render::csv::encounters(w, selection.encounters, &Column::CSV)?,
-        ExportFormat::Markdown => render::markdown::document(w, selection)?,
-        ExportFormat::Ics => export::ics::write(w, selection)?,
-        ExportFormat::Timelinejs => export::timelinejs::write(w, selection)?,
-        ExportFormat::Svg => export::svg::write_sized(w, selection, size)?,
-        ExportFormat::Png => {
-            let mut svg = Vec::new();
-            export::svg::write_sized(&mut svg, selection, size)?;
-            let svg = String::from_utf8(svg)?;
-            // At a given size, pixel for pixel; else 1.6 times the
-            // picture's 1200, the 1920 pixels of a slide.
-            let scale = if size.is_some() { 1.0 } else { 1.6 };
-            w.write_all(&export::png::render(&svg, true, scale)?)?;
-        }
-        ExportFormat::Html => export::html::write(w, selection)?,
-        ExportFormat::Markwhen => export::markwhen::write(w, selection)?,
-        ExportFormat::Jsonld => export::jsonld::write(w, selection)?,
-        ExportFormat::Geojson => {
-            let skipped = export::geojson::write(w, selection)?;
-            if let Some(message) = no_coordinates_note(&skipped) {
-                note(message);
-            }
-        }
+    let input = ctx.input()?;
+    let dataset = input.dataset()?;
+    let found = context::run(&query, &dataset);
+    let context = if args.no_context {
+        Vec::new()
+    } else {
+        found.context
+    };
+    let selection = Selection {
+        dataset: &dataset,
+        encounters: &found.encounters,
+        context: &context,
+    };
+    let options = export::Options { size: args.size };
+    let left_out = match output {
+        None => export::write(format, ctx.out, &selection, &options)?,
+        Some(path) => write_atomically(path, args.force, |w| {
+            Ok(export::write(format, w, &selection, &options)?)
+        })?,
+    };
+    for l in &left_out {
+        note(left_out_note(l));
     }
     Ok(())
 }
@@ -173,52 +111,40 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
 }
 
 /// One line naming the encounters an export leaves out, the first few by
-/// id (a large dataset can have thousands): `one` says why for one, `many`
-/// for several.
-fn left_out_note(ids: &[String], one: &str, many: &str) -> Option<String> {
+/// id (a large dataset can have thousands), and why.
+pub fn left_out_note(left_out: &LeftOut) -> String {
     const SHOWN: usize = 5;
+    let ids = left_out.ids();
+    let (one, many) = left_out.why();
     match ids {
-        [] => None,
-        [id] => Some(format!("{id}{one}")),
+        [id] => format!("left out {id}: {one}"),
         _ => {
             let shown = ids[..ids.len().min(SHOWN)].join(", ");
             let more = match ids.len().saturating_sub(SHOWN) {
                 0 => String::new(),
                 n => format!(" and {n} more"),
             };
-            Some(format!("{} {many}: {shown}{more}", ids.len()))
+            format!("left out {} {many}: {shown}{more}", ids.len())
         }
     }
 }
 
-/// The map's note on what it leaves out.
-fn no_coordinates_note(ids: &[String]) -> Option<String> {
-    left_out_note(
-        ids,
-        ": it has no coordinates",
-        "encounters that have no coordinates",
-    )
-    .map(|n| format!("left out {n}"))
-}
-
 #[cfg(test)]
 mod tests {
-    use super::no_coordinates_note;
+    use summit::export::LeftOut;
+
+    use super::left_out_note;
 
     #[test]
     fn encounters_left_out_make_one_line() {
-        let ids = |n: usize| (1..=n).map(|i| format!("e{i}")).collect::<Vec<_>>();
-        assert_eq!(no_coordinates_note(&[]), None);
+        let ids = |n: usize| LeftOut::NoCoordinates((1..=n).map(|i| format!("e{i}")).collect());
+        assert_eq!(left_out_note(&ids(1)), "left out e1: it has no coordinates");
         assert_eq!(
-            no_coordinates_note(&ids(1)).unwrap(),
-            "left out e1: it has no coordinates"
-        );
-        assert_eq!(
-            no_coordinates_note(&ids(3)).unwrap(),
+            left_out_note(&ids(3)),
             "left out 3 encounters that have no coordinates: e1, e2, e3"
         );
         assert_eq!(
-            no_coordinates_note(&ids(30_000)).unwrap(),
+            left_out_note(&ids(30_000)),
             "left out 30000 encounters that have no coordinates: \
              e1, e2, e3, e4, e5 and 29995 more"
         );

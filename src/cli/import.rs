@@ -1,17 +1,17 @@
 //! `summit import`: a timeline kept elsewhere (a TimelineJS sheet, summit's
 //! CSV, a calendar) as a dataset in the summit format.
 
-use std::io::{Read, Write as _};
+use std::io::Write as _;
 use std::path::PathBuf;
 
-use anyhow::Context as _;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use summit::dataset::Segment;
 use summit::import::{Imported, csv, ics, timelinejs};
 
-use super::Context;
-use super::input::Input;
+use super::args::parse_day;
+use super::context::{self, Context};
+use super::input::{Input, read_file};
 use super::output::write_atomically;
 use super::report::{UsageError, count, note};
 
@@ -49,7 +49,7 @@ pub struct ImportArgs {
     pub base: Option<PathBuf>,
 
     /// The day to write as `updated` (YYYY-MM-DD); default: the base's, or today
-    #[arg(long, value_name = "DAY", value_parser = super::stats::parse_day)]
+    #[arg(long, value_name = "DAY", value_parser = parse_day)]
     pub updated: Option<NaiveDate>,
 }
 
@@ -83,20 +83,8 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
             .into());
         }
     }
-    let name = if args.file.as_os_str() == "-" {
-        "<stdin>".to_string()
-    } else {
-        args.file.display().to_string()
-    };
-    let mut bytes = Vec::new();
-    if args.file.as_os_str() == "-" {
-        std::io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .context("<stdin>: cannot read")?;
-    } else {
-        bytes = std::fs::read(&args.file).with_context(|| format!("{name}: cannot read"))?;
-    }
+    let (bytes, origin) = read_file(&args.file, "a file to import")?;
+    let name = origin.to_string();
     if bytes.iter().all(u8::is_ascii_whitespace) {
         anyhow::bail!("{name}: the file is empty");
     }
@@ -110,7 +98,7 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
         .map(|p| Input::read(Some(p)))
         .transpose()?;
     let base = base_input.as_ref().map(Input::dataset).transpose()?;
-    let today = super::stats::today();
+    let today = context::today();
     let imported = match args.from {
         ImportFormat::Timelinejs => timelinejs::import(text, base.as_ref(), today),
         ImportFormat::Csv => csv::import(text, base.as_ref(), today),

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::Context;
+use super::context::Context;
 use super::output::write_atomically;
 use super::report::note;
 

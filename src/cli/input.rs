@@ -10,6 +10,30 @@ use summit::{DataError, Dataset, Origin};
 
 use super::report::UsageError;
 
+/// The bytes of `path`, or of standard input for `-`, and where they came
+/// from; `what` says what is expected, for a terminal waiting for input.
+///
+/// # Errors
+/// A file or standard input that cannot be read.
+pub fn read_file(path: &Path, what: &str) -> anyhow::Result<(Vec<u8>, Origin)> {
+    if path.as_os_str() == "-" {
+        let stdin = io::stdin();
+        if stdin.is_terminal() {
+            super::report::note(format_args!(
+                "reading {what} from standard input; paste it, then press Ctrl-D"
+            ));
+        }
+        let mut bytes = Vec::new();
+        stdin
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("<stdin>: cannot read")?;
+        return Ok((bytes, Origin::Stdin));
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    Ok((bytes, Origin::Path(path.to_path_buf())))
+}
+
 /// A dataset's bytes, read once, and where they came from. The dataset
 /// borrows its text from them, so a large file costs its size once plus
 /// the records' frames, not a second copy of all its text.
@@ -25,42 +49,25 @@ impl Input {
     /// # Errors
     /// An empty path (usage), an unreadable file, empty standard input.
     pub fn read(path: Option<&Path>) -> anyhow::Result<Input> {
-        let (bytes, origin) = match path {
-            None => (
-                Cow::Borrowed(summit::BUNDLED_JSON.as_bytes()),
-                Origin::Bundled,
-            ),
-            Some(p) if p.as_os_str().is_empty() => {
-                return Err(UsageError(
-                    "--data needs a file name (or - for standard input)".into(),
-                )
-                .into());
-            }
-            Some(p) if p.as_os_str() == "-" => {
-                let stdin = io::stdin();
-                if stdin.is_terminal() {
-                    super::report::note(
-                        "reading a dataset from standard input; paste it, then press Ctrl-D",
-                    );
-                }
-                let mut bytes = Vec::new();
-                io::stdin()
-                    .lock()
-                    .read_to_end(&mut bytes)
-                    .context("<stdin>: cannot read")?;
-                if bytes.is_empty() {
-                    anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
-                }
-                (Cow::Owned(bytes), Origin::Stdin)
-            }
-            Some(p) => (
-                Cow::Owned(
-                    std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?,
-                ),
-                Origin::Path(p.to_path_buf()),
-            ),
+        let Some(path) = path else {
+            return Ok(Input {
+                bytes: Cow::Borrowed(summit::BUNDLED_JSON.as_bytes()),
+                origin: Origin::Bundled,
+            });
         };
-        Ok(Input { bytes, origin })
+        if path.as_os_str().is_empty() {
+            return Err(
+                UsageError("--data needs a file name (or - for standard input)".into()).into(),
+            );
+        }
+        let (bytes, origin) = read_file(path, "a JSON dataset")?;
+        if bytes.is_empty() && origin == Origin::Stdin {
+            anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
+        }
+        Ok(Input {
+            bytes: Cow::Owned(bytes),
+            origin,
+        })
     }
 
     /// Where the bytes came from.

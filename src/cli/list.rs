@@ -4,12 +4,12 @@ use std::io::Write;
 
 use clap::{Args, ValueEnum};
 use summit::GroupBy;
-use summit::render::columns::Column;
-use summit::render::{self, markdown, table};
+use summit::export::{csv, json, markdown};
+use summit::fields::Column;
+use summit::render::table;
 
-use super::Context;
 use super::args::{FilterArgs, SortArgs, choice};
-use super::input::Input;
+use super::context::{self, Context};
 use super::report::UsageError;
 
 pub const EXAMPLES: &str = "\
@@ -61,7 +61,7 @@ pub enum ListFormat {
 }
 
 pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let filter = args.filter.to_filter()?;
+    let query = args.sort.query(&args.filter)?;
     let group_by = args.group_by;
     if group_by.is_some() && matches!(args.format, ListFormat::Json | ListFormat::Csv) {
         return Err(UsageError("--group-by works with --format table or markdown".into()).into());
@@ -72,27 +72,27 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
         )
         .into());
     }
-    let columns = |usual: &'static [Column]| -> &[Column] {
+    let columns = |usual: &[Column]| -> Vec<Column> {
         if args.columns.is_empty() {
-            usual
+            usual.to_vec()
         } else {
-            &args.columns
+            args.columns.clone()
         }
     };
-    let input = Input::read(ctx.data.as_deref())?;
+    let input = ctx.input()?;
     let dataset = input.dataset()?;
-    let selected = args.sort.select(&dataset, &filter);
-    let found = &selected.shown;
+    let selected = context::run(&query, &dataset);
+    let found = &selected.encounters;
     let out = &mut *ctx.out;
     match args.format {
-        ListFormat::Json => render::json::write(out, found)?,
-        ListFormat::Csv => render::csv::encounters(out, found, columns(&Column::CSV))?,
+        ListFormat::Json => json::write(out, found)?,
+        ListFormat::Csv => csv::encounters(out, found, &columns(&Column::csv()))?,
         ListFormat::Markdown => {
             if !found.is_empty() {
                 markdown::list(
                     out,
                     found,
-                    columns(&Column::TABLE),
+                    &columns(&Column::TABLE),
                     group_by,
                     args.sort.reverse,
                 )?;
@@ -104,12 +104,12 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
                 let hidden = if found.is_empty() {
                     Vec::new()
                 } else {
-                    table::list(out, found, cols, group_by, args.sort.reverse, &ctx.opts)?
+                    table::list(out, found, &cols, group_by, args.sort.reverse, &ctx.opts)?
                 };
                 writeln!(
                     out,
                     "{}",
-                    table::footer(selected.footer(), &hidden, ctx.opts.width())
+                    table::footer(selected.summary(), &hidden, ctx.opts.width())
                 )?;
             }
             return Ok(());
@@ -118,7 +118,7 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
     // Machine formats carry only data: the count goes to stderr.
     if selected.matching > 0 {
         out.flush()?;
-        let _ = writeln!(std::io::stderr(), "{}", selected.footer());
+        let _ = writeln!(std::io::stderr(), "{}", selected.summary());
     }
     Ok(())
 }

@@ -2,10 +2,9 @@
 //! `--help`: summit(1), and one page per subcommand (summit-list(1), ...),
 //! which the main page names.
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 
-use super::Context;
-use super::args::Cli;
+use super::context::Context;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -23,7 +22,7 @@ pub struct ManArgs {
 }
 
 pub fn run(args: &ManArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let mut cmd = Cli::command();
+    let mut cmd = (ctx.command)();
     cmd.build();
     let page = match &args.command {
         None => cmd,

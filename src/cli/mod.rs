@@ -1,10 +1,12 @@
-//! The command line: flags ([`args`]), reading the dataset ([`input`]),
-//! how a run ends ([`report`]), and one module per subcommand, each with
-//! its flags and its `run`.
+//! The command line: the subcommands ([`Cli`]), the flags they share
+//! ([`args`]), what each run needs ([`context`]), reading input
+//! ([`input`]) and writing files ([`output`]), how a run ends ([`report`]),
+//! and one module per subcommand, each with its flags and its `run`.
 
 mod args;
 mod browse;
 mod completions;
+mod context;
 mod diff;
 mod export;
 mod import;
@@ -27,21 +29,139 @@ use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser, Subcommand};
 use summit::render;
 
-use args::{Cli, ColorChoice};
+use args::ColorChoice;
+use context::Context;
 pub use report::Exit;
 
-/// What every subcommand needs from the outside world, decided once.
-pub struct Context<'a> {
-    /// The dataset named by `--data` / `SUMMIT_DATA`; `None` for the
-    /// bundled one.
+const EXAMPLES: &str = "\
+Examples:
+  summit list                          every encounter, oldest first
+  summit list --year 2018              the encounters of 2018
+  summit list --outcome cancelled      meetings that were called off
+  summit show helsinki                 the Helsinki summit in full
+  summit browse                        explore them full-screen
+  summit timeline                      the whole story at a glance
+  summit quotes --speaker putin        who said what
+  summit export --format ics -o x.ics  for a calendar app
+  summit validate mine.json            check your own dataset
+  summit --data mine.json list         explore your own dataset";
+
+/// Explore the in-person encounters between Donald Trump and Vladimir Putin,
+/// 2017–2025: meetings held, informal exchanges, meetings cancelled and
+/// invitations that never happened. Every record cites its sources.
+#[derive(Debug, Parser)]
+#[command(name = "summit", version, after_long_help = EXAMPLES, max_term_width = 100)]
+pub struct Cli {
+    /// Dataset file to use instead of the bundled one ("-" reads standard input)
+    #[arg(long, global = true, env = "SUMMIT_DATA", value_name = "FILE")]
     pub data: Option<PathBuf>,
-    /// Colour and width.
-    pub opts: render::Options,
-    /// Standard output (buffered).
-    pub out: &'a mut dyn Write,
+
+    /// When to use colour: auto means on a terminal with NO_COLOR unset
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Fit output to N columns [default: COLUMNS, else the terminal's width, else 100]
+    #[arg(long, global = true, value_name = "N",
+          value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+
+    /// Print straight to the terminal, without a pager ($SUMMIT_PAGER, $PAGER or less)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List encounters as a table, JSON, CSV or Markdown
+    #[command(after_long_help = list::EXAMPLES)]
+    List(Box<list::ListArgs>),
+    /// Print one encounter in full: summary, highlights, quotes and sources
+    #[command(after_long_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
+    /// Explore the encounters in a full-screen view: list, detail, timeline
+    #[command(after_long_help = browse::EXAMPLES)]
+    Browse(Box<browse::BrowseArgs>),
+    /// Draw the encounters on a vertical timeline, with gaps and context
+    #[command(after_long_help = timeline::EXAMPLES)]
+    Timeline(Box<timeline::TimelineArgs>),
+    /// Count encounters by year, outcome and country; time together; gaps
+    #[command(after_long_help = stats::EXAMPLES)]
+    Stats(Box<stats::StatsArgs>),
+    /// Search every text field, ranked, ignoring case and accents
+    #[command(after_long_help = search::EXAMPLES)]
+    Search(Box<search::SearchArgs>),
+    /// List every quote with its speaker, encounter and date
+    #[command(after_long_help = quotes::EXAMPLES)]
+    Quotes(Box<quotes::QuotesArgs>),
+    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html, markwhen, geojson, jsonld
+    #[command(after_long_help = export::EXAMPLES)]
+    Export(Box<export::ExportArgs>),
+    /// Bring a timeline in: a TimelineJS sheet, summit's CSV or a calendar, as a dataset
+    #[command(after_long_help = import::EXAMPLES)]
+    Import(import::ImportArgs),
+    /// Compare two editions of a dataset: encounters added, removed and changed
+    #[command(after_long_help = diff::EXAMPLES)]
+    Diff(diff::DiffArgs),
+    /// Check a dataset file and report every problem found
+    #[command(after_long_help = validate::EXAMPLES)]
+    Validate(validate::ValidateArgs),
+    /// Write a starter dataset to fill in
+    #[command(after_long_help = init::EXAMPLES)]
+    Init(init::InitArgs),
+    /// Print the JSON Schema (draft 2020-12) of the dataset format
+    Schema,
+    /// Print a shell completion script
+    #[command(after_long_help = completions::EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Print a manual page (roff): the main one, or one subcommand's
+    #[command(after_long_help = man::EXAMPLES)]
+    Man(man::ManArgs),
+}
+
+impl Command {
+    /// True for the commands whose output is for reading, and goes through
+    /// a pager on a terminal.
+    pub fn pages(&self) -> bool {
+        matches!(
+            self,
+            Command::List(_)
+                | Command::Show(_)
+                | Command::Timeline(_)
+                | Command::Stats(_)
+                | Command::Search(_)
+                | Command::Quotes(_)
+                | Command::Diff(_)
+                | Command::Schema
+        )
+    }
+
+    /// Run the subcommand.
+    pub fn run(self, ctx: &mut Context) -> anyhow::Result<()> {
+        match self {
+            Command::List(args) => list::run(&args, ctx),
+            Command::Show(args) => show::run(&args, ctx),
+            Command::Browse(args) => browse::run(&args, ctx),
+            Command::Timeline(args) => timeline::run(&args, ctx),
+            Command::Stats(args) => stats::run(&args, ctx),
+            Command::Search(args) => search::run(&args, ctx),
+            Command::Quotes(args) => quotes::run(&args, ctx),
+            Command::Export(args) => export::run(&args, ctx),
+            Command::Validate(args) => validate::run(&args, ctx),
+            Command::Diff(args) => diff::run(&args, ctx),
+            Command::Import(args) => import::run(&args, ctx),
+            Command::Init(args) => init::run(&args, ctx),
+            Command::Schema => schema::run(ctx),
+            Command::Completions(args) => completions::run(&args, ctx),
+            Command::Man(args) => man::run(&args, ctx),
+        }
+    }
 }
 
 /// Parse the arguments, run the command, and say how the run ended.
@@ -50,8 +170,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
-            let cmd = <Cli as clap::CommandFactory>::command();
-            return report::clap_error(e, &cmd, &args);
+            return report::clap_error(e, &Cli::command(), &args);
         }
     };
     let terminal = io::stdout().is_terminal();
@@ -64,6 +183,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
         data: cli.data,
         opts,
         out: &mut out,
+        command: Cli::command,
     };
     let result = cli
         .command
@@ -74,8 +194,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
     let exit = Exit::of(&result);
     match (&result, exit) {
         (Err(e), Exit::Usage) => {
-            let cmd = <Cli as clap::CommandFactory>::command();
-            report::usage(e, cmd, &args);
+            report::usage(e, Cli::command(), &args);
         }
         (Err(e), Exit::Failure | Exit::Trouble) => report::report(e),
         _ => {}
@@ -105,4 +224,14 @@ fn width(terminal: bool) -> usize {
                 .map(|(w, _)| usize::from(w.0))
         })
         .unwrap_or(100)
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn flag_definitions_are_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }

@@ -30,22 +30,22 @@ pub fn output_file(output: Option<&Path>, force: bool) -> anyhow::Result<Option<
     Ok(output)
 }
 
-pub fn write_atomically(
+pub fn write_atomically<T>(
     path: &Path,
     force: bool,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
     write_atomically_to(path, force, |file| Box::new(file), write)
 }
 
 /// [`write_atomically`], with the temporary file seen through `sink`; the
 /// tests pass one that fails, as a full disk would.
-fn write_atomically_to(
+fn write_atomically_to<T>(
     path: &Path,
     force: bool,
     sink: impl for<'f> FnOnce(&'f mut std::fs::File) -> Box<dyn Write + 'f>,
-    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
+    write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
+) -> anyhow::Result<T> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -79,13 +79,14 @@ fn write_atomically_to(
             .set_permissions(mode)
             .with_context(|| format!("{shown}: cannot write"))?;
     }
-    {
+    let written = {
         let mut buffered = io::BufWriter::new(sink(tmp.as_file_mut()));
-        write(&mut buffered).with_context(|| format!("{shown}: export failed"))?;
+        let written = write(&mut buffered).with_context(|| format!("{shown}: export failed"))?;
         buffered
             .flush()
             .with_context(|| format!("{shown}: cannot write"))?;
-    }
+        written
+    };
     tmp.as_file()
         .sync_all()
         .with_context(|| format!("{shown}: cannot write"))?;
@@ -100,7 +101,7 @@ fn write_atomically_to(
                 format!("{shown}: cannot create (does it exist? use --force to replace it)")
             })?;
     }
-    Ok(())
+    Ok(written)
 }
 
 /// The permissions of a new file: read and write for all, less the umask,

@@ -1,11 +1,11 @@
 //! `summit quotes`: every quote with its speaker, encounter and date.
 
 use clap::{Args, ValueEnum};
-use summit::{Encounter, Quote, SortKey, render, text};
+use summit::export::{csv, json, markdown};
+use summit::{Encounter, Quote, render, text};
 
-use super::Context;
 use super::args::FilterArgs;
-use super::input::Input;
+use super::context::Context;
 use super::report::note;
 
 pub const EXAMPLES: &str = "\
@@ -44,12 +44,12 @@ pub enum QuotesFormat {
 }
 
 pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let filter = args.filter.to_filter()?;
-    let input = Input::read(ctx.data.as_deref())?;
+    let query = args.filter.query()?;
+    let input = ctx.input()?;
     let dataset = input.dataset()?;
-    let mut encounters = filter.apply(&dataset.encounters);
-    summit::query::sort(&mut encounters, SortKey::Date, false);
-    let quotes: Vec<(&Encounter, &Quote)> = encounters
+    let found = query.run(&dataset);
+    let quotes: Vec<(&Encounter, &Quote)> = found
+        .encounters
         .iter()
         .flat_map(|e| e.quotes.iter().map(move |q| (*e, q)))
         .filter(|(_, q)| {
@@ -64,9 +64,9 @@ pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
         note("no quotes match the filters");
     }
     match args.format {
-        QuotesFormat::Json => render::json::quotes(ctx.out, &quotes)?,
-        QuotesFormat::Csv => render::csv::quotes(ctx.out, &quotes)?,
-        QuotesFormat::Markdown => render::markdown::quotes(ctx.out, &dataset, &quotes)?,
+        QuotesFormat::Json => json::quotes(ctx.out, &quotes)?,
+        QuotesFormat::Csv => csv::quotes(ctx.out, &quotes)?,
+        QuotesFormat::Markdown => markdown::quotes(ctx.out, &dataset, &quotes)?,
         QuotesFormat::Table if quotes.is_empty() => {}
         QuotesFormat::Table => render::search::quotes(ctx.out, &quotes, &ctx.opts)?,
     }

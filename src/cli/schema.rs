@@ -1,8 +1,8 @@
 //! `summit schema`: the JSON Schema of the dataset format.
 
-use super::Context;
+use super::context::Context;
 
 pub fn run(ctx: &mut Context) -> anyhow::Result<()> {
-    summit::render::json::write(ctx.out, &summit::dataset::json_schema())?;
+    summit::export::json::write(ctx.out, &summit::dataset::json_schema())?;
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! `summit search`: ranked search over every text field.
 
 use clap::{Args, ValueEnum};
+use summit::export::json;
 use summit::{render, search};
 
-use super::Context;
 use super::args::{FilterArgs, parse_words};
-use super::input::Input;
+use super::context::Context;
 use super::report::note;
 
 pub const EXAMPLES: &str = "\
@@ -26,6 +26,10 @@ pub struct SearchArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
 
+    /// Leave out the context events (dated events that are not encounters)
+    #[arg(long)]
+    pub no_context: bool,
+
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = SearchFormat::Table)]
     pub format: SearchFormat,
@@ -41,18 +45,23 @@ pub enum SearchFormat {
 }
 
 pub fn run(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let filter = args.filter.to_filter()?;
-    let input = Input::read(ctx.data.as_deref())?;
+    let query = args.filter.query()?;
+    let input = ctx.input()?;
     let dataset = input.dataset()?;
-    // search() ranks, and orders ties by date itself.
-    let encounters = filter.apply(&dataset.encounters);
-    let context = filter.apply_context(&dataset.context);
-    let hits = search::search(&encounters, &context, &args.query);
+    // Ranked by search, which orders ties by date itself; the context
+    // events are the filter's, searched too.
+    let found = query.run(&dataset);
+    let context = if args.no_context {
+        Vec::new()
+    } else {
+        found.context
+    };
+    let hits = search::search(&found.encounters, &context, &args.query);
     if hits.is_empty() {
         note(format_args!("nothing matches \"{}\"", args.query));
     }
     match args.format {
-        SearchFormat::Json => render::json::write(ctx.out, &hits)?,
+        SearchFormat::Json => json::write(ctx.out, &hits)?,
         SearchFormat::Table if hits.is_empty() => {}
         SearchFormat::Table => render::search::hits(ctx.out, &hits, &args.query, &ctx.opts)?,
     }

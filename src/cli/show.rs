@@ -1,12 +1,12 @@
 //! `summit show`.
 
 use clap::{Args, ValueEnum};
+use summit::export::{json, markdown};
 use summit::query::{self, Lookup};
 use summit::render;
 
-use super::Context;
 use super::args::parse_words;
-use super::input::Input;
+use super::context::Context;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -38,7 +38,7 @@ pub enum ShowFormat {
 }
 
 pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let input = Input::read(ctx.data.as_deref())?;
+    let input = ctx.input()?;
     let dataset = input.dataset()?;
     let e = match query::lookup(&dataset.encounters, &args.query) {
         Lookup::Found(e) => e,
@@ -66,8 +66,8 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let out = &mut *ctx.out;
     match args.format {
         ShowFormat::Text => render::detail::show(out, &dataset, e, &ctx.opts)?,
-        ShowFormat::Json => render::json::write(out, e)?,
-        ShowFormat::Markdown => render::markdown::encounter(out, &dataset, e, 1)?,
+        ShowFormat::Json => json::write(out, e)?,
+        ShowFormat::Markdown => markdown::encounter(out, &dataset, e, 1)?,
     }
     Ok(())
 }

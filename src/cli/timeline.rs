@@ -1,12 +1,11 @@
 //! `summit timeline`.
 
 use clap::{Args, ValueEnum};
-use summit::{ContextEvent, render, timeline};
+use summit::export::json;
+use summit::{render, timeline};
 
-use super::Context;
 use super::args::FilterArgs;
-use super::args::note_no_match;
-use super::input::Input;
+use super::context::{self, Context};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -44,24 +43,21 @@ pub enum TimelineFormat {
 }
 
 pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let filter = args.filter.to_filter()?;
-    let input = Input::read(ctx.data.as_deref())?;
+    let query = args.filter.query()?;
+    let input = ctx.input()?;
     let dataset = input.dataset()?;
-    let encounters = filter.apply(&dataset.encounters);
-    let context: Vec<&ContextEvent> = if args.no_context {
+    let found = context::run(&query, &dataset);
+    let context = if args.no_context {
         Vec::new()
     } else {
-        filter.apply_context(&dataset.context)
+        found.context
     };
-    if encounters.is_empty() {
-        note_no_match(&filter, &dataset);
-    }
-    let entries = timeline::build(&encounters, &context);
+    let entries = timeline::build(&found.encounters, &context);
     match args.format {
         TimelineFormat::Text if entries.is_empty() => Ok(()),
         TimelineFormat::Text => Ok(render::timeline::text(
             ctx.out, &entries, args.ascii, &ctx.opts,
         )?),
-        TimelineFormat::Json => Ok(render::json::write(ctx.out, &entries)?),
+        TimelineFormat::Json => Ok(json::write(ctx.out, &entries)?),
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use super::Context;
+use super::context::Context;
 use super::input::Input;
 use super::report::count;
 

@@ -2,9 +2,10 @@
 
 use std::io::{self, Write};
 
-use super::{Selection, svg, xml_escape as esc};
-use crate::render::cite::Citations;
-use crate::render::outcome_hex;
+use super::{Selection, svg};
+use crate::cite::Citations;
+use crate::colour;
+use crate::text::xml_escape as esc;
 
 /// Links to the numbered sources `ids` cite, such as `[1][3]`.
 fn refs<'d, S: AsRef<str> + 'd>(cites: &mut Citations<'d>, ids: &'d [S]) -> String {
@@ -171,7 +172,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             w,
             "<h2>{} <span class=\"outcome\" style=\"background: {}\">{}</span></h2>",
             esc(&e.title),
-            outcome_hex(e.outcome),
+            colour::of(e.outcome).hex,
             e.outcome
         )?;
         writeln!(w, "<dl>")?;

@@ -4,9 +4,10 @@ use std::io::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Selection, xml_escape};
+use super::Selection;
+use crate::colour;
 use crate::model::{ContextEvent, Encounter, Outcome};
-use crate::render::outcome_hex as colour;
+use crate::text::xml_escape;
 use crate::timeline::{self, Entry};
 
 const WIDTH: f64 = 1200.0;
@@ -438,13 +439,13 @@ fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
         let fill = if o == Outcome::Proposed {
             "#ffffff"
         } else {
-            colour(o)
+            colour::of(o).hex
         };
         writeln!(
             w,
             r#"<circle cx="{:.1}" cy="44" r="5" fill="{fill}" stroke="{}" stroke-width="2"/>"#,
             x + 5.0,
-            colour(o)
+            colour::of(o).hex
         )?;
         writeln!(
             w,
@@ -562,7 +563,7 @@ fn encounter_mark(
         );
     };
     let marker_y = layout.axis_y;
-    let c = colour(outcome);
+    let c = colour::of(outcome).hex;
     let id = xml_escape(id);
     if linked {
         writeln!(w, r##"<a href="#{id}">"##)?;

@@ -6,9 +6,10 @@ use chrono::{Datelike, NaiveDate};
 use edtf_core::Precision;
 use serde::Serialize;
 
-use super::{Selection, xml_escape};
+use super::Selection;
+use crate::cite::{Citations, with_refs};
 use crate::date::EdtfDate;
-use crate::render::cite::{Citations, with_refs};
+use crate::text::xml_escape;
 
 /// A TimelineJS date, to the precision of the source date.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -204,5 +205,5 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         events,
         eras,
     };
-    crate::render::json::write(w, &doc)
+    super::json::write(w, &doc)
 }

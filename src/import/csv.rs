@@ -13,9 +13,7 @@ use crate::model::{Highlight, Quote};
 /// The columns summit's CSV has, as `export --format csv` writes them;
 /// `start` and `end` are worked out from `date`, so they are not read.
 fn columns() -> impl Iterator<Item = &'static str> {
-    crate::render::columns::Column::CSV
-        .iter()
-        .map(|c| c.as_str())
+    crate::fields::Column::csv().into_iter().map(|c| c.as_str())
 }
 
 /// A quote as the CSV writes it, `Speaker: "words"` then ` (context)` if
@@ -235,8 +233,7 @@ mod tests {
     fn exported(base: &Dataset) -> String {
         let all: Vec<_> = base.encounters.iter().collect();
         let mut out = Vec::new();
-        crate::render::csv::encounters(&mut out, &all, &crate::render::columns::Column::CSV)
-            .unwrap();
+        crate::export::csv::encounters(&mut out, &all, &crate::fields::Column::csv()).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -254,8 +251,7 @@ mod tests {
         let base = Dataset::bundled().unwrap();
         let all: Vec<_> = base.encounters.iter().collect();
         let mut out = Vec::new();
-        crate::render::csv::encounters(&mut out, &all, &crate::render::columns::Column::CSV)
-            .unwrap();
+        crate::export::csv::encounters(&mut out, &all, &crate::fields::Column::csv()).unwrap();
         let lf = String::from_utf8(out).unwrap();
         // Saved again by a spreadsheet: every line end CRLF, in cells too.
         let crlf = lf.replace("\r\n", "\n").replace('\n', "\r\n");

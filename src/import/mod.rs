@@ -578,8 +578,7 @@ mod tests {
         // base has one; its highlights' sources come back from the base.
         let all: Vec<_> = base.encounters.iter().collect();
         let mut out = Vec::new();
-        crate::render::csv::encounters(&mut out, &all, &crate::render::columns::Column::CSV)
-            .unwrap();
+        crate::export::csv::encounters(&mut out, &all, &crate::fields::Column::csv()).unwrap();
         let csv = String::from_utf8(out)
             .unwrap()
             .replacen("Presidential Palace", "", 1);

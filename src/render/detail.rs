@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use textwrap::Options as Wrap;
 
 use super::Options;
-use super::cite::{Citations, with_refs};
 use crate::Dataset;
+use crate::cite::{Citations, with_refs};
 use crate::gaps::{Neighbours, distance, neighbours};
 use crate::model::Encounter;
 

@@ -6,10 +6,10 @@ use std::io::{self, Write};
 use comfy_table::Cell;
 
 use super::Options;
-use super::columns::Wrap;
-use super::markdown::escape;
 use super::table::{count, fit, new_table, write_table};
 use crate::diff::{Change, Diff, Record};
+use crate::fields::Wrap;
+use crate::text::markdown_escape as escape;
 
 /// One edition, as the output names it.
 #[derive(Debug, Clone, serde::Serialize)]

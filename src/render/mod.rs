@@ -3,19 +3,14 @@
 //! The caller decides colour and width ([`Options`]); nothing here looks at
 //! the terminal or the environment.
 
-pub(crate) mod cite;
-pub mod columns;
-pub mod csv;
 pub mod detail;
 pub mod diff;
-pub mod json;
-pub mod markdown;
 pub mod search;
 pub mod stats;
 pub mod table;
 pub mod timeline;
 
-use anstyle::{AnsiColor, Style};
+use anstyle::Style;
 
 use crate::model::Outcome;
 
@@ -99,24 +94,7 @@ impl Options {
     }
 }
 
-/// The colours that mark an outcome everywhere: the terminal's colour, and
-/// the one pictures and pages use.
-fn outcome_colours(outcome: Outcome) -> (AnsiColor, &'static str) {
-    match outcome {
-        Outcome::Held => (AnsiColor::Green, "#2e7d32"),
-        Outcome::Informal => (AnsiColor::Cyan, "#0277bd"),
-        Outcome::Cancelled => (AnsiColor::Red, "#c62828"),
-        // Dark gold: 5.3:1 against white, readable as text.
-        Outcome::Proposed => (AnsiColor::Yellow, "#8b6508"),
-    }
-}
-
 /// The terminal style that marks an outcome.
 pub fn outcome_style(outcome: Outcome) -> Style {
-    Style::new().fg_color(Some(outcome_colours(outcome).0.into()))
-}
-
-/// The colour (`#rrggbb`) that marks an outcome in pictures and pages.
-pub fn outcome_hex(outcome: Outcome) -> &'static str {
-    outcome_colours(outcome).1
+    Style::new().fg_color(Some(crate::colour::of(outcome).terminal.into()))
 }

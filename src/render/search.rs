@@ -6,8 +6,8 @@ use anstyle::{AnsiColor, Style};
 use comfy_table::Cell;
 
 use super::Options;
-use super::columns::Wrap;
 use super::table::{fit, new_table};
+use crate::fields::Wrap;
 use crate::model::{Encounter, Quote};
 use crate::search::{Hit, Record};
 use crate::text::find_folded;

@@ -8,9 +8,9 @@ use comfy_table::{
 use unicode_width::UnicodeWidthStr;
 
 use super::Options;
-use super::columns::{Column, Wrap};
+use crate::fields::{Column, Field, Wrap};
 use crate::model::{Encounter, Outcome};
-use crate::query::{GroupBy, group};
+use crate::query::{GroupBy, in_groups};
 
 /// Columns sit two spaces apart, under a rule below the header.
 const GAP: usize = 2;
@@ -223,18 +223,28 @@ fn encounter_table(
     let mut t = new_table(opts, &headers);
     for e in encounters {
         t.add_row(columns.iter().map(|c| match c {
-            Column::Outcome => outcome_cell(opts, e.outcome),
+            Column::Field(Field::Outcome) => outcome_cell(opts, e.outcome),
             c => Cell::new(c.text(e)),
         }));
     }
     let wraps: Vec<Wrap> = columns.iter().map(|c| c.wrap()).collect();
     // Prose goes first, from the right; ids, dates and outcomes stay.
     let mut expendable: Vec<usize> = (0..columns.len())
-        .filter(|&i| !matches!(columns[i], Column::Id | Column::Date | Column::Outcome))
+        .filter(|&i| {
+            !matches!(
+                columns[i],
+                Column::Field(Field::Id | Field::Date | Field::Outcome)
+            )
+        })
         .collect();
     expendable.reverse();
     let gone = fit(&mut t, opts.width(), &wraps, &expendable);
-    let essential = [Column::Place, Column::Title, Column::City, Column::Country];
+    let essential = [
+        Column::Place,
+        Column::Field(Field::Title),
+        Column::Field(Field::City),
+        Column::Field(Field::Country),
+    ];
     if columns
         .iter()
         .any(|c| essential.contains(c) && gone.iter().any(|h| h == c.header()))
@@ -265,7 +275,7 @@ fn blocks(
         let head: Vec<String> = handles
             .iter()
             .map(|c| match c {
-                Column::Outcome => opts.outcome(e.outcome),
+                Column::Field(Field::Outcome) => opts.outcome(e.outcome),
                 c => c.text(e),
             })
             .filter(|t| !t.is_empty())
@@ -311,19 +321,16 @@ pub fn list(
             None => blocks(w, members, columns, opts),
         }
     };
-    match group_by {
-        None => one(w, encounters, &mut hidden)?,
-        Some(by) => {
-            for (i, (title, members)) in group(encounters, by, reverse).iter().enumerate() {
-                if i > 0 {
-                    writeln!(w)?;
-                }
-                let heading = format!("{title} ({})", count(members.len(), "encounter"));
-                writeln!(w, "{}", opts.bold(&heading))?;
-                one(w, members, &mut hidden)?;
+    in_groups(encounters, group_by, reverse, |title, members, first| {
+        if let Some(title) = title {
+            if !first {
+                writeln!(w)?;
             }
+            let heading = format!("{title} ({})", count(members.len(), "encounter"));
+            writeln!(w, "{}", opts.bold(&heading))?;
         }
-    }
+        one(w, members, &mut hidden)
+    })?;
     Ok(hidden)
 }
 

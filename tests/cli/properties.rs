@@ -16,7 +16,7 @@ use proptest::sample::subsequence;
 use proptest::test_runner::{FileFailurePersistence, RngSeed};
 use summit::{
     ContextEvent, Coordinates, Dataset, EdtfDate, Encounter, Filter, Highlight, Origin, Outcome,
-    Point, Quote, SortKey, Source, export, query, render,
+    Point, Quote, SortKey, Source, export, query,
 };
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -454,7 +454,7 @@ fn json_of(d: &Dataset) -> String {
         encounters: &all,
         context: &context,
     };
-    render::json::write(&mut out, &selection.subset()).unwrap();
+    export::json::write(&mut out, &selection.subset()).unwrap();
     String::from_utf8(out).unwrap()
 }
 
@@ -579,7 +579,7 @@ proptest! {
     fn csv_reads_back(d in dataset()) {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let mut out = Vec::new();
-        render::csv::encounters(&mut out, &all, &render::columns::Column::CSV).unwrap();
+        export::csv::encounters(&mut out, &all, &summit::fields::Column::csv()).unwrap();
         let mut reader = csv::Reader::from_reader(out.as_slice());
         let header = reader.headers().unwrap().clone();
         prop_assert_eq!(&header[0], "id");
@@ -600,7 +600,7 @@ proptest! {
     fn csv_export_then_import_with_its_base_gives_it_back(d in dataset()) {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let mut out = Vec::new();
-        render::csv::encounters(&mut out, &all, &render::columns::Column::CSV).unwrap();
+        export::csv::encounters(&mut out, &all, &summit::fields::Column::csv()).unwrap();
         let csv = String::from_utf8(out).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let imported = summit::import::csv::import(&csv, Some(&d), today).unwrap();

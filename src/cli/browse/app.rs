@@ -245,12 +245,7 @@ impl<'d> App<'d> {
     pub fn describe_filters(&self) -> Vec<String> {
         let f = &self.base;
         let mut out = Vec::new();
-        let range = |r: &std::ops::RangeInclusive<i32>| match (*r.start(), *r.end()) {
-            (a, b) if a == b => a.to_string(),
-            (1, b) => format!("..{b}"),
-            (a, 9999) => format!("{a}.."),
-            (a, b) => format!("{a}..{b}"),
-        };
+        let range = summit::query::years::text;
         if !f.years.is_empty() {
             let years: Vec<String> = f.years.iter().map(range).collect();
             out.push(format!("years {}", years.join(", ")));
@@ -321,7 +316,7 @@ impl<'d> App<'d> {
     fn set_years(&mut self, typed: &str) {
         let mut years = Vec::new();
         for part in typed.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            match super::super::args::parse_years(part) {
+            match summit::query::years::parse(part) {
                 Ok(r) => years.push(r),
                 Err(e) => {
                     self.message = Some(e);

@@ -15,9 +15,10 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
-use super::Context;
+use summit::export::{self, Format};
+
 use super::args::FilterArgs;
-use super::input::Input;
+use super::context::Context;
 use super::report::UsageError;
 pub use app::App;
 
@@ -84,7 +85,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
         return Err(UsageError("browse needs a terminal; try summit list".into()).into());
     }
     let filter = args.filter.to_filter()?;
-    let input = Input::read(ctx.data.as_deref())?;
+    let input = ctx.input()?;
     let dataset = input.dataset()?;
     let mut app = App::new(&dataset, filter);
     let color = ctx.opts.color;
@@ -145,7 +146,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
         }
         if let Some(path) = app.export.take() {
             app.message = Some(match export_shown(&app, &path) {
-                Ok(()) => format!("wrote {}", path.display()),
+                Ok(said) => said,
                 Err(e) => format!("{e:#}"),
             });
             // A note an export wrote to stderr is on the screen: redraw it all.
@@ -186,30 +187,16 @@ fn watchdog(stop: &AtomicBool) {
     }
 }
 
-/// Write what the browser shows to `path`, in the format its extension
-/// names; an existing file is never replaced.
-fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<()> {
-    use super::export::ExportFormat;
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let format = match extension.as_str() {
-        "csv" => ExportFormat::Csv,
-        "json" => ExportFormat::Json,
-        "ndjson" => ExportFormat::Ndjson,
-        "ics" => ExportFormat::Ics,
-        "md" => ExportFormat::Markdown,
-        "html" | "htm" => ExportFormat::Html,
-        "svg" => ExportFormat::Svg,
-        "png" => ExportFormat::Png,
-        "mw" => ExportFormat::Markwhen,
-        "geojson" => ExportFormat::Geojson,
-        "jsonld" => ExportFormat::Jsonld,
-        other => anyhow::bail!(
-            "\"{other}\" names no format; end the file name in .csv, .json, .ndjson, .ics, .md, .html, .svg, .png, .mw, .geojson or .jsonld"
-        ),
+/// Write what the browser shows to `path`, in the format its name's
+/// ending calls for; an existing file is never replaced. Returns what to
+/// say on the status line.
+fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<String> {
+    let Some(format) = Format::of_path(path) else {
+        anyhow::bail!(
+            "{}: the name's ending names no format; end it in one of {}",
+            path.display(),
+            Format::all_extensions()
+        );
     };
     if path.exists() {
         anyhow::bail!("{}: already exists; choose another name", path.display());
@@ -220,14 +207,25 @@ fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<()> {
     } else {
         Vec::new()
     };
-    let selection = summit::export::Selection {
+    let selection = export::Selection {
         dataset,
         encounters: app.rows(),
         context: &context,
     };
-    super::output::write_atomically(path, false, |w| {
-        super::export::write_export(w, format, &selection, None)
-    })
+    let left_out = super::output::write_atomically(path, false, |w| {
+        Ok(export::write(
+            format,
+            w,
+            &selection,
+            &export::Options::default(),
+        )?)
+    })?;
+    let mut said = format!("wrote {} ({format})", path.display());
+    for l in &left_out {
+        said.push_str("; ");
+        said.push_str(&super::export::left_out_note(l));
+    }
+    Ok(said)
 }
 
 #[cfg(test)]
@@ -244,7 +242,11 @@ mod tests {
         }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cancelled.csv");
-        export_shown(&app, &path).unwrap();
+        let said = export_shown(&app, &path).unwrap();
+        assert!(
+            said.starts_with("wrote ") && said.ends_with("cancelled.csv (csv)"),
+            "{said}"
+        );
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
             text.lines().filter(|l| l.contains(",cancelled,")).count(),
@@ -256,6 +258,11 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(odd.contains("names no format"), "{odd}");
+        // Every format by its ending, TimelineJS's too.
+        let tl = dir.path().join("shown.timeline.json");
+        export_shown(&app, &tl).unwrap();
+        let text = std::fs::read_to_string(&tl).unwrap();
+        assert!(text.contains("\"events\""), "{text}");
     }
 
     /// The browser on a large dataset, without a terminal: how long the

@@ -2,11 +2,11 @@
 
 use std::io::{self, Write};
 
-use super::columns::Column;
+use crate::fields::Column;
 use crate::model::{Encounter, Quote};
 
 /// One row per encounter, in `columns` (headed by their names; see
-/// [`Column::CSV`] for the usual ones). A list field holds one item per
+/// [`Column::csv`] for the usual ones). A list field holds one item per
 /// line; a quote is written `Speaker: "text" (context)`. Records end with
 /// CRLF, as RFC 4180 says.
 ///

@@ -2,28 +2,14 @@
 
 use std::io::{self, Write};
 
-use super::cite::{Citations, with_refs};
-use super::columns::Column;
+use super::Selection;
 use crate::Dataset;
-use crate::export::Selection;
+use crate::cite::{Citations, with_refs};
+use crate::fields::Column;
 use crate::model::Encounter;
-use crate::query::{GroupBy, group};
+use crate::query::{GroupBy, in_groups};
 
-/// Escape text for a Markdown table cell or line.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::text::markdown_escape as escape;
 
 /// A pipe table of encounters, in `columns`.
 ///
@@ -63,19 +49,15 @@ pub fn list(
     group_by: Option<GroupBy>,
     reverse: bool,
 ) -> io::Result<()> {
-    match group_by {
-        None => table(w, encounters, columns)?,
-        Some(by) => {
-            for (i, (title, members)) in group(encounters, by, reverse).iter().enumerate() {
-                if i > 0 {
-                    writeln!(w)?;
-                }
-                writeln!(w, "## {}\n", escape(title))?;
-                table(w, members, columns)?;
+    in_groups(encounters, group_by, reverse, |title, members, first| {
+        if let Some(title) = title {
+            if !first {
+                writeln!(w)?;
             }
+            writeln!(w, "## {}\n", escape(title))?;
         }
-    }
-    Ok(())
+        table(w, members, columns)
+    })
 }
 
 /// A Markdown document: title, description, a summary table, a section per

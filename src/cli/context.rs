@@ -1,0 +1,57 @@
+//! What every subcommand needs from the outside world, decided once: the
+//! dataset named, colour and width, where output goes.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use summit::query::{Found, Query};
+use summit::{Dataset, render};
+
+use super::input::Input;
+use super::report::note;
+
+/// The world a subcommand runs in.
+pub struct Context<'a> {
+    /// The dataset named by `--data` / `SUMMIT_DATA`; `None` for the
+    /// bundled one.
+    pub data: Option<PathBuf>,
+    /// Colour and width.
+    pub opts: render::Options,
+    /// Standard output (buffered), or the pager's input.
+    pub out: &'a mut dyn Write,
+    /// The command line's definition, for the commands that describe it
+    /// (completions, manual pages).
+    pub command: fn() -> clap::Command,
+}
+
+impl Context<'_> {
+    /// The dataset's bytes: `--data`, standard input, or the bundled ones.
+    ///
+    /// # Errors
+    /// A file that cannot be read; an empty `--data`.
+    pub fn input(&self) -> anyhow::Result<Input> {
+        Input::read(self.data.as_deref())
+    }
+}
+
+/// Run `query` over `dataset`, saying on stderr what the reader should
+/// know of the result (nothing matched, `--limit 0`).
+pub fn run<'a>(query: &Query, dataset: &'a Dataset<'a>) -> Found<'a> {
+    let found = query.run(dataset);
+    for n in &found.notes {
+        note(n);
+    }
+    found
+}
+
+/// Today's date in UTC, from the system clock: `stats`' "since they last
+/// met", and an import's `updated`.
+pub fn today() -> chrono::NaiveDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|epoch| epoch.checked_add_signed(chrono::Duration::days(days)))
+        .unwrap_or_default()
+}

@@ -1,0 +1,28 @@
+//! The colour of each outcome, one map for every view: the terminal's
+//! colour, and the one pictures and pages use.
+
+use anstyle::AnsiColor;
+
+use crate::model::Outcome;
+
+/// How an outcome is coloured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colour {
+    /// In a terminal.
+    pub terminal: AnsiColor,
+    /// In pictures and pages, `#rrggbb`: every one at least 4.5:1 against
+    /// white, so it reads as text too.
+    pub hex: &'static str,
+}
+
+/// The colour that marks `outcome` everywhere.
+pub fn of(outcome: Outcome) -> Colour {
+    let (terminal, hex) = match outcome {
+        Outcome::Held => (AnsiColor::Green, "#2e7d32"),
+        Outcome::Informal => (AnsiColor::Cyan, "#0277bd"),
+        Outcome::Cancelled => (AnsiColor::Red, "#c62828"),
+        // Dark gold: 5.3:1 against white.
+        Outcome::Proposed => (AnsiColor::Yellow, "#8b6508"),
+    };
+    Colour { terminal, hex }
+}

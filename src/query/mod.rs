@@ -1,0 +1,223 @@
+//! Choosing and ordering encounters: a [`Filter`], the order ([`SortKey`],
+//! [`GroupBy`]), and a [`Query`] that runs them over a dataset and says
+//! what it [`Found`]; looking one encounter up ([`lookup`]); years as
+//! people write them ([`years`]).
+
+mod lookup;
+mod order;
+pub mod years;
+
+use std::ops::RangeInclusive;
+
+use chrono::NaiveDate;
+
+pub use lookup::{Lookup, lookup};
+pub use order::{GroupBy, SortKey, group, in_groups, sort};
+
+use crate::Dataset;
+use crate::model::{ContextEvent, Encounter, Outcome};
+use crate::text::contains_folded;
+
+/// Criteria for choosing encounters.
+///
+/// Different criteria must all hold (AND); the values of one criterion are
+/// alternatives (OR). An empty criterion does not restrict. Text criteria
+/// match case- and accent-insensitive substrings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Calendar years (inclusive ranges) the encounter's date must overlap.
+    pub years: Vec<RangeInclusive<i32>>,
+    /// The encounter must not end before this day.
+    pub from: Option<NaiveDate>,
+    /// The encounter must not start after this day.
+    pub to: Option<NaiveDate>,
+    /// Allowed outcomes.
+    pub outcomes: Vec<Outcome>,
+    /// Substrings of the country.
+    pub countries: Vec<String>,
+    /// Substrings of the city.
+    pub cities: Vec<String>,
+    /// Substrings of a participant's name.
+    pub participants: Vec<String>,
+    /// Substrings of a topic.
+    pub topics: Vec<String>,
+    /// Searches, as `search` reads them: a record matches one when it
+    /// contains all its words and quoted phrases, in any field `search`
+    /// looks in (places, people and topics included).
+    pub texts: Vec<String>,
+}
+
+impl Filter {
+    /// True when the encounter meets every criterion.
+    pub fn matches(&self, e: &Encounter) -> bool {
+        self.matches_with(e, &self.text_terms())
+    }
+
+    /// The words and phrases of each `--text`, parsed once for a whole
+    /// dataset rather than once per record.
+    fn text_terms(&self) -> Vec<crate::search::Matcher> {
+        self.texts
+            .iter()
+            .map(|t| crate::search::Matcher::new(t))
+            .collect()
+    }
+
+    fn matches_with(&self, e: &Encounter, text_terms: &[crate::search::Matcher]) -> bool {
+        self.matches_date(&e.date)
+            && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
+            && any_of(&self.countries, || std::iter::once(e.country.as_ref()))
+            && any_of(&self.cities, || std::iter::once(e.city.as_ref()))
+            && any_of(&self.participants, || {
+                e.participants.iter().map(AsRef::<str>::as_ref)
+            })
+            && any_of(&self.topics, || e.topics.iter().map(AsRef::<str>::as_ref))
+            && (text_terms.is_empty() || text_terms.iter().any(|matcher| matcher.matches(e)))
+    }
+
+    /// True when `date` meets the date criteria (years, from, to); context
+    /// events are filtered by these alone.
+    pub fn matches_date(&self, date: &crate::date::EdtfDate) -> bool {
+        (self.years.is_empty() || self.years.iter().any(|r| date.overlaps_years(r)))
+            && date.overlaps(self.from, self.to)
+    }
+
+    /// The context events whose dates meet the date criteria and whose
+    /// titles hold one of the `texts` searches (when any is given), in the
+    /// order given. Context events have no outcome, place, people or
+    /// topics, so those criteria leave them be.
+    pub fn apply_context<'a>(&self, events: &'a [ContextEvent]) -> Vec<&'a ContextEvent> {
+        let text_terms = self.text_terms();
+        events
+            .iter()
+            .filter(|c| {
+                self.matches_date(&c.date)
+                    && (text_terms.is_empty()
+                        || text_terms.iter().any(|m| m.matches_text(&c.title)))
+            })
+            .collect()
+    }
+
+    /// The encounters that match, in the order given.
+    pub fn apply<'a, I>(&self, encounters: I) -> Vec<&'a Encounter<'a>>
+    where
+        I: IntoIterator<Item = &'a Encounter<'a>>,
+    {
+        let text_terms = self.text_terms();
+        encounters
+            .into_iter()
+            .filter(|e| self.matches_with(e, &text_terms))
+            .collect()
+    }
+}
+
+/// True when no needles are given, or one of them occurs in one of the
+/// texts `hay` yields (called again per needle, so nothing is collected).
+fn any_of<'a, I: Iterator<Item = &'a str>>(needles: &[String], hay: impl Fn() -> I) -> bool {
+    needles.is_empty() || needles.iter().any(|n| hay().any(|h| contains_folded(h, n)))
+}
+
+/// A question put to a dataset: which encounters, in what order, how
+/// many at most.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Which encounters (and context events).
+    pub filter: Filter,
+    /// In what order.
+    pub sort: SortKey,
+    /// The order reversed (ties stay in date order).
+    pub reverse: bool,
+    /// At most this many.
+    pub limit: Option<usize>,
+}
+
+/// What a [`Query`] found.
+#[derive(Debug, Clone)]
+pub struct Found<'a> {
+    /// The encounters, in order, cut to the limit.
+    pub encounters: Vec<&'a Encounter<'a>>,
+    /// The context events the filter's dates and texts choose, in the
+    /// dataset's order.
+    pub context: Vec<&'a ContextEvent>,
+    /// How many encounters matched, before the limit.
+    pub matching: usize,
+    /// How many the dataset has.
+    pub total: usize,
+    /// What a reader should be told: why nothing is shown, and what may
+    /// have been meant.
+    pub notes: Vec<String>,
+}
+
+impl Query {
+    /// Run the query over `dataset`.
+    pub fn run<'a>(&self, dataset: &'a Dataset<'a>) -> Found<'a> {
+        let mut encounters = self.filter.apply(&dataset.encounters);
+        let context = self.filter.apply_context(&dataset.context);
+        let mut notes = Vec::new();
+        if dataset.encounters.is_empty() {
+            notes.push("the dataset has no encounters".to_string());
+        } else if encounters.is_empty() {
+            notes.push(self.filter.why_none(dataset, context.len()));
+        }
+        sort(&mut encounters, self.sort, self.reverse);
+        let matching = encounters.len();
+        if let Some(n) = self.limit {
+            if n == 0 && matching > 0 {
+                notes.push(format!(
+                    "--limit 0 shows none of the {matching} matching encounter{}; leave --limit out to see them",
+                    if matching == 1 { "" } else { "s" }
+                ));
+            }
+            encounters.truncate(n);
+        }
+        Found {
+            encounters,
+            context,
+            matching,
+            total: dataset.encounters.len(),
+            notes,
+        }
+    }
+}
+
+impl Found<'_> {
+    /// "3 of 11 encounters", or when the limit cut the list, "1 shown of 7
+    /// matching (11 in all)".
+    pub fn summary(&self) -> String {
+        let shown = self.encounters.len();
+        if shown < self.matching {
+            format!(
+                "{shown} shown of {} matching ({} in all)",
+                self.matching, self.total
+            )
+        } else if self.total == 1 {
+            format!("{shown} of 1 encounter")
+        } else {
+            format!("{shown} of {} encounters", self.total)
+        }
+    }
+}
+
+impl Filter {
+    /// Why this filter matches none of `dataset`'s encounters, as a note:
+    /// with the year meant when a year looks written with two digits, and
+    /// the context events its texts find (`events` of them).
+    fn why_none(&self, dataset: &Dataset, events: usize) -> String {
+        let mut why = "no encounters match the filters".to_string();
+        if let Some(meant) = years::meant(&self.years, dataset) {
+            why.push_str(&format!(
+                "; years are written in full: did you mean --year {meant}?"
+            ));
+        }
+        if !self.texts.is_empty() && events > 0 {
+            why.push_str(&format!(
+                "; {events} context event{} {} (summit timeline and summit search show context)",
+                if events == 1 { "" } else { "s" },
+                if events == 1 { "matches" } else { "match" }
+            ));
+        }
+        why
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,299 @@
+//! Tests of choosing and ordering encounters.
+
+use super::*;
+use crate::Dataset;
+
+fn ids(v: &[&Encounter]) -> Vec<String> {
+    v.iter().map(|e| e.id.to_string()).collect()
+}
+
+fn run(filter: Filter) -> Vec<String> {
+    let d = Dataset::bundled().unwrap();
+    let mut v = filter.apply(&d.encounters);
+    sort(&mut v, SortKey::Date, false);
+    ids(&v)
+}
+
+#[test]
+fn year_filter_overlaps() {
+    let got = run(Filter {
+        years: vec![2018..=2018],
+        ..Filter::default()
+    });
+    assert_eq!(
+        got,
+        [
+            "helsinki-2018",
+            "washington-2018",
+            "paris-2018",
+            "buenos-aires-2018"
+        ]
+    );
+    let got = run(Filter {
+        years: vec![2019..=2025],
+        ..Filter::default()
+    });
+    assert_eq!(
+        got,
+        ["osaka-2019", "moscow-2020", "alaska-2025", "budapest-2025"]
+    );
+    let got = run(Filter {
+        years: vec![2017..=2017, 2025..=2025],
+        ..Filter::default()
+    });
+    assert_eq!(got.len(), 5);
+}
+
+#[test]
+fn date_range_filter_overlaps() {
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    // Autumn 2018 runs from September to November.
+    let got = run(Filter {
+        from: day(2018, 10, 1),
+        to: day(2018, 11, 30),
+        ..Filter::default()
+    });
+    assert_eq!(got, ["washington-2018", "paris-2018", "buenos-aires-2018"]);
+    let got = run(Filter {
+        from: day(2018, 12, 1),
+        to: day(2018, 12, 1),
+        ..Filter::default()
+    });
+    assert_eq!(got, ["buenos-aires-2018"]);
+}
+
+#[test]
+fn outcome_filter_and_complement_partition() {
+    let d = Dataset::bundled().unwrap();
+    let held = Filter {
+        outcomes: vec![Outcome::Held],
+        ..Filter::default()
+    };
+    let rest = Filter {
+        outcomes: vec![Outcome::Informal, Outcome::Cancelled, Outcome::Proposed],
+        ..Filter::default()
+    };
+    let (a, b) = (held.apply(&d.encounters), rest.apply(&d.encounters));
+    assert_eq!(a.len() + b.len(), d.encounters.len());
+    assert!(a.iter().all(|e| !b.iter().any(|f| f.id == e.id)));
+    assert_eq!(
+        ids(&a),
+        ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
+    );
+}
+
+#[test]
+fn text_criteria_are_case_insensitive_substrings() {
+    let got = run(Filter {
+        countries: vec!["UNITED".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["washington-2018", "alaska-2025"]);
+    let got = run(Filter {
+        cities: vec!["aires".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["buenos-aires-2018"]);
+    let got = run(Filter {
+        participants: vec!["lavrov".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["hamburg-2017", "alaska-2025"]);
+    let got = run(Filter {
+        topics: vec!["SYRIA".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["hamburg-2017", "da-nang-2017"]);
+    let got = run(Filter {
+        texts: vec!["fake news".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["osaka-2019"]);
+    let got = run(Filter {
+        texts: vec!["abjectly".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["helsinki-2018"]);
+}
+
+#[test]
+fn context_events_are_chosen_by_date_alone() {
+    let d = Dataset::bundled().unwrap();
+    let dates = |f: Filter| -> Vec<String> {
+        f.apply_context(&d.context)
+            .iter()
+            .map(|c| c.date.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(
+        dates(Filter {
+            years: vec![2020..=2022],
+            // Not a date criterion: context events have no outcome.
+            outcomes: vec![Outcome::Cancelled],
+            ..Filter::default()
+        }),
+        ["2020-11", "2022-02-24"]
+    );
+    assert_eq!(
+        dates(Filter {
+            from: NaiveDate::from_ymd_opt(2025, 2, 1),
+            ..Filter::default()
+        }),
+        ["2025-02-28", "2025-08-06", "2025-10-16"]
+    );
+}
+
+#[test]
+fn context_events_are_chosen_by_their_text_too() {
+    let d = Dataset::bundled().unwrap();
+    let titles = |f: Filter| -> Vec<String> {
+        f.apply_context(&d.context)
+            .iter()
+            .map(|c| c.title.clone())
+            .collect()
+    };
+    let crimea = titles(Filter {
+        texts: vec!["crimea".into()],
+        ..Filter::default()
+    });
+    assert_eq!(crimea.len(), 1, "{crimea:?}");
+    assert!(crimea[0].starts_with("Russia annexes Crimea"));
+    // Either of two searches; each needs all its words.
+    let either = titles(Filter {
+        texts: vec!["crimea".into(), "oval office".into()],
+        ..Filter::default()
+    });
+    assert_eq!(either.len(), 2, "{either:?}");
+    assert!(
+        titles(Filter {
+            texts: vec!["crimea oval".into()],
+            ..Filter::default()
+        })
+        .is_empty()
+    );
+    // Dates still apply.
+    assert!(
+        titles(Filter {
+            texts: vec!["crimea".into()],
+            years: vec![2015..=2025],
+            ..Filter::default()
+        })
+        .is_empty()
+    );
+}
+
+#[test]
+fn criteria_combine_with_and_values_with_or() {
+    let got = run(Filter {
+        years: vec![2018..=2018],
+        outcomes: vec![Outcome::Held, Outcome::Cancelled],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["helsinki-2018", "buenos-aires-2018"]);
+    let got = run(Filter {
+        countries: vec!["japan".into(), "finland".into()],
+        ..Filter::default()
+    });
+    assert_eq!(got, ["helsinki-2018", "osaka-2019"]);
+}
+
+#[test]
+fn sorts_are_stable_and_reversible() {
+    let d = Dataset::bundled().unwrap();
+    let mut v: Vec<&Encounter> = d.encounters.iter().collect();
+    sort(&mut v, SortKey::Duration, false);
+    assert_eq!(
+        &ids(&v)[..5],
+        [
+            "hamburg-2017-dinner",
+            "osaka-2019",
+            "helsinki-2018",
+            "hamburg-2017",
+            "alaska-2025"
+        ]
+    );
+    // Undocumented durations stay last, in date order, both ways.
+    assert_eq!(ids(&v)[5], "da-nang-2017");
+    sort(&mut v, SortKey::Duration, true);
+    assert_eq!(
+        &ids(&v)[..6],
+        [
+            "alaska-2025",
+            "hamburg-2017",
+            "helsinki-2018",
+            "osaka-2019",
+            "hamburg-2017-dinner",
+            "da-nang-2017"
+        ]
+    );
+
+    sort(&mut v, SortKey::Outcome, false);
+    // Ties (same outcome) keep chronological order.
+    assert_eq!(
+        &ids(&v)[..4],
+        ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
+    );
+    sort(&mut v, SortKey::Outcome, true);
+    assert_eq!(&ids(&v)[..2], ["washington-2018", "moscow-2020"]);
+
+    sort(&mut v, SortKey::Title, false);
+    assert_eq!(&ids(&v)[..3], ["alaska-2025", "da-nang-2017", "paris-2018"]);
+    sort(&mut v, SortKey::Place, false);
+    assert_eq!(ids(&v)[0], "alaska-2025");
+    sort(&mut v, SortKey::Date, true);
+    assert_eq!(ids(&v)[0], "budapest-2025");
+}
+
+#[test]
+fn groups_in_natural_order() {
+    let d = Dataset::bundled().unwrap();
+    let mut v: Vec<&Encounter> = d.encounters.iter().collect();
+    sort(&mut v, SortKey::Date, false);
+    let titles: Vec<String> = group(&v, GroupBy::Year, false)
+        .into_iter()
+        .map(|g| g.0)
+        .collect();
+    assert_eq!(titles, ["2017", "2018", "2019", "2020", "2025"]);
+    let g = group(&v, GroupBy::Outcome, false);
+    assert_eq!(
+        g.iter().map(|g| g.1.len()).collect::<Vec<_>>(),
+        [4, 3, 2, 2]
+    );
+    let titles: Vec<String> = group(&v, GroupBy::Country, true)
+        .into_iter()
+        .map(|g| g.0)
+        .collect();
+    assert_eq!(titles[0], "Vietnam");
+}
+
+#[test]
+fn lookup_by_id_prefix_and_words() {
+    let d = Dataset::bundled().unwrap();
+    let found = |q: &str| match lookup(&d.encounters, q) {
+        Lookup::Found(e) => e.id.clone(),
+        other => panic!("{q}: {other:?}"),
+    };
+    assert_eq!(found("helsinki-2018"), "helsinki-2018");
+    assert_eq!(found("HELSINKI"), "helsinki-2018");
+    assert_eq!(found("osa"), "osaka-2019");
+    assert_eq!(found("hamburg-2017"), "hamburg-2017");
+    assert_eq!(found("Alaska"), "alaska-2025");
+    assert_eq!(found("finland"), "helsinki-2018");
+    assert_eq!(found("elbphilharmonie"), "hamburg-2017-dinner");
+    match lookup(&d.encounters, "hamburg") {
+        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["hamburg-2017", "hamburg-2017-dinner"]),
+        other => panic!("{other:?}"),
+    }
+    match lookup(&d.encounters, "united states") {
+        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["washington-2018", "alaska-2025"]),
+        other => panic!("{other:?}"),
+    }
+    match lookup(&d.encounters, "helsinki-2019") {
+        Lookup::NotFound(s) => assert_eq!(s[0], "helsinki-2018"),
+        other => panic!("{other:?}"),
+    }
+    match lookup(&d.encounters, "zzzz") {
+        Lookup::NotFound(s) => assert!(s.is_empty()),
+        other => panic!("{other:?}"),
+    }
+}
