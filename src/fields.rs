@@ -66,8 +66,19 @@ impl Field {
         Field::Sources,
     ];
 
+    /// Every field's name, in the format's order.
+    pub const NAMES: [&'static str; 17] = {
+        let mut names = [""; 17];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = Field::ALL[i].name();
+            i += 1;
+        }
+        names
+    };
+
     /// Its name in the JSON format.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Field::Id => "id",
             Field::Title => "title",

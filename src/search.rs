@@ -5,6 +5,7 @@ use serde::Serialize;
 use std::ops::ControlFlow;
 
 use crate::date::EdtfDate;
+use crate::fields::Field;
 use crate::model::{ContextEvent, Encounter};
 use crate::text::{contains_folded, find_folded, fold, fold_into};
 
@@ -82,51 +83,59 @@ impl Serialize for Hit<'_> {
     }
 }
 
-/// The fields search reads, most telling first, each with its weight.
-const FIELDS: [(&str, u32); 8] = [
-    ("title", 8),
-    ("place", 6),
-    ("participants", 5),
-    ("topics", 5),
-    ("occasion", 4),
-    ("quotes", 3),
-    ("summary", 2),
-    ("highlights", 2),
-];
+/// The groups of fields search reads (a place is its city, country and
+/// venue), most telling first, each with its weight; and each field read,
+/// with the index of its group, in that order. From [`Field::searched`]:
+/// by weight, then in the format's order.
+struct Searched {
+    groups: Vec<(&'static str, u32)>,
+    fields: Vec<(Field, usize)>,
+}
 
-/// Call `f` with each searchable text of `e` and the index in [`FIELDS`]
-/// of its field, in that order, until `f` says to stop. Nothing is
-/// allocated, so matching many records costs only the reading.
-fn visit<'a>(e: &'a Encounter<'_>, mut f: impl FnMut(usize, &'a str) -> ControlFlow<()>) {
-    let quotes = e.quotes.iter().flat_map(|q| {
-        [q.text.as_ref(), q.speaker.as_ref()]
+fn searched() -> &'static Searched {
+    static SEARCHED: std::sync::OnceLock<Searched> = std::sync::OnceLock::new();
+    SEARCHED.get_or_init(|| {
+        let mut fields: Vec<(Field, &'static str, u32)> = Field::ALL
             .into_iter()
-            .chain(q.context.as_deref())
-    });
-    let texts = std::iter::once((0, e.title.as_ref()))
-        .chain([e.city.as_ref(), e.country.as_ref()].map(|t| (1, t)))
-        .chain(e.venue.as_deref().map(|t| (1, t)))
-        .chain(e.participants.iter().map(|t| (2, t.as_ref())))
-        .chain(e.topics.iter().map(|t| (3, t.as_ref())))
-        .chain(std::iter::once((4, e.occasion.as_ref())))
-        .chain(quotes.map(|t| (5, t)))
-        .chain(std::iter::once((6, e.summary.as_ref())))
-        .chain(e.highlights.iter().map(|t| (7, t.as_ref())));
-    for (field, text) in texts {
-        if f(field, text).is_break() {
+            .filter_map(|f| f.searched().map(|(group, weight)| (f, group, weight)))
+            .collect();
+        // Stable: the format's order among equal weights.
+        fields.sort_by_key(|(_, _, weight)| std::cmp::Reverse(*weight));
+        let mut groups: Vec<(&'static str, u32)> = Vec::new();
+        let fields = fields
+            .into_iter()
+            .map(|(f, group, weight)| {
+                let at = groups.iter().position(|(g, _)| *g == group).unwrap_or_else(|| {
+                    groups.push((group, weight));
+                    groups.len() - 1
+                });
+                (f, at)
+            })
+            .collect();
+        Searched { groups, fields }
+    })
+}
+
+/// Call `f` with each searchable text of `e` and the index of its group,
+/// most telling first, until `f` says to stop. Nothing is allocated, so
+/// matching many records costs only the reading.
+fn visit<'a>(e: &'a Encounter<'_>, mut f: impl FnMut(usize, &'a str) -> ControlFlow<()>) {
+    for &(field, group) in &searched().fields {
+        if e.texts(field, &mut |text| f(group, text)).is_break() {
             return;
         }
     }
 }
 
-/// The searchable fields of an encounter, each with its weight and texts.
+/// The searchable groups of an encounter, each with its weight and texts.
 fn fields<'a>(e: &'a Encounter<'_>) -> Vec<(&'static str, u32, Vec<&'a str>)> {
-    let mut out: Vec<_> = FIELDS
+    let mut out: Vec<_> = searched()
+        .groups
         .iter()
         .map(|&(name, weight)| (name, weight, Vec::new()))
         .collect();
-    visit(e, |field, text| {
-        out[field].2.push(text);
+    visit(e, |group, text| {
+        out[group].2.push(text);
         ControlFlow::Continue(())
     });
     out
@@ -257,7 +266,7 @@ pub fn search<'a>(
                 .sum();
             hits.push(Hit {
                 record: Record::Context(c),
-                score: FIELDS[0].1 * 10 * terms.len() as u32 + occurrences,
+                score: searched().groups[0].1 * 10 * terms.len() as u32 + occurrences,
                 fields: vec!["title"],
                 snippet: make_snippet(&c.title, &terms[0], 80),
             });

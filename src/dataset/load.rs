@@ -17,6 +17,7 @@ use super::locate::{Locator, error_offset, error_position, line_column, offset_i
 use super::path::JsonPath;
 use super::rules::{self, Records};
 use crate::error::{DataError, Origin};
+use crate::fields::Field;
 use crate::model::{ContextEvent, Encounter, Source};
 
 /// The top-level fields of the format.
@@ -296,7 +297,6 @@ fn required(name: &str) -> &'static [&'static str] {
     }
 }
 
-/// Every field a record of the top-level list `name` may have.
 /// The fields of the records in the top-level list `name`, in the
 /// format's order.
 pub(crate) fn known(name: &str) -> &'static [&'static str] {
@@ -312,25 +312,7 @@ pub(crate) fn known(name: &str) -> &'static [&'static str] {
             "print_only",
             "note",
         ],
-        "encounters" => &[
-            "id",
-            "title",
-            "date",
-            "city",
-            "country",
-            "venue",
-            "coordinates",
-            "occasion",
-            "outcome",
-            "duration_minutes",
-            "duration_note",
-            "participants",
-            "summary",
-            "highlights",
-            "quotes",
-            "topics",
-            "sources",
-        ],
+        "encounters" => &Field::NAMES,
         "context" => &["date", "title", "sources"],
         _ => &[],
     }

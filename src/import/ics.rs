@@ -15,6 +15,7 @@ use chrono::{Days, NaiveDate};
 
 use super::{Carries, Draft, DraftEncounter, Imported, Note, outcome_named, slug};
 use crate::Dataset;
+use crate::fields::Field;
 
 /// The calendar's bytes with folded lines joined, before they are read as
 /// UTF-8: a generator may fold inside a character (RFC 5545 §3.1 says to
@@ -246,8 +247,8 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
         };
         // Notes on a field left empty: said only if the base does not
         // fill it.
-        let mut pending: Vec<(&'static str, Note)> = Vec::new();
-        let mut pend = |field: &'static str, message: String| {
+        let mut pending: Vec<(Field, Note)> = Vec::new();
+        let mut pend = |field: Field, message: String| {
             pending.push((
                 field,
                 Note {
@@ -264,14 +265,14 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
         }
         let title = event.get("SUMMARY").map(text).unwrap_or_default();
         if title.trim().is_empty() {
-            pend("title", "has no SUMMARY; the title is left empty".into());
+            pend(Field::Title, "has no SUMMARY; the title is left empty".into());
         }
         // The days.
         let start = event.get("DTSTART").and_then(day);
         let date = match start {
             None => {
                 pend(
-                    "date",
+                    Field::Date,
                     "no DTSTART with a date; the date is left empty".into(),
                 );
                 String::new()
@@ -335,7 +336,7 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
             [] => (None, String::new(), String::new()),
             [city] => {
                 pend(
-                    "country",
+                    Field::Country,
                     format!("LOCATION \"{location}\" names no country; the country is left empty"),
                 );
                 (None, (*city).to_string(), String::new())
@@ -390,7 +391,7 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
             });
         if outcome.is_none() {
             pend(
-                "outcome",
+                Field::Outcome,
                 format!(
                     "STATUS {} does not say whether it was held or informal; the outcome is left empty",
                     status.as_deref().unwrap_or("(none)")

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::Dataset;
+use crate::fields::Field;
 use crate::model::{ContextEvent, Coordinates, Highlight, Quote, Source};
 
 /// A dataset as an importer writes it: the format's fields in the format's
@@ -71,7 +72,7 @@ pub struct DraftEncounter {
     /// Notes on a field left empty, by field: said only if the base does
     /// not fill it.
     #[serde(skip)]
-    pub pending: Vec<(&'static str, Note)>,
+    pub pending: Vec<(Field, Note)>,
 }
 
 /// A context event being imported.
@@ -216,14 +217,7 @@ impl Draft {
         // What is still empty is said; what the base filled is not.
         for e in &mut self.encounters {
             for (field, note) in std::mem::take(&mut e.pending) {
-                let empty = match field {
-                    "title" => e.title.trim().is_empty(),
-                    "date" => e.date.trim().is_empty(),
-                    "country" => e.country.trim().is_empty(),
-                    "outcome" => e.outcome.trim().is_empty(),
-                    _ => true,
-                };
-                if empty {
+                if e.is_empty(field) {
                     notes.push(note);
                 }
             }
@@ -249,20 +243,11 @@ impl Draft {
             out.push(("the dataset".to_string(), vec!["title".to_string()]));
         }
         for (i, e) in self.encounters.iter().enumerate() {
-            let fields: Vec<String> = [
-                ("title", blank(&e.title)),
-                ("date", blank(&e.date)),
-                ("city", blank(&e.city)),
-                ("country", blank(&e.country)),
-                ("occasion", blank(&e.occasion)),
-                ("outcome", blank(&e.outcome)),
-                ("summary", blank(&e.summary)),
-                ("sources", e.sources.is_empty()),
-            ]
-            .into_iter()
-            .filter(|(_, empty)| *empty)
-            .map(|(f, _)| f.to_string())
-            .collect();
+            let fields: Vec<String> = Field::ALL
+                .into_iter()
+                .filter(|f| f.required() && e.is_empty(*f))
+                .map(|f| f.name().to_string())
+                .collect();
             if !fields.is_empty() {
                 out.push((format!("encounters[{i}] ({}, {})", e.id, e.origin), fields));
             }
@@ -294,6 +279,31 @@ impl Draft {
 }
 
 impl DraftEncounter {
+    /// True when `field` holds nothing: blank text, an empty list, no
+    /// value.
+    pub fn is_empty(&self, field: Field) -> bool {
+        let blank = |s: &str| s.trim().is_empty();
+        match field {
+            Field::Id => blank(&self.id),
+            Field::Title => blank(&self.title),
+            Field::Date => blank(&self.date),
+            Field::City => blank(&self.city),
+            Field::Country => blank(&self.country),
+            Field::Venue => self.venue.as_deref().is_none_or(blank),
+            Field::Coordinates => self.coordinates.is_none(),
+            Field::Occasion => blank(&self.occasion),
+            Field::Outcome => blank(&self.outcome),
+            Field::DurationMinutes => self.duration_minutes.is_none(),
+            Field::DurationNote => self.duration_note.as_deref().is_none_or(blank),
+            Field::Participants => self.participants.is_empty(),
+            Field::Summary => blank(&self.summary),
+            Field::Highlights => self.highlights.is_empty(),
+            Field::Quotes => self.quotes.is_empty(),
+            Field::Topics => self.topics.is_empty(),
+            Field::Sources => self.sources.is_empty(),
+        }
+    }
+
     fn fill_from(&mut self, b: &crate::model::Encounter, carries: Carries) {
         if self.coordinates.is_none() {
             self.coordinates.clone_from(&b.coordinates);

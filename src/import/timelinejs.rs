@@ -16,6 +16,7 @@ use super::{
     Carries, Draft, DraftContext, DraftEncounter, Imported, Note, outcome_named, plain, slug,
 };
 use crate::Dataset;
+use crate::fields::Field;
 
 /// The template's columns, and Unique ID, which TimelineJS's own JSON
 /// has and a sheet may add: the record's id.
@@ -233,10 +234,10 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
             continue;
         }
         // Said once the base (if any) has had its say: it may fill the field.
-        let mut pending: Vec<(&'static str, Note)> = Vec::new();
+        let mut pending: Vec<(Field, Note)> = Vec::new();
         let mut bad_date = |column: String, message: String| {
             pending.push((
-                "date",
+                Field::Date,
                 Note {
                     at: format!("row {row}, column {column}"),
                     message: format!("{message}; the date is left empty"),
@@ -291,7 +292,7 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
         let outcome = outcome_named(&group);
         if outcome.is_none() && !group.is_empty() {
             pending.push((
-                "outcome",
+                Field::Outcome,
                 Note {
                     at: format!("row {row}, column Group"),
                     message: format!(

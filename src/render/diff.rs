@@ -230,12 +230,13 @@ fn records_table(records: &[Record], opts: &Options) -> comfy_table::Table {
     t
 }
 
-/// A field's name for readers: "duration (minutes)" for
-/// `duration_minutes`.
+/// A field's name for readers: an encounter's as the fields say
+/// ("duration (minutes)"), a source's or the dataset's in words.
 fn field_name(field: &str) -> String {
+    if let Some(f) = crate::fields::Field::named(field) {
+        return f.label().replace('_', " ");
+    }
     match field {
-        "duration_minutes" => "duration (minutes)".into(),
-        "duration_note" => "note on the duration".into(),
         "checked_through" => "checked through".into(),
         "archive_url" => "archived copy".into(),
         "print_only" => "print only".into(),
