@@ -120,6 +120,7 @@ impl Version {
                 origin: origin.clone(),
                 position: None,
                 path: None,
+                kind: crate::error::Kind::Format,
                 message: "not a valid dataset".to_string(),
             })
         };

@@ -4,6 +4,8 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
+use crate::path::JsonPath;
+
 /// A `Result` whose error is [`enum@Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -31,6 +33,41 @@ impl fmt::Display for Origin {
     }
 }
 
+/// What kind of problem a dataset has: the rules' problems by name, the
+/// rest by what stopped the document from loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Kind {
+    /// Not UTF-8, not JSON, or JSON of another shape: a value of the
+    /// wrong type, a field missing or unknown, a date or outcome that is
+    /// not one.
+    Format,
+    /// An id that is not lowercase letters, digits and hyphens.
+    BadId,
+    /// An id used twice.
+    DuplicateId,
+    /// Text that must not be empty.
+    Empty,
+    /// A list item with a line break in it.
+    LineBreak,
+    /// A URL that is not an absolute http(s) URL.
+    BadUrl,
+    /// Coordinates out of range, or a venue's point without a venue.
+    Coordinates,
+    /// A record that cites no source.
+    NoSource,
+    /// A citation of a source the dataset does not list: its id.
+    UnknownSource(String),
+    /// For publication (`--strict`): a highlight or quote without a source,
+    /// or a source without a URL that is not marked print-only.
+    Uncited,
+    /// For publication: a source on a mirror, aggregator or machine
+    /// translation of the work rather than the work itself.
+    NotTheWork,
+    /// For publication: a date left unspecified (`XXXX`).
+    PlaceholderDate,
+}
+
 /// One problem found in a dataset, with everything known about where it is.
 ///
 /// Displays as `origin:line:column: path: message`, leaving out the parts
@@ -43,7 +80,9 @@ pub struct DataError {
     /// 1-based line and column of the offending text, when known.
     pub position: Option<(usize, usize)>,
     /// JSON path of the offending value, such as `encounters[3].outcome`.
-    pub path: Option<crate::dataset::JsonPath>,
+    pub path: Option<JsonPath>,
+    /// What kind of problem it is, for a program that acts on it.
+    pub kind: Kind,
     /// What is wrong, and what would be right.
     pub message: String,
 }

@@ -43,6 +43,7 @@ pub mod fields;
 pub mod gaps;
 pub mod import;
 pub mod model;
+pub mod path;
 pub mod query;
 pub mod render;
 pub mod search;
@@ -53,6 +54,6 @@ pub mod timeline;
 
 pub use dataset::{BUNDLED_JSON, Dataset};
 pub use date::{DateError, EdtfDate, Span};
-pub use error::{DataError, Error, Origin, Result};
+pub use error::{DataError, Error, Kind, Origin, Result};
 pub use model::{ContextEvent, Coordinates, Encounter, Highlight, Outcome, Point, Quote, Source};
 pub use query::{Filter, GroupBy, SortKey};

@@ -105,10 +105,13 @@ fn searched() -> &'static Searched {
         let fields = fields
             .into_iter()
             .map(|(f, group, weight)| {
-                let at = groups.iter().position(|(g, _)| *g == group).unwrap_or_else(|| {
-                    groups.push((group, weight));
-                    groups.len() - 1
-                });
+                let at = groups
+                    .iter()
+                    .position(|(g, _)| *g == group)
+                    .unwrap_or_else(|| {
+                        groups.push((group, weight));
+                        groups.len() - 1
+                    });
                 (f, at)
             })
             .collect();

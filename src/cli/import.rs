@@ -182,13 +182,8 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
                 .map(|e| format!(" ({}, {})", e.id, e.origin)),
             _ => None,
         });
-        if let Some(id) = p
-            .message
-            .strip_prefix("source \"")
-            .and_then(|m| m.split_once("\" is not in the dataset's sources"))
-            .map(|(id, _)| id.to_string())
-        {
-            unknown_sources.insert(id);
+        if let summit::Kind::UnknownSource(id) = &p.kind {
+            unknown_sources.insert(id.clone());
         }
         let _ = writeln!(stderr, "  {p}{}", record.unwrap_or_default());
     }

@@ -14,11 +14,11 @@ use serde_json::value::RawValue;
 
 use super::Dataset;
 use super::locate::{Locator, error_offset, error_position, line_column, offset_in};
-use super::path::JsonPath;
 use super::rules::{self, Records};
-use crate::error::{DataError, Origin};
+use crate::error::{DataError, Kind, Origin};
 use crate::fields::Field;
 use crate::model::{ContextEvent, Encounter, Source};
+use crate::path::JsonPath;
 
 /// The top-level fields of the format.
 const TOP_FIELDS: [&str; 8] = [
@@ -46,6 +46,7 @@ pub(crate) fn load<'t>(
             origin: origin.clone(),
             position: None,
             path: None,
+            kind: Kind::Format,
             message: "no data: expected a JSON dataset object".to_string(),
         }]);
     }
@@ -61,10 +62,11 @@ pub(crate) fn load<'t>(
             let mut locator = Locator::new(text);
             problems
                 .into_iter()
-                .map(|(path, message)| DataError {
+                .map(|(path, kind, message)| DataError {
                     origin: origin.clone(),
                     position: locator.position(&path),
                     path: Some(path),
+                    kind,
                     message,
                 })
                 .collect()
@@ -78,6 +80,7 @@ pub(crate) fn load<'t>(
                     origin: origin.clone(),
                     position: error_position(text, 0, &e),
                     path: None,
+                    kind: Kind::Format,
                     message: explain(&e),
                 }]
             } else {
@@ -94,6 +97,7 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
         origin: origin.clone(),
         position,
         path,
+        kind: Kind::Format,
         message,
     };
     // The whole document's syntax first: nothing else can be trusted
@@ -171,9 +175,12 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
         encounters: encounters.iter().map(|(i, e)| (*i, e)).collect(),
         context: context.iter().map(|(i, c)| (*i, c)).collect(),
     };
-    for (path, message) in rules::problems(&parts) {
+    for (path, kind, message) in rules::problems(&parts) {
         let position = locator.position(&path);
-        problems.push(error(Some(path), position, message));
+        problems.push(DataError {
+            kind,
+            ..error(Some(path), position, message)
+        });
     }
     // In document order, whatever order the checks ran in.
     problems.sort_by_key(|p| p.position);
@@ -395,6 +402,7 @@ fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str, DataError> {
             origin: origin.clone(),
             position: Some(line_column(prefix, good)),
             path: None,
+            kind: Kind::Format,
             message: format!("invalid UTF-8 at byte {good}; datasets must be UTF-8 text"),
         }
     })

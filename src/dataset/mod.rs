@@ -7,7 +7,6 @@
 
 pub(crate) mod load;
 mod locate;
-mod path;
 mod rules;
 mod schema;
 
@@ -20,7 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{DataError, Error, Origin, Result};
 use crate::model::{ContextEvent, Encounter, Source};
-pub use path::{JsonPath, Segment};
+pub use crate::path::{JsonPath, Segment};
 pub use schema::json_schema;
 
 /// The dataset compiled into the library: the encounters between Donald
@@ -91,6 +90,7 @@ impl<'a> Dataset<'a> {
                 origin,
                 position: None,
                 path: None,
+                kind: crate::error::Kind::Format,
                 message: "not a valid dataset".to_string(),
             });
             Error::Data(first)
@@ -184,7 +184,7 @@ impl<'a> Dataset<'a> {
 
     /// Problems with the dataset's own rules (everything JSON types cannot
     /// express), each with its path, in document order.
-    pub(crate) fn rule_problems(&self, strict: bool) -> Vec<(JsonPath, String)> {
+    pub(crate) fn rule_problems(&self, strict: bool) -> Vec<rules::Problem> {
         let indexed = |n: usize| 0..n;
         rules::problems(&rules::Records {
             strict,

@@ -3,11 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::path::JsonPath;
+use crate::error::Kind;
 use crate::model::{ContextEvent, Encounter, Source};
+use crate::path::JsonPath;
 
-/// A rule problem: where, and what is wrong.
-pub(crate) type Problem = (JsonPath, String);
+/// A rule problem: where, what kind, and what is wrong.
+pub(crate) type Problem = (JsonPath, Kind, String);
 
 /// The records to check, each with its index in the document. A record
 /// that did not parse is simply absent; `sources_complete` says whether
@@ -25,7 +26,8 @@ pub(crate) struct Records<'d, 'a> {
 /// Every rule problem in `records`, in document order.
 pub(crate) fn problems(records: &Records) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut say = |path: JsonPath, message: String| problems.push((path, message));
+    let mut say =
+        |path: JsonPath, kind: Kind, message: String| problems.push((path, kind, message));
 
     let mut source_ids = HashSet::with_capacity(records.sources.len());
     for &(i, s) in &records.sources {
@@ -33,20 +35,25 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         // a large one would otherwise make millions of them.
         let at = |field: &str| JsonPath::field("sources").index(i).at(field);
         if let Some(m) = id_problem(&s.id) {
-            say(at("id"), m);
+            say(at("id"), Kind::BadId, m);
         } else if !source_ids.insert(s.id.as_str()) {
-            say(at("id"), format!("duplicate source id \"{}\"", s.id));
+            say(
+                at("id"),
+                Kind::DuplicateId,
+                format!("duplicate source id \"{}\"", s.id),
+            );
         }
         require(&mut say, &s.title, || at("title"));
         require(&mut say, &s.publisher, || at("publisher"));
         for (field, url) in [("url", &s.url), ("archive_url", &s.archive_url)] {
             if let Some(m) = url.as_deref().and_then(url_problem) {
-                say(at(field), m);
+                say(at(field), Kind::BadUrl, m);
             }
         }
         if records.strict && s.url.is_none() && !s.print_only {
             say(
                 at("id"),
+                Kind::Uncited,
                 format!(
                     "source \"{}\" has no url; give one, or mark it \"print_only\": true",
                     s.id
@@ -56,12 +63,18 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
     }
     let all_ids: Vec<&str> = records.sources.iter().map(|(_, s)| s.id.as_str()).collect();
     // `required`: the record must cite at least one source.
-    let check_refs = |say: &mut dyn FnMut(JsonPath, String),
+    let check_refs = |say: &mut dyn FnMut(JsonPath, Kind, String),
                       refs: &mut dyn ExactSizeIterator<Item = &str>,
                       required: bool,
+                      strict_only: bool,
                       base: &dyn Fn() -> JsonPath| {
         if required && refs.len() == 0 {
-            say(base(), "at least one source is required".to_string());
+            let kind = if strict_only {
+                Kind::Uncited
+            } else {
+                Kind::NoSource
+            };
+            say(base(), kind, "at least one source is required".to_string());
         }
         if !records.sources_complete {
             return;
@@ -71,6 +84,7 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 let hint = crate::suggest::did_you_mean(r, all_ids.iter().copied());
                 say(
                     base().index(j),
+                    Kind::UnknownSource(r.to_string()),
                     format!("source \"{r}\" is not in the dataset's sources{hint}"),
                 );
             }
@@ -81,10 +95,11 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
     for &(i, e) in &records.encounters {
         let at = |field: &str| JsonPath::field("encounters").index(i).at(field);
         if let Some(m) = id_problem(&e.id) {
-            say(at("id"), m);
+            say(at("id"), Kind::BadId, m);
         } else if let Some(&first) = first_seen.get(e.id.as_ref()) {
             say(
                 at("id"),
+                Kind::DuplicateId,
                 format!(
                     "duplicate id \"{}\" (first used by encounters[{first}])",
                     e.id
@@ -109,7 +124,7 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
             one_line(&mut say, &h.text, highlight);
             let sources = || highlight().at("sources");
             let mut refs = h.sources.iter().map(AsRef::as_ref);
-            check_refs(&mut say, &mut refs, records.strict, &sources);
+            check_refs(&mut say, &mut refs, records.strict, true, &sources);
         }
         for (j, q) in e.quotes.iter().enumerate() {
             let quote = |field: &str| at("quotes").index(j).at(field);
@@ -121,7 +136,9 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 one_line(&mut say, context, || quote("context"));
             }
             let mut refs = q.sources.iter().map(AsRef::as_ref);
-            check_refs(&mut say, &mut refs, records.strict, &|| quote("sources"));
+            check_refs(&mut say, &mut refs, records.strict, true, &|| {
+                quote("sources")
+            });
         }
         if let Some(c) = &e.coordinates {
             let coordinates = |field: &str| at("coordinates").at(field);
@@ -132,6 +149,7 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 if !(-limit..=limit).contains(&value) {
                     say(
                         coordinates(field),
+                        Kind::Coordinates,
                         format!("{value} is out of range: from -{limit} to {limit} degrees"),
                     );
                 }
@@ -139,39 +157,49 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
             if c.of == crate::model::Point::Venue && e.venue.is_none() {
                 say(
                     coordinates("of"),
+                    Kind::Coordinates,
                     "\"venue\", but the encounter names no venue; give its venue or use \"city\""
                         .to_string(),
                 );
             }
             let mut refs = c.sources.iter().map(String::as_str);
-            check_refs(&mut say, &mut refs, records.strict, &|| {
+            check_refs(&mut say, &mut refs, records.strict, true, &|| {
                 coordinates("sources")
             });
         }
         let mut refs = e.sources.iter().map(AsRef::as_ref);
-        check_refs(&mut say, &mut refs, true, &|| at("sources"));
+        check_refs(&mut say, &mut refs, true, false, &|| at("sources"));
     }
     for &(i, c) in &records.context {
         let at = |field: &str| JsonPath::field("context").index(i).at(field);
         require(&mut say, &c.title, || at("title"));
         let mut refs = c.sources.iter().map(String::as_str);
-        check_refs(&mut say, &mut refs, true, &|| at("sources"));
+        check_refs(&mut say, &mut refs, true, false, &|| at("sources"));
     }
     problems
 }
 
-fn require(say: &mut dyn FnMut(JsonPath, String), value: &str, path: impl FnOnce() -> JsonPath) {
+fn require(
+    say: &mut dyn FnMut(JsonPath, Kind, String),
+    value: &str,
+    path: impl FnOnce() -> JsonPath,
+) {
     if value.trim().is_empty() {
-        say(path(), "must not be empty".to_string());
+        say(path(), Kind::Empty, "must not be empty".to_string());
     }
 }
 
 /// List items are one line each: CSV writes a list one item per line, and
 /// reads it back by splitting the lines.
-fn one_line(say: &mut dyn FnMut(JsonPath, String), value: &str, path: impl FnOnce() -> JsonPath) {
+fn one_line(
+    say: &mut dyn FnMut(JsonPath, Kind, String),
+    value: &str,
+    path: impl FnOnce() -> JsonPath,
+) {
     if value.contains(['\n', '\r']) {
         say(
             path(),
+            Kind::LineBreak,
             "must be one line (CSV writes a list one item per line)".to_string(),
         );
     }

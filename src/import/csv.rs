@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Carries, Draft, DraftEncounter, Imported, Note};
+use super::{Carries, Draft, DraftEncounter, ImportError, Imported, Note};
 use crate::Dataset;
 use crate::model::{Highlight, Quote};
 
@@ -52,14 +52,22 @@ fn line(q: &Quote) -> String {
 ///
 /// # Errors
 /// A CSV that cannot be read, or a header without summit's `id` column.
-pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
+pub fn import(
+    text: &str,
+    base: Option<&Dataset>,
+    today: NaiveDate,
+) -> Result<Imported, ImportError> {
     let (mut reader, headers) = super::csv_with_header(text)?;
     let column = |name: &str| headers.iter().position(|h| h == name);
     if column("id").is_none() {
-        return Err(format!(
-            "the header has no id column; summit's CSV starts {}",
-            columns().collect::<Vec<_>>().join(",")
-        ));
+        return Err(ImportError::Columns {
+            missing: vec!["id"],
+            expected: format!(
+                "summit's CSV starts {}",
+                columns().collect::<Vec<_>>().join(",")
+            ),
+            found: headers,
+        });
     }
     let mut notes = Vec::new();
     // `summit list --format csv` may give `place` ("City, Country") in
@@ -78,7 +86,10 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
     for (n, record) in reader.records().enumerate() {
         // Row 1 is the header.
         let row = n + 2;
-        let record = record.map_err(|e| format!("row {row}: {e}"))?;
+        let record = record.map_err(|e| ImportError::Row {
+            row,
+            message: e.to_string(),
+        })?;
         // Cells as written: summit's CSV holds the values exactly. A
         // spreadsheet that saved it again may end the lines inside a cell
         // with CRLF: they are line ends all the same.

@@ -13,7 +13,7 @@
 
 use chrono::{Days, NaiveDate};
 
-use super::{Carries, Draft, DraftEncounter, Imported, Note, outcome_named, slug};
+use super::{Carries, Draft, DraftEncounter, ImportError, Imported, Note, outcome_named, slug};
 use crate::Dataset;
 use crate::fields::Field;
 
@@ -179,14 +179,18 @@ impl Event {
 ///
 /// # Errors
 /// Text that is not a calendar: no BEGIN:VCALENDAR.
-pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
+pub fn import(
+    input: &str,
+    base: Option<&Dataset>,
+    today: NaiveDate,
+) -> Result<Imported, ImportError> {
     let lines = unfold(input);
     let last_line = input.lines().count();
     if !lines
         .iter()
         .any(|(_, l)| l.trim().eq_ignore_ascii_case("BEGIN:VCALENDAR"))
     {
-        return Err("not a calendar: no BEGIN:VCALENDAR line".into());
+        return Err(ImportError::NotCalendar);
     }
     let mut draft = Draft::new(base, today);
     let mut notes = Vec::new();
@@ -265,7 +269,10 @@ pub fn import(input: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<I
         }
         let title = event.get("SUMMARY").map(text).unwrap_or_default();
         if title.trim().is_empty() {
-            pend(Field::Title, "has no SUMMARY; the title is left empty".into());
+            pend(
+                Field::Title,
+                "has no SUMMARY; the title is left empty".into(),
+            );
         }
         // The days.
         let start = event.get("DTSTART").and_then(day);

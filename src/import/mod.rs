@@ -93,6 +93,43 @@ impl From<&ContextEvent> for DraftContext {
     }
 }
 
+/// Why an input could not be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Nothing in it.
+    #[error("the file is empty")]
+    Empty,
+    /// JSON where a sheet was expected.
+    #[error(
+        "this is JSON, not a sheet: download the sheet as CSV (File > Download > Comma-separated values)"
+    )]
+    Json,
+    /// Not CSV.
+    #[error("not CSV: {0}")]
+    NotCsv(String),
+    /// A row that cannot be read.
+    #[error("row {row}: {message}")]
+    Row {
+        /// Its number in the file (the header is row 1).
+        row: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A header without the columns the format needs.
+    #[error("the header has no {} column ({expected}); its columns are {}", missing.join(" or "), found.join(", "))]
+    Columns {
+        /// The columns it lacks.
+        missing: Vec<&'static str>,
+        /// What the format's header is.
+        expected: String,
+        /// The header's columns.
+        found: Vec<String>,
+    },
+    /// Not a calendar.
+    #[error("not a calendar: no BEGIN:VCALENDAR line")]
+    NotCalendar,
+}
+
 /// Something in the input that was not imported, or not as it stood.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Note {
@@ -451,13 +488,15 @@ fn pair_up<T: PartialEq>(mine: &[T], theirs: &[T]) -> Vec<Option<usize>> {
 ///
 /// # Errors
 /// Text whose first record cannot be read as CSV.
-pub(crate) fn csv_with_header(text: &str) -> Result<(::csv::Reader<&[u8]>, Vec<String>), String> {
+pub(crate) fn csv_with_header(
+    text: &str,
+) -> Result<(::csv::Reader<&[u8]>, Vec<String>), ImportError> {
     let mut reader = ::csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| format!("not CSV: {e}"))?
+        .map_err(|e| ImportError::NotCsv(e.to_string()))?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();

@@ -13,7 +13,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    Carries, Draft, DraftContext, DraftEncounter, Imported, Note, outcome_named, plain, slug,
+    Carries, Draft, DraftContext, DraftEncounter, ImportError, Imported, Note, outcome_named,
+    plain, slug,
 };
 use crate::Dataset;
 use crate::fields::Field;
@@ -148,29 +149,32 @@ fn display_date(text: &str) -> Option<String> {
 /// # Errors
 /// A CSV that cannot be read, or a header without the template's Year and
 /// Headline columns.
-pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Imported, String> {
+pub fn import(
+    text: &str,
+    base: Option<&Dataset>,
+    today: NaiveDate,
+) -> Result<Imported, ImportError> {
     let (mut reader, headers) = super::csv_with_header(text)?;
     let column = |name: &str| headers.iter().position(|h| h.eq_ignore_ascii_case(name));
     if text.trim().is_empty() {
-        return Err("the file is empty".into());
+        return Err(ImportError::Empty);
     }
     if text.trim_start().starts_with(['{', '[']) {
-        return Err(
-            "this is JSON, not a sheet: download the sheet as CSV (File > Download > Comma-separated values)"
-                .into(),
-        );
+        return Err(ImportError::Json);
     }
-    let missing: Vec<&str> = ["Year", "Headline"]
+    let missing: Vec<&'static str> = ["Year", "Headline"]
         .into_iter()
         .filter(|c| column(c).is_none())
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "the header has no {} column (the TimelineJS template's columns are {}); its columns are {}",
-            missing.join(" or "),
-            COLUMNS.join(", "),
-            headers.join(", ")
-        ));
+        return Err(ImportError::Columns {
+            missing,
+            expected: format!(
+                "the TimelineJS template's columns are {}",
+                COLUMNS.join(", ")
+            ),
+            found: headers,
+        });
     }
     let mut notes = Vec::new();
     // Columns the template does not have (a Tag column some copies add,
@@ -191,7 +195,10 @@ pub fn import(text: &str, base: Option<&Dataset>, today: NaiveDate) -> Result<Im
     let mut titled = false;
     for (n, record) in reader.records().enumerate() {
         let row = n + 2;
-        let record = record.map_err(|e| format!("row {row}: {e}"))?;
+        let record = record.map_err(|e| ImportError::Row {
+            row,
+            message: e.to_string(),
+        })?;
         let cell = |name: &str| {
             column(name)
                 .and_then(|i| record.get(i))
