@@ -57,7 +57,7 @@ pub enum Kind {
     /// A record that cites no source.
     NoSource,
     /// A citation of a source the dataset does not list: its id.
-    UnknownSource(String),
+    UnknownSource(Box<str>),
     /// For publication (`--strict`): a highlight or quote without a source,
     /// or a source without a URL that is not marked print-only.
     Uncited,

@@ -183,7 +183,7 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
             _ => None,
         });
         if let summit::Kind::UnknownSource(id) = &p.kind {
-            unknown_sources.insert(id.clone());
+            unknown_sources.insert(id.to_string());
         }
         let _ = writeln!(stderr, "  {p}{}", record.unwrap_or_default());
     }

@@ -84,7 +84,7 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 let hint = crate::suggest::did_you_mean(r, all_ids.iter().copied());
                 say(
                     base().index(j),
-                    Kind::UnknownSource(r.to_string()),
+                    Kind::UnknownSource(r.into()),
                     format!("source \"{r}\" is not in the dataset's sources{hint}"),
                 );
             }
