@@ -39,7 +39,7 @@ pub(crate) fn load<'t>(
     origin: &Origin,
     strict: bool,
 ) -> Result<Dataset<'t>, Vec<DataError>> {
-    let text = utf8(bytes, origin).map_err(|e| vec![e])?;
+    let text = utf8(bytes, origin).map_err(|e| vec![*e])?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(vec![DataError {
@@ -393,18 +393,18 @@ fn typed<'t, T: Deserialize<'t>>(
 }
 
 /// The text of `bytes`, which must be UTF-8.
-fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str, DataError> {
+fn utf8<'a>(bytes: &'a [u8], origin: &Origin) -> Result<&'a str, Box<DataError>> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = e.valid_up_to();
         // The prefix is valid UTF-8 by construction.
         let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
-        DataError {
+        Box::new(DataError {
             origin: origin.clone(),
             position: Some(line_column(prefix, good)),
             path: None,
             kind: Kind::Format,
             message: format!("invalid UTF-8 at byte {good}; datasets must be UTF-8 text"),
-        }
+        })
     })
 }
 
