@@ -110,19 +110,19 @@ impl Version {
     ///
     /// # Errors
     /// The first problem, when the bytes are not even a draft.
-    pub fn read(bytes: &[u8], origin: &Origin) -> Result<Version, DataError> {
+    pub fn read(bytes: &[u8], origin: &Origin) -> Result<Version, Box<DataError>> {
         let problems = match crate::dataset::check(bytes, origin) {
             Ok(dataset) => return Ok(Version::of(&dataset)),
             Err(problems) => problems,
         };
         let first = || {
-            problems.first().cloned().unwrap_or(DataError {
+            Box::new(problems.first().cloned().unwrap_or(DataError {
                 origin: origin.clone(),
                 position: None,
                 path: None,
                 kind: crate::error::Kind::Format,
                 message: "not a valid dataset".to_string(),
-            })
+            }))
         };
         let text = std::str::from_utf8(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes))
             .map_err(|_| first())?;

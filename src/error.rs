@@ -118,7 +118,14 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
-    /// A dataset was read but is not valid.
+    /// A dataset was read but is not valid: the first problem (boxed, so
+    /// that a `Result` stays small).
     #[error(transparent)]
-    Data(#[from] DataError),
+    Data(Box<DataError>),
+}
+
+impl From<DataError> for Error {
+    fn from(e: DataError) -> Self {
+        Error::Data(Box::new(e))
+    }
 }

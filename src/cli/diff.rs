@@ -53,8 +53,8 @@ pub fn run(args: &DiffArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
     let old_input = Input::read(Some(&args.old)).map_err(trouble)?;
     let new_input = Input::read(Some(&args.new)).map_err(trouble)?;
-    let old = old_input.version().map_err(|e| trouble(e.into()))?;
-    let new = new_input.version().map_err(|e| trouble(e.into()))?;
+    let old = old_input.version().map_err(|e| trouble((*e).into()))?;
+    let new = new_input.version().map_err(|e| trouble((*e).into()))?;
     for (input, version) in [(&old_input, &old), (&new_input, &new)] {
         if version.is_draft() {
             note(format_args!(

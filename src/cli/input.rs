@@ -87,7 +87,7 @@ impl Input {
     ///
     /// # Errors
     /// When the bytes are not even a draft.
-    pub fn version(&self) -> Result<summit::diff::Version, DataError> {
+    pub fn version(&self) -> Result<summit::diff::Version, Box<DataError>> {
         summit::diff::Version::read(&self.bytes, &self.origin)
     }
 

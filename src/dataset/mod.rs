@@ -93,7 +93,7 @@ impl<'a> Dataset<'a> {
                 kind: crate::error::Kind::Format,
                 message: "not a valid dataset".to_string(),
             });
-            Error::Data(first)
+            Error::from(first)
         })
     }
 
