@@ -172,6 +172,7 @@ impl SortArgs {
             sort: self.sort,
             reverse: self.reverse,
             limit: self.limit,
+            ..Query::default()
         })
     }
 }

@@ -34,14 +34,30 @@ impl Context<'_> {
     }
 }
 
-/// Run `query` over `dataset`, saying on stderr what the reader should
-/// know of the result (nothing matched, `--limit 0`).
-pub fn run<'a>(query: &Query, dataset: &'a Dataset<'a>) -> Found<'a> {
-    let found = query.run(dataset);
-    for n in &found.notes {
-        note(n);
+impl Context<'_> {
+    /// Read the dataset, run `query` over it, say on stderr what the
+    /// reader should know of the result (nothing matched, `--limit 0`)
+    /// unless the command says it itself (`quiet`), and hand the dataset
+    /// and what was found to `f`, with this context for the output.
+    ///
+    /// # Errors
+    /// A dataset that cannot be read or is not valid; then `f`'s.
+    pub fn found<R>(
+        &mut self,
+        query: &Query,
+        quiet: bool,
+        f: impl FnOnce(&Dataset, Found, &mut Self) -> anyhow::Result<R>,
+    ) -> anyhow::Result<R> {
+        let input = self.input()?;
+        let dataset = input.dataset()?;
+        let found = query.run(&dataset);
+        if !quiet {
+            for n in &found.notes {
+                note(n);
+            }
+        }
+        f(&dataset, found, self)
     }
-    found
 }
 
 /// Today's date in UTC, from the system clock: `stats`' "since they last

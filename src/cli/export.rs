@@ -5,9 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 use summit::export::{self, Format, LeftOut, Selection};
+use summit::query::Query;
 
 use super::args::{FilterArgs, SortArgs, choice};
-use super::context::{self, Context};
+use super::context::Context;
 use super::output::{output_file, write_atomically};
 use super::report::{UsageError, note};
 
@@ -52,7 +53,10 @@ pub struct ExportArgs {
 }
 
 pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let query = args.sort.query(&args.filter)?;
+    let query = Query {
+        no_context: args.no_context,
+        ..args.sort.query(&args.filter)?
+    };
     let format = args.format;
     if args.size.is_some() && !format.sized() {
         return Err(UsageError("--size works with --format svg or png".into()).into());
@@ -65,30 +69,24 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
         )
         .into());
     }
-    let input = ctx.input()?;
-    let dataset = input.dataset()?;
-    let found = context::run(&query, &dataset);
-    let context = if args.no_context {
-        Vec::new()
-    } else {
-        found.context
-    };
-    let selection = Selection {
-        dataset: &dataset,
-        encounters: &found.encounters,
-        context: &context,
-    };
-    let options = export::Options { size: args.size };
-    let left_out = match output {
-        None => export::write(format, ctx.out, &selection, &options)?,
-        Some(path) => write_atomically(path, args.force, |w| {
-            Ok(export::write(format, w, &selection, &options)?)
-        })?,
-    };
-    for l in &left_out {
-        note(left_out_note(l));
-    }
-    Ok(())
+    ctx.found(&query, false, |dataset, found, ctx| {
+        let selection = Selection {
+            dataset,
+            encounters: &found.encounters,
+            context: &found.context,
+        };
+        let options = export::Options { size: args.size };
+        let left_out = match output {
+            None => export::write(format, ctx.out, &selection, &options)?,
+            Some(path) => write_atomically(path, args.force, |w| {
+                Ok(export::write(format, w, &selection, &options)?)
+            })?,
+        };
+        for l in &left_out {
+            note(left_out_note(l));
+        }
+        Ok(())
+    })
 }
 
 /// `--size`: `1920x1080`, or a shape, `16:9` (1920x1080) or `4:3`

@@ -9,7 +9,7 @@ use summit::fields::Column;
 use summit::render::table;
 
 use super::args::{FilterArgs, SortArgs, choice};
-use super::context::{self, Context};
+use super::context::Context;
 use super::report::UsageError;
 
 pub const EXAMPLES: &str = "\
@@ -79,46 +79,45 @@ pub fn run(args: &ListArgs, ctx: &mut Context) -> anyhow::Result<()> {
             args.columns.clone()
         }
     };
-    let input = ctx.input()?;
-    let dataset = input.dataset()?;
-    let selected = context::run(&query, &dataset);
-    let found = &selected.encounters;
-    let out = &mut *ctx.out;
-    match args.format {
-        ListFormat::Json => json::write(out, found)?,
-        ListFormat::Csv => csv::encounters(out, found, &columns(&Column::csv()))?,
-        ListFormat::Markdown => {
-            if !found.is_empty() {
-                markdown::list(
-                    out,
-                    found,
-                    &columns(&Column::TABLE),
-                    group_by,
-                    args.sort.reverse,
-                )?;
+    ctx.found(&query, false, |_, selected, ctx| {
+        let found = &selected.encounters;
+        let out = &mut *ctx.out;
+        match args.format {
+            ListFormat::Json => json::write(out, found)?,
+            ListFormat::Csv => csv::encounters(out, found, &columns(&Column::csv()))?,
+            ListFormat::Markdown => {
+                if !found.is_empty() {
+                    markdown::list(
+                        out,
+                        found,
+                        &columns(&Column::TABLE),
+                        group_by,
+                        args.sort.reverse,
+                    )?;
+                }
+            }
+            ListFormat::Table => {
+                if selected.matching > 0 {
+                    let cols = columns(&Column::TABLE);
+                    let hidden = if found.is_empty() {
+                        Vec::new()
+                    } else {
+                        table::list(out, found, &cols, group_by, args.sort.reverse, &ctx.opts)?
+                    };
+                    writeln!(
+                        out,
+                        "{}",
+                        table::footer(selected.summary(), &hidden, ctx.opts.width())
+                    )?;
+                }
+                return Ok(());
             }
         }
-        ListFormat::Table => {
-            if selected.matching > 0 {
-                let cols = columns(&Column::TABLE);
-                let hidden = if found.is_empty() {
-                    Vec::new()
-                } else {
-                    table::list(out, found, &cols, group_by, args.sort.reverse, &ctx.opts)?
-                };
-                writeln!(
-                    out,
-                    "{}",
-                    table::footer(selected.summary(), &hidden, ctx.opts.width())
-                )?;
-            }
-            return Ok(());
+        // Machine formats carry only data: the count goes to stderr.
+        if selected.matching > 0 {
+            out.flush()?;
+            let _ = writeln!(std::io::stderr(), "{}", selected.summary());
         }
-    }
-    // Machine formats carry only data: the count goes to stderr.
-    if selected.matching > 0 {
-        out.flush()?;
-        let _ = writeln!(std::io::stderr(), "{}", selected.summary());
-    }
-    Ok(())
+        Ok(())
+    })
 }

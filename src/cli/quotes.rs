@@ -44,31 +44,30 @@ pub enum QuotesFormat {
 }
 
 pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let query = args.filter.query()?;
-    let input = ctx.input()?;
-    let dataset = input.dataset()?;
-    let found = query.run(&dataset);
-    let quotes: Vec<(&Encounter, &Quote)> = found
-        .encounters
-        .iter()
-        .flat_map(|e| e.quotes.iter().map(move |q| (*e, q)))
-        .filter(|(_, q)| {
-            args.speaker.is_empty()
-                || args
-                    .speaker
-                    .iter()
-                    .any(|s| text::contains_folded(&q.speaker, s))
-        })
-        .collect();
-    if quotes.is_empty() {
-        note("no quotes match the filters");
-    }
-    match args.format {
-        QuotesFormat::Json => json::quotes(ctx.out, &quotes)?,
-        QuotesFormat::Csv => csv::quotes(ctx.out, &quotes)?,
-        QuotesFormat::Markdown => markdown::quotes(ctx.out, &dataset, &quotes)?,
-        QuotesFormat::Table if quotes.is_empty() => {}
-        QuotesFormat::Table => render::search::quotes(ctx.out, &quotes, &ctx.opts)?,
-    }
-    Ok(())
+    // Nothing found is said below, of the quotes.
+    ctx.found(&args.filter.query()?, true, |dataset, found, ctx| {
+        let quotes: Vec<(&Encounter, &Quote)> = found
+            .encounters
+            .iter()
+            .flat_map(|e| e.quotes.iter().map(move |q| (*e, q)))
+            .filter(|(_, q)| {
+                args.speaker.is_empty()
+                    || args
+                        .speaker
+                        .iter()
+                        .any(|s| text::contains_folded(&q.speaker, s))
+            })
+            .collect();
+        if quotes.is_empty() {
+            note("no quotes match the filters");
+        }
+        match args.format {
+            QuotesFormat::Json => json::quotes(ctx.out, &quotes)?,
+            QuotesFormat::Csv => csv::quotes(ctx.out, &quotes)?,
+            QuotesFormat::Markdown => markdown::quotes(ctx.out, dataset, &quotes)?,
+            QuotesFormat::Table if quotes.is_empty() => {}
+            QuotesFormat::Table => render::search::quotes(ctx.out, &quotes, &ctx.opts)?,
+        }
+        Ok(())
+    })
 }

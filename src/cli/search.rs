@@ -2,6 +2,7 @@
 
 use clap::{Args, ValueEnum};
 use summit::export::json;
+use summit::query::Query;
 use summit::{render, search};
 
 use super::args::{FilterArgs, parse_words};
@@ -45,25 +46,22 @@ pub enum SearchFormat {
 }
 
 pub fn run(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let query = args.filter.query()?;
-    let input = ctx.input()?;
-    let dataset = input.dataset()?;
-    // Ranked by search, which orders ties by date itself; the context
-    // events are the filter's, searched too.
-    let found = query.run(&dataset);
-    let context = if args.no_context {
-        Vec::new()
-    } else {
-        found.context
+    let query = Query {
+        no_context: args.no_context,
+        ..args.filter.query()?
     };
-    let hits = search::search(&found.encounters, &context, &args.query);
-    if hits.is_empty() {
-        note(format_args!("nothing matches \"{}\"", args.query));
-    }
-    match args.format {
-        SearchFormat::Json => json::write(ctx.out, &hits)?,
-        SearchFormat::Table if hits.is_empty() => {}
-        SearchFormat::Table => render::search::hits(ctx.out, &hits, &args.query, &ctx.opts)?,
-    }
-    Ok(())
+    // Nothing found is said below, whatever the filters left.
+    ctx.found(&query, true, |_, found, ctx| {
+        // Ranked by search, which orders ties by date itself.
+        let hits = search::search(&found.encounters, &found.context, &args.query);
+        if hits.is_empty() {
+            note(format_args!("nothing matches \"{}\"", args.query));
+        }
+        match args.format {
+            SearchFormat::Json => json::write(ctx.out, &hits)?,
+            SearchFormat::Table if hits.is_empty() => {}
+            SearchFormat::Table => render::search::hits(ctx.out, &hits, &args.query, &ctx.opts)?,
+        }
+        Ok(())
+    })
 }

@@ -41,20 +41,18 @@ pub enum StatsFormat {
 }
 
 pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let query = args.filter.query()?;
-    let input = ctx.input()?;
-    let dataset = input.dataset()?;
-    let found = context::run(&query, &dataset);
     let as_of = args.today.unwrap_or_else(context::today);
-    let mut stats = Stats::compute(&found.encounters, as_of);
-    // How long since they last met is a fact about the whole record, not
-    // about the years or outcomes chosen.
-    let all: Vec<&summit::Encounter> = dataset.encounters.iter().collect();
-    stats.since_last_meeting = Stats::since_last_meeting(&all, as_of);
-    stats.checked_through = dataset.checked_through;
-    match args.format {
-        StatsFormat::Table => render::stats::text(ctx.out, &stats, &ctx.opts)?,
-        StatsFormat::Json => json::write(ctx.out, &stats)?,
-    }
-    Ok(())
+    ctx.found(&args.filter.query()?, false, |dataset, found, ctx| {
+        let mut stats = Stats::compute(&found.encounters, as_of);
+        // How long since they last met is a fact about the whole record,
+        // not about the years or outcomes chosen.
+        let all: Vec<&summit::Encounter> = dataset.encounters.iter().collect();
+        stats.since_last_meeting = Stats::since_last_meeting(&all, as_of);
+        stats.checked_through = dataset.checked_through;
+        match args.format {
+            StatsFormat::Table => render::stats::text(ctx.out, &stats, &ctx.opts)?,
+            StatsFormat::Json => json::write(ctx.out, &stats)?,
+        }
+        Ok(())
+    })
 }

@@ -2,10 +2,11 @@
 
 use clap::{Args, ValueEnum};
 use summit::export::json;
+use summit::query::Query;
 use summit::{render, timeline};
 
 use super::args::FilterArgs;
-use super::context::{self, Context};
+use super::context::Context;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -43,21 +44,19 @@ pub enum TimelineFormat {
 }
 
 pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    let query = args.filter.query()?;
-    let input = ctx.input()?;
-    let dataset = input.dataset()?;
-    let found = context::run(&query, &dataset);
-    let context = if args.no_context {
-        Vec::new()
-    } else {
-        found.context
+    let query = Query {
+        no_context: args.no_context,
+        ..args.filter.query()?
     };
-    let entries = timeline::build(&found.encounters, &context);
-    match args.format {
-        TimelineFormat::Text if entries.is_empty() => Ok(()),
-        TimelineFormat::Text => Ok(render::timeline::text(
-            ctx.out, &entries, args.ascii, &ctx.opts,
-        )?),
-        TimelineFormat::Json => Ok(json::write(ctx.out, &entries)?),
-    }
+    ctx.found(&query, false, |_, found, ctx| {
+        let entries = timeline::build(&found.encounters, &found.context);
+        match args.format {
+            TimelineFormat::Text if entries.is_empty() => {}
+            TimelineFormat::Text => {
+                render::timeline::text(ctx.out, &entries, args.ascii, &ctx.opts)?;
+            }
+            TimelineFormat::Json => json::write(ctx.out, &entries)?,
+        }
+        Ok(())
+    })
 }

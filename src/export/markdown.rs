@@ -49,15 +49,14 @@ pub fn list(
     group_by: Option<GroupBy>,
     reverse: bool,
 ) -> io::Result<()> {
-    in_groups(encounters, group_by, reverse, |title, members, first| {
-        if let Some(title) = title {
-            if !first {
-                writeln!(w)?;
-            }
-            writeln!(w, "## {}\n", escape(title))?;
-        }
-        table(w, members, columns)
-    })
+    in_groups(
+        w,
+        encounters,
+        group_by,
+        reverse,
+        |title, _| format!("## {}\n", escape(title)),
+        |w, members| table(w, members, columns),
+    )
 }
 
 /// A Markdown document: title, description, a summary table, a section per

@@ -83,13 +83,8 @@ pub fn import(
         }
     }
     let mut draft = Draft::new(base, today);
-    for (n, record) in reader.records().enumerate() {
-        // Row 1 is the header.
-        let row = n + 2;
-        let record = record.map_err(|e| ImportError::Row {
-            row,
-            message: e.to_string(),
-        })?;
+    for row in super::rows(&mut reader) {
+        let (row, record) = row?;
         // Cells as written: summit's CSV holds the values exactly. A
         // spreadsheet that saved it again may end the lines inside a cell
         // with CRLF: they are line ends all the same.

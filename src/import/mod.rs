@@ -503,6 +503,20 @@ pub(crate) fn csv_with_header(
     Ok((reader, headers))
 }
 
+/// The rows of `reader`, each with its number as a spreadsheet shows it
+/// (the header is row 1).
+pub(crate) fn rows<'r>(
+    reader: &'r mut ::csv::Reader<&[u8]>,
+) -> impl Iterator<Item = Result<(usize, ::csv::StringRecord), ImportError>> + 'r {
+    reader.records().enumerate().map(|(n, record)| {
+        let row = n + 2;
+        record.map(|r| (row, r)).map_err(|e| ImportError::Row {
+            row,
+            message: e.to_string(),
+        })
+    })
+}
+
 /// A handle made from `text` (accents dropped, lowercase, words joined by
 /// hyphens, at most 40 characters) and a year: "helsinki-summit-2018".
 pub(crate) fn slug(text: &str, year: Option<i32>) -> String {

@@ -193,12 +193,8 @@ pub fn import(
     }
     let mut draft = Draft::new(base, today);
     let mut titled = false;
-    for (n, record) in reader.records().enumerate() {
-        let row = n + 2;
-        let record = record.map_err(|e| ImportError::Row {
-            row,
-            message: e.to_string(),
-        })?;
+    for row in super::rows(&mut reader) {
+        let (row, record) = row?;
         let cell = |name: &str| {
             column(name)
                 .and_then(|i| record.get(i))

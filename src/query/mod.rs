@@ -128,6 +128,8 @@ pub struct Query {
     pub reverse: bool,
     /// At most this many.
     pub limit: Option<usize>,
+    /// Leave the context events out.
+    pub no_context: bool,
 }
 
 /// What a [`Query`] found.
@@ -151,7 +153,11 @@ impl Query {
     /// Run the query over `dataset`.
     pub fn run<'a>(&self, dataset: &'a Dataset<'a>) -> Found<'a> {
         let mut encounters = self.filter.apply(&dataset.encounters);
-        let context = self.filter.apply_context(&dataset.context);
+        let context = if self.no_context {
+            Vec::new()
+        } else {
+            self.filter.apply_context(&dataset.context)
+        };
         let mut notes = Vec::new();
         if dataset.encounters.is_empty() {
             notes.push("the dataset has no encounters".to_string());

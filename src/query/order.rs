@@ -175,25 +175,30 @@ pub fn group<'a>(
         .collect()
 }
 
-/// Call `each` with the encounters (`None` for a heading) when there is no
-/// grouping, else with each group's title and members in turn, and whether
-/// it is the first: what the table and the Markdown list both do.
+/// Write `encounters` with `body`, whole when `by` is `None`, else a group
+/// at a time: a blank line between groups, each under the line `heading`
+/// makes of its title and size. What the table and the Markdown list both
+/// do.
 ///
 /// # Errors
-/// The first error `each` returns.
-pub fn in_groups<'a, E>(
+/// Those of the writer and of `body`.
+pub fn in_groups<'a>(
+    w: &mut dyn std::io::Write,
     encounters: &[&'a Encounter<'a>],
     by: Option<GroupBy>,
     reverse: bool,
-    mut each: impl FnMut(Option<&str>, &[&'a Encounter<'a>], bool) -> Result<(), E>,
-) -> Result<(), E> {
-    match by {
-        None => each(None, encounters, true),
-        Some(by) => {
-            for (i, (title, members)) in group(encounters, by, reverse).iter().enumerate() {
-                each(Some(title), members, i == 0)?;
-            }
-            Ok(())
+    heading: impl Fn(&str, usize) -> String,
+    mut body: impl FnMut(&mut dyn std::io::Write, &[&'a Encounter<'a>]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let Some(by) = by else {
+        return body(w, encounters);
+    };
+    for (i, (title, members)) in group(encounters, by, reverse).iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
         }
+        writeln!(w, "{}", heading(title, members.len()))?;
+        body(w, members)?;
     }
+    Ok(())
 }

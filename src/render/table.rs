@@ -321,16 +321,14 @@ pub fn list(
             None => blocks(w, members, columns, opts),
         }
     };
-    in_groups(encounters, group_by, reverse, |title, members, first| {
-        if let Some(title) = title {
-            if !first {
-                writeln!(w)?;
-            }
-            let heading = format!("{title} ({})", count(members.len(), "encounter"));
-            writeln!(w, "{}", opts.bold(&heading))?;
-        }
-        one(w, members, &mut hidden)
-    })?;
+    in_groups(
+        w,
+        encounters,
+        group_by,
+        reverse,
+        |title, n| opts.bold(&format!("{title} ({})", count(n, "encounter"))),
+        |w, members| one(w, members, &mut hidden),
+    )?;
     Ok(hidden)
 }
 
