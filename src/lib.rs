@@ -46,6 +46,7 @@ pub mod model;
 pub mod path;
 pub mod query;
 pub mod render;
+pub mod scale;
 pub mod search;
 pub mod stats;
 pub mod suggest;

@@ -4,6 +4,8 @@ use std::io::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::scale::{Rows, Scale};
+
 use super::Selection;
 use crate::colour;
 use crate::model::{ContextEvent, Encounter, Outcome};
@@ -117,26 +119,6 @@ fn title_of(selection: &Selection) -> String {
     )
 }
 
-/// Rows of labels that must not overlap: each row remembers where its last
-/// label ends.
-struct Rows(Vec<f64>);
-
-impl Rows {
-    /// The first row with room for `[x0, x1]`, claiming it.
-    fn place(&mut self, x0: f64, x1: f64) -> usize {
-        let row = self
-            .0
-            .iter()
-            .position(|end| *end + 10.0 <= x0)
-            .unwrap_or_else(|| {
-                self.0.push(f64::MIN);
-                self.0.len() - 1
-            });
-        self.0[row] = x1;
-        row
-    }
-}
-
 /// The rows of labels above the axis. A label's leader line runs down
 /// from its row to its marker, through every row below: no leader may
 /// cross a label, and no label may sit on another.
@@ -224,10 +206,7 @@ struct GapNote {
 /// Where everything goes: the time scale, the rows of labels above the
 /// axis and of gap notes below it.
 struct Layout<'a> {
-    first_year: i32,
-    last_year: i32,
-    origin: NaiveDate,
-    total_days: f64,
+    scale: Scale,
     label_rows: usize,
     labels: Vec<Label<'a>>,
     gaps: Vec<GapNote>,
@@ -247,22 +226,17 @@ impl<'a> Layout<'a> {
                 Entry::Gap { .. } => None,
             })
             .collect();
-        let first_year = spans.iter().map(|d| d.0.year()).min().unwrap_or(2000);
-        let last_year = spans.iter().map(|d| d.1.year()).max().unwrap_or(first_year);
-        let origin = NaiveDate::from_ymd_opt(first_year, 1, 1).unwrap_or_default();
-        let finish = NaiveDate::from_ymd_opt(last_year + 1, 1, 1).unwrap_or(origin);
+        let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+        let (origin, finish) = Scale::whole_years(spans).unwrap_or((fallback, fallback));
         let mut layout = Layout {
-            first_year,
-            last_year,
-            origin,
-            total_days: (finish - origin).num_days().max(1) as f64,
+            scale: Scale::new(origin, finish, MARGIN, WIDTH - MARGIN),
             label_rows: 0,
             labels: Vec::new(),
             gaps: Vec::new(),
             axis_y: 0.0,
             height: 0.0,
         };
-        let mut below = Rows(Vec::new());
+        let mut below = Rows::new(10.0);
         // Labels first, without rows: markers of nearby days stack.
         let mut markers: Vec<f64> = Vec::new();
         for entry in entries {
@@ -353,7 +327,9 @@ impl<'a> Layout<'a> {
                     layout.gaps.push(GapNote {
                         from,
                         to,
-                        row: below.place(n0.min(from), n1.max(to)),
+                        row: below
+                            .place(n0.min(from), n1.max(to), usize::MAX)
+                            .unwrap_or(0),
                         text,
                         x: (n0 + n1) / 2.0,
                     });
@@ -363,18 +339,18 @@ impl<'a> Layout<'a> {
         }
         layout.label_rows = above.rows.len().max(1);
         layout.axis_y = TOP + layout.label_rows as f64 * ROW + 24.0;
-        layout.height = layout.axis_y + 40.0 + below.0.len() as f64 * (ROW + 10.0) + 20.0;
+        layout.height = layout.axis_y + 40.0 + below.len() as f64 * (ROW + 10.0) + 20.0;
         layout
     }
 
     /// The x of a day.
     fn x(&self, d: NaiveDate) -> f64 {
-        MARGIN + (d - self.origin).num_days() as f64 / self.total_days * (WIDTH - 2.0 * MARGIN)
+        self.scale.x(d)
     }
 
     /// The x halfway between two days.
     fn middle(&self, a: NaiveDate, b: NaiveDate) -> f64 {
-        (self.x(a) + self.x(b)) / 2.0
+        self.scale.middle(a, b)
     }
 }
 
@@ -470,7 +446,8 @@ fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
     Ok(())
 }
 
-/// The axis, with a tick every year (every 5 or 10 over long spans).
+/// The axis, with a tick every year (every few years over long spans,
+/// every month over short ones), each labelled.
 fn axis(w: &mut dyn Write, layout: &Layout) -> io::Result<()> {
     let axis_y = layout.axis_y;
     writeln!(
@@ -478,28 +455,24 @@ fn axis(w: &mut dyn Write, layout: &Layout) -> io::Result<()> {
         r##"<line x1="{MARGIN:.0}" y1="{axis_y:.1}" x2="{:.0}" y2="{axis_y:.1}" stroke="#444444" stroke-width="1.5"/>"##,
         WIDTH - MARGIN
     )?;
-    let (first, last) = (layout.first_year, layout.last_year);
-    let step = match last - first + 1 {
-        31.. => 10,
-        16.. => 5,
-        _ => 1,
-    };
-    for year in (first..=last + 1).filter(|y| (y - first) % step == 0) {
-        let Some(d) = NaiveDate::from_ymd_opt(year, 1, 1) else {
-            continue;
-        };
-        let tx = layout.x(d);
+    let ticks = layout.scale.ticks(60.0);
+    let last = ticks.len().saturating_sub(1);
+    for (i, tick) in ticks.iter().enumerate() {
+        let tx = tick.at;
         writeln!(
             w,
             r##"<line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="#444444"/>"##,
             axis_y - 4.0,
             axis_y + 4.0
         )?;
-        if year <= last {
+        // The axis ends on the first day after the last year shown: its
+        // tick is not a year of the picture.
+        if i < last || tick.day < layout.scale.span().1 {
             writeln!(
                 w,
-                r##"<text x="{tx:.1}" y="{:.1}" fill="#444444">{year}</text>"##,
-                axis_y + 16.0
+                r##"<text x="{tx:.1}" y="{:.1}" fill="#444444">{}</text>"##,
+                axis_y + 16.0,
+                tick.label
             )?;
         }
     }
