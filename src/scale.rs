@@ -76,10 +76,11 @@ impl Scale {
     }
 
     /// The character cell day `d` falls in, on a scale of cells from
-    /// `left` to `right`; `None` outside them.
+    /// `left` to `right` (each cell holds the days from its start to the
+    /// next's); `None` outside them.
     pub fn cell(&self, d: NaiveDate) -> Option<usize> {
-        let x = self.x(d).round();
-        (x >= self.left && x <= self.right).then_some(x as usize)
+        let x = self.x(d).floor();
+        (x >= self.left && x < self.right + 1.0).then_some(x as usize)
     }
 
     /// The ticks that fit at least `spacing` apart: every month's when a
@@ -201,6 +202,10 @@ mod tests {
         assert_eq!(s.middle(day(2017, 1, 1), day(2017, 1, 11)), 5.0);
         assert_eq!(s.cell(day(2019, 1, 1)), Some(730));
         assert_eq!(s.cell(day(2019, 1, 2)), None);
+        // A cell holds the days up to the next one's start.
+        let cells = Scale::new(day(2017, 1, 1), day(2018, 1, 1), 0.0, 11.0);
+        assert_eq!(cells.cell(day(2017, 1, 31)), Some(0));
+        assert_eq!(cells.cell(day(2017, 12, 31)), Some(10));
         assert_eq!(s.cell(day(2016, 12, 31)), None);
         assert_eq!(s.span(), (day(2017, 1, 1), day(2019, 1, 1)));
     }

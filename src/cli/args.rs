@@ -13,7 +13,7 @@ use super::report::UsageError;
 
 /// `--color`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
+pub enum ColourChoice {
     /// Colour on a terminal, unless NO_COLOR is set
     Auto,
     /// Always colour, even when piped

@@ -32,7 +32,7 @@ use std::path::PathBuf;
 use clap::{CommandFactory, Parser, Subcommand};
 use summit::render;
 
-use args::ColorChoice;
+use args::ColourChoice;
 use context::Context;
 pub use report::Exit;
 
@@ -60,8 +60,8 @@ pub struct Cli {
     pub data: Option<PathBuf>,
 
     /// When to use colour: auto means on a terminal with NO_COLOR unset
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
+    #[arg(long = "color", global = true, value_enum, value_name = "WHEN", default_value_t = ColourChoice::Auto)]
+    pub colour: ColourChoice,
 
     /// Fit output to N columns [default: COLUMNS, else the terminal's width, else 100]
     #[arg(long, global = true, value_name = "N",
@@ -175,7 +175,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
     };
     let terminal = io::stdout().is_terminal();
     let opts = render::Options {
-        color: use_color(cli.color, terminal),
+        colour: use_colour(cli.colour, terminal),
         width: Some(cli.width.map_or_else(|| width(terminal), usize::from)),
     };
     let mut out = pager::Sink::new(terminal && !cli.no_pager && cli.command.pages());
@@ -202,11 +202,11 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
     exit
 }
 
-fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+fn use_colour(choice: ColourChoice, terminal: bool) -> bool {
     match choice {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColourChoice::Always => true,
+        ColourChoice::Never => false,
+        ColourChoice::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     }
 }
 

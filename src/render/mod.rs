@@ -52,7 +52,7 @@ pub(crate) fn fill(text: &str, options: textwrap::Options) -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Options {
     /// Use ANSI colours and emphasis.
-    pub color: bool,
+    pub colour: bool,
     /// Width to fit output into, in columns; `None` for the usual 100.
     pub width: Option<usize>,
 }
@@ -71,7 +71,7 @@ impl Options {
 
     /// `text` in `style`, or plain when colour is off.
     pub fn paint(&self, style: Style, text: &str) -> String {
-        if self.color {
+        if self.colour {
             format!("{style}{text}{style:#}")
         } else {
             text.to_string()

@@ -15,7 +15,7 @@ use crate::text::find_folded;
 /// `text` with every match of the words and phrases of `query`
 /// highlighted (when colour is on).
 pub(crate) fn highlight(text: &str, query: &str, opts: &Options) -> String {
-    if !opts.color {
+    if !opts.colour {
         return text.to_string();
     }
     let style = Style::new().bold().fg_color(Some(AnsiColor::Yellow.into()));

@@ -1,7 +1,12 @@
 //! `summit browse`: explore the encounters in a full-screen view.
 
 mod app;
+mod input;
+mod keys;
+mod list;
+mod search;
 mod ui;
+mod view;
 
 use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
@@ -11,7 +16,7 @@ use std::time::Duration;
 use clap::Args;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
+use ratatui::crossterm::event;
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
@@ -88,7 +93,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let input = ctx.input()?;
     let dataset = input.dataset()?;
     let mut app = App::new(&dataset, filter);
-    let color = ctx.opts.color;
+    let colour = ctx.opts.colour;
 
     // SIGTERM and SIGHUP end the loop, so the terminal is restored.
     let stop = Arc::new(AtomicBool::new(false));
@@ -115,8 +120,10 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
     )?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
+    // The loop: draw, then the next control (or a slice more of a search
+    // under way), applied to the state.
     while !app.quit && !stop.load(Ordering::Relaxed) {
-        terminal.draw(|frame| ui::draw(frame, &app, color))?;
+        terminal.draw(|frame| ui::draw(frame, &app, colour))?;
         if let Some(text) = app.copy.take() {
             // OSC 52: the terminal puts it on the clipboard, where allowed.
             write!(terminal.backend_mut(), "\x1b]52;c;{}\x07", base64(&text))?;
@@ -124,25 +131,19 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
         }
         // While a search reads on, look for keys without waiting, and read
         // a slice more when there are none.
-        let wait = if app.searching().is_some() {
+        let searching = app.search.progress().is_some();
+        let wait = if searching {
             Duration::ZERO
         } else {
             Duration::from_millis(200)
         };
         if !event::poll(wait)? {
-            app.work(app::SLICE);
+            app.work(search::SLICE);
             continue;
         }
         let page = ui::page(terminal.size()?.height);
-        match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => app.key(key, page),
-            Event::Mouse(mouse) => match mouse.kind {
-                MouseEventKind::ScrollDown => app.key(event::KeyCode::Down.into(), page),
-                MouseEventKind::ScrollUp => app.key(event::KeyCode::Up.into(), page),
-                MouseEventKind::Down(event::MouseButton::Left) => app.click(mouse.row),
-                _ => {}
-            },
-            _ => {}
+        if let Some(control) = input::control(&event::read()?, app.mode.reading()) {
+            app.apply(control, page);
         }
         if let Some(path) = app.export.take() {
             app.message = Some(match export_shown(&app, &path) {
@@ -201,15 +202,15 @@ fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<String> {
     if path.exists() {
         anyhow::bail!("{}: already exists; choose another name", path.display());
     }
-    let dataset = app.dataset();
-    let context = if app.show_context {
-        app.filter().apply_context(&dataset.context)
+    let dataset = app.list.dataset();
+    let context = if app.list.show_context {
+        app.list.filter().apply_context(&dataset.context)
     } else {
         Vec::new()
     };
     let selection = export::Selection {
         dataset,
-        encounters: app.rows(),
+        encounters: app.list.rows(),
         context: &context,
     };
     let left_out = super::output::write_atomically(path, false, |w| {
@@ -238,7 +239,7 @@ mod tests {
         let mut app = App::new(&d, summit::Filter::default());
         // Only what the toggles leave: the cancelled meetings.
         for c in ['1', '2', '4'] {
-            app.key(event::KeyCode::Char(c).into(), 10);
+            app.apply(keys::control(event::KeyCode::Char(c)).unwrap(), 10);
         }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cancelled.csv");
@@ -308,7 +309,9 @@ mod tests {
                 .iter()
                 .map(|k| {
                     let start = Instant::now();
-                    app.key((*k).into(), 34);
+                    if let Some(c) = keys::control(*k) {
+                        app.apply(c, 34);
+                    }
                     t.draw(|f| ui::draw(f, app, true)).unwrap();
                     start.elapsed().as_secs_f64() * 1000.0
                 })
@@ -340,12 +343,15 @@ mod tests {
         // read on through every record.
         for k in std::iter::once(Char('/')).chain("osaka xylophone".chars().map(Char)) {
             let t = Instant::now();
-            app.key(k.into(), 34);
+            let key = event::Event::Key(k.into());
+            if let Some(c) = input::control(&key, app.mode.reading()) {
+                app.apply(c, 34);
+            }
             terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
             keys.push(t.elapsed().as_secs_f64() * 1000.0);
-            while app.searching().is_some() {
+            while app.search.progress().is_some() {
                 let s = Instant::now();
-                app.work(app::SLICE);
+                app.work(search::SLICE);
                 terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
                 slices.push(s.elapsed().as_secs_f64() * 1000.0);
             }
@@ -354,7 +360,7 @@ mod tests {
         row("search, a character (/osaka xylophone)", keys);
         row("search reading on, a slice", slices);
         row("search, a character to its result", results);
-        app.key(event::KeyCode::Esc.into(), 34);
+        app.apply(keys::Control::Back, 34);
         report(
             "timeline (T, +)",
             &[Char('T'), Char('+'), Char('+'), Char('+')],

@@ -1,0 +1,231 @@
+//! The list and its selection: which encounters are shown (the command
+//! line's filters, the outcomes toggled, the years chosen), in what order,
+//! and which one is selected.
+
+use summit::{Dataset, Encounter, Filter, Outcome, SortKey};
+
+/// The encounters shown, and the one selected.
+pub struct List<'d> {
+    dataset: &'d Dataset<'d>,
+    /// The filters given on the command line, with the years chosen.
+    base: Filter,
+    /// Which outcomes are shown, in `Outcome::ALL` order.
+    pub outcomes: [bool; 4],
+    pub sort: SortKey,
+    pub reverse: bool,
+    pub show_context: bool,
+    /// The encounters shown, in order.
+    rows: Vec<&'d Encounter<'d>>,
+    /// The whole dataset in each order shown so far. Sorting is stable,
+    /// so filtering a sorted whole gives what sorting the filtered rows
+    /// would: a toggle only filters, and a sort is worked out once.
+    orders: Vec<((SortKey, bool), Vec<&'d Encounter<'d>>)>,
+    /// The gaps between the meetings shown, oldest first.
+    gaps: Vec<summit::gaps::Gap<'d>>,
+    /// The encounters' span, to whole years.
+    bounds: (chrono::NaiveDate, chrono::NaiveDate),
+    /// The same with the context events: the full timeline's extent.
+    extent: (chrono::NaiveDate, chrono::NaiveDate),
+    /// Index into the rows of the selected encounter.
+    pub selected: usize,
+}
+
+/// The span of `dataset`'s encounters (with its context events too, when
+/// `context`), to whole years.
+fn year_bounds(dataset: &Dataset, context: bool) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let days = dataset
+        .encounters
+        .iter()
+        .map(|e| &e.date)
+        .chain(dataset.context.iter().filter(|_| context).map(|c| &c.date))
+        .map(|d| (d.start(), d.end()));
+    summit::scale::Scale::whole_years(days).unwrap_or_default()
+}
+
+impl<'d> List<'d> {
+    /// `dataset`'s encounters that `base` selects, oldest first.
+    pub fn new(dataset: &'d Dataset<'d>, base: Filter) -> Self {
+        let outcomes = if base.outcomes.is_empty() {
+            [true; 4]
+        } else {
+            Outcome::ALL.map(|o| base.outcomes.contains(&o))
+        };
+        // The chronological order comes first: neighbours are found in it.
+        let mut all: Vec<_> = dataset.encounters.iter().collect();
+        summit::query::sort(&mut all, SortKey::Date, false);
+        let mut list = List {
+            dataset,
+            base,
+            outcomes,
+            sort: SortKey::Date,
+            reverse: false,
+            show_context: true,
+            rows: Vec::new(),
+            orders: vec![((SortKey::Date, false), all)],
+            gaps: Vec::new(),
+            bounds: year_bounds(dataset, false),
+            extent: year_bounds(dataset, true),
+            selected: 0,
+        };
+        list.refresh();
+        list
+    }
+
+    /// The dataset browsed.
+    pub fn dataset(&self) -> &'d Dataset<'d> {
+        self.dataset
+    }
+
+    /// The encounters shown, in order.
+    pub fn rows(&self) -> &[&'d Encounter<'d>] {
+        &self.rows
+    }
+
+    /// Every encounter of the dataset, oldest first.
+    pub fn chronological(&self) -> &[&'d Encounter<'d>] {
+        // The first order worked out, in `new`, is this one.
+        &self.orders[0].1
+    }
+
+    /// The gaps between the meetings shown, oldest first.
+    pub fn gaps(&self) -> &[summit::gaps::Gap<'d>] {
+        &self.gaps
+    }
+
+    /// The encounters' span, to whole years.
+    pub fn bounds(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        self.bounds
+    }
+
+    /// The span of the encounters and context events, to whole years.
+    pub fn extent(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        self.extent
+    }
+
+    /// The selected encounter, if any is shown.
+    pub fn current(&self) -> Option<&'d Encounter<'d>> {
+        self.rows.get(self.selected).copied()
+    }
+
+    /// The filter in force: the command line's, with the outcomes toggled.
+    pub fn filter(&self) -> Filter {
+        let mut f = self.base.clone();
+        f.outcomes = Outcome::ALL
+            .into_iter()
+            .zip(self.outcomes)
+            .filter_map(|(o, on)| on.then_some(o))
+            .collect();
+        f
+    }
+
+    /// The command line's filters and the years chosen, in words, for the
+    /// status line.
+    pub fn describe_filters(&self) -> Vec<String> {
+        let f = &self.base;
+        let mut out = Vec::new();
+        if !f.years.is_empty() {
+            let years: Vec<String> = f.years.iter().map(summit::query::years::text).collect();
+            out.push(format!("years {}", years.join(", ")));
+        }
+        if let Some(d) = f.from {
+            out.push(format!("from {d}"));
+        }
+        if let Some(d) = f.to {
+            out.push(format!("to {d}"));
+        }
+        for (name, values) in [
+            ("country", &f.countries),
+            ("city", &f.cities),
+            ("participant", &f.participants),
+            ("topic", &f.topics),
+            ("text", &f.texts),
+        ] {
+            if !values.is_empty() {
+                out.push(format!("{name} {}", values.join(" or ")));
+            }
+        }
+        out
+    }
+
+    /// Show the years `typed` names (`2018`, `2017..2019`, `2018..`,
+    /// several with commas), or every year when it is empty.
+    ///
+    /// # Errors
+    /// What is wrong with what was typed; nothing changes.
+    pub fn set_years(&mut self, typed: &str) -> Result<(), String> {
+        let mut years = Vec::new();
+        for part in typed.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            years.push(summit::query::years::parse(part)?);
+        }
+        self.base.years = years;
+        self.refresh();
+        Ok(())
+    }
+
+    /// Show or hide one outcome.
+    pub fn toggle(&mut self, outcome: Outcome) {
+        if let Some(i) = Outcome::ALL.iter().position(|o| *o == outcome) {
+            self.outcomes[i] = !self.outcomes[i];
+            self.refresh();
+        }
+    }
+
+    /// Show these outcomes only.
+    pub fn show_only(&mut self, outcomes: [bool; 4]) {
+        self.outcomes = outcomes;
+        self.refresh();
+    }
+
+    /// The next sort key.
+    pub fn next_sort(&mut self) {
+        let i = SortKey::ALL
+            .iter()
+            .position(|k| *k == self.sort)
+            .unwrap_or(0);
+        self.sort = SortKey::ALL[(i + 1) % SortKey::ALL.len()];
+        self.refresh();
+    }
+
+    /// The order reversed.
+    pub fn reverse(&mut self) {
+        self.reverse = !self.reverse;
+        self.refresh();
+    }
+
+    /// Work the rows out again, keeping the selected encounter when it is
+    /// still shown.
+    fn refresh(&mut self) {
+        let keep = self.current().map(|e| e.id.clone());
+        let filter = self.filter();
+        let order = (self.sort, self.reverse);
+        let i = match self.orders.iter().position(|(o, _)| *o == order) {
+            Some(i) => i,
+            None => {
+                let mut all: Vec<_> = self.dataset.encounters.iter().collect();
+                summit::query::sort(&mut all, self.sort, self.reverse);
+                self.orders.push((order, all));
+                self.orders.len() - 1
+            }
+        };
+        // No outcome chosen shows nothing: to the library, an empty list of
+        // outcomes would mean any.
+        self.rows = if self.outcomes.contains(&true) {
+            filter.apply(self.orders[i].1.iter().copied())
+        } else {
+            Vec::new()
+        };
+        self.gaps = summit::gaps::between_meetings(&self.rows);
+        self.selected = keep
+            .and_then(|id| self.rows.iter().position(|e| e.id == id))
+            .unwrap_or(0);
+    }
+
+    /// Select row `index` (the last, beyond it); true when the selection
+    /// moved.
+    pub fn select(&mut self, index: usize) -> bool {
+        let index = index.min(self.rows.len().saturating_sub(1));
+        let moved = index != self.selected;
+        self.selected = index;
+        moved
+    }
+}

@@ -1,0 +1,106 @@
+//! The status line, and the keys over everything on `?`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph};
+use summit::Outcome;
+use summit::export::Format;
+use unicode_width::UnicodeWidthStr;
+
+use super::super::app::{App, Mode};
+use super::super::keys::{self, KEYS};
+
+/// "n of m", the filters and outcomes shown, the sort, and the keys' hints;
+/// or the prompt being typed.
+pub fn line(frame: &mut Frame, app: &App, area: Rect) {
+    // A search under way, or what the last key had to say.
+    let note = match app.search.progress() {
+        Some(done) => Some(format!("searching… {:.0}%", done * 100.0)),
+        None => app.message.clone(),
+    };
+    let text = match &app.mode {
+        Mode::Search(typed) => match note {
+            Some(note) => format!("/{typed}  ({note})"),
+            None => format!("/{typed}"),
+        },
+        Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
+        Mode::Export(typed) => format!(
+            "export to (the name's ending names the format: {}): {typed}",
+            Format::all_extensions()
+        ),
+        _ => {
+            let list = &app.list;
+            let shown: Vec<&str> = Outcome::ALL
+                .iter()
+                .zip(list.outcomes)
+                .filter_map(|(o, on)| on.then_some(o.as_str()))
+                .collect();
+            let sort = format!(
+                "{}{}",
+                list.sort.as_str(),
+                if list.reverse { ", reversed" } else { "" }
+            );
+            let mut filters = list.describe_filters();
+            if !app.search.last.trim().is_empty() {
+                filters.push(format!("/{} (n N)", app.search.last));
+            }
+            filters.push(match shown.len() {
+                4 => "all outcomes".to_string(),
+                0 => "no outcomes (a shows them all)".to_string(),
+                _ => shown.join(", "),
+            });
+            let base = format!(
+                "{} of {} · {} · sort: {sort} · {}",
+                list.rows().len(),
+                list.dataset().encounters.len(),
+                filters.join(" · "),
+                keys::hints()
+            );
+            match note {
+                Some(m) => format!("{base} · {m}"),
+                None => base,
+            }
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(text).style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+    );
+}
+
+/// Every key, from the key table, in a box over the middle of the screen.
+pub fn help(frame: &mut Frame, area: Rect) {
+    // As wide as the longest line needs, where the screen allows; a
+    // narrower screen wraps the descriptions.
+    let needed = KEYS.iter().map(|k| k.what.width() + 19).max().unwrap_or(40) as u16;
+    let width = needed.min(area.width);
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let lines: Vec<Line> = KEYS
+        .iter()
+        .flat_map(|k| {
+            let wrapped = textwrap::wrap(k.what, inner.saturating_sub(17).max(10));
+            wrapped
+                .into_iter()
+                .enumerate()
+                .map(|(i, part)| {
+                    let key = if i == 0 { k.label } else { "" };
+                    Line::from(format!(" {key:<15} {part}"))
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" Keys (any key closes) ")),
+        rect,
+    );
+}

@@ -1,0 +1,159 @@
+//! The browser drawn on a test terminal.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+use summit::{Dataset, Filter};
+
+use super::super::input;
+use super::*;
+
+/// `code` pressed, through the key table.
+fn press(app: &mut App, code: KeyCode) {
+    let key = ratatui::crossterm::event::Event::Key(code.into());
+    if let Some(control) = input::control(&key, app.mode.reading()) {
+        app.apply(control, 10);
+    }
+}
+
+/// `screen` as the snapshot `name`, kept with the integration tests'
+/// snapshots: one folder for all.
+fn snapshot(name: &str, screen: String) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cli/snapshots"));
+    settings.bind(|| insta::assert_snapshot!(name, screen));
+}
+
+/// The screen `app` draws at `width`×`height`, as text.
+fn screen(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(f, app, false)).unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let line: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn screens_at_three_sizes() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, KeyCode::Char('j'));
+    let small = screen(&app, 80, 24);
+    assert!(
+        small.contains("1 of 11") || small.contains("11 of 11"),
+        "{small}"
+    );
+    snapshot("browse_80x24", small);
+    snapshot("browse_120x40", screen(&app, 120, 40));
+    let tiny = screen(&app, 50, 12);
+    assert!(tiny.contains("needs a screen of at least 60×15"), "{tiny}");
+    press(&mut app, KeyCode::Char('?'));
+    let help = screen(&app, 80, 24);
+    assert!(help.contains("Keys (any key closes)") && help.contains("copy the selected id"));
+}
+
+/// Where `piece` is broken across two lines of `screen`: the end of a
+/// line (or of a pane's line) holds its start, the next line its rest.
+fn broken(screen: &str, piece: &str) -> bool {
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let cuts = piece
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ' ' | '-' | '–'))
+        .map(|(i, c)| i + c.len_utf8());
+    let cuts: Vec<usize> = cuts.collect();
+    lines.windows(2).any(|pair| {
+        let a: String = pair[0].iter().collect();
+        cuts.iter().any(|&cut| {
+            let (head, tail) = (piece[..cut].trim_end(), piece[cut..].trim_start());
+            a.match_indices(head).any(|(at, _)| {
+                let rest = a[at + head.len()..].trim_start_matches(' ');
+                let ends = rest.is_empty() || rest.starts_with('│');
+                let before = a[..at].chars().next_back();
+                let starts = before.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+                // The rest on the next line, in the same pane.
+                let pane = a[..at].rfind('│').map_or(0, |i| a[..i].chars().count() + 1);
+                let below: String = pair[1].iter().skip(pane).collect();
+                ends && starts && below.trim_start().starts_with(tail)
+            })
+        })
+    })
+}
+
+#[test]
+fn dates_and_ids_never_break_in_any_pane() {
+    let d = Dataset::bundled().unwrap();
+    let mut pieces: Vec<String> = Vec::new();
+    for e in &d.encounters {
+        pieces.extend([e.id.to_string(), e.date.human(), e.date.human_long()]);
+    }
+    assert!(broken(
+        "│ Date  Fri 7 Jul│\n│ 2017       │",
+        "Fri 7 Jul 2017"
+    ));
+    assert!(!broken("│ Fri 7 Jul 2017 │\n│ 2017 │", "Fri 7 Jul 2017"));
+    for (width, height) in [(60, 20), (64, 20), (72, 24), (80, 24), (100, 30), (120, 40)] {
+        let mut app = App::new(&d, Filter::default());
+        for _ in 0..d.encounters.len() {
+            let s = screen(&app, width, height);
+            for piece in &pieces {
+                assert!(!broken(&s, piece), "{piece:?} at {width}x{height}:\n{s}");
+            }
+            press(&mut app, KeyCode::Char('j'));
+        }
+    }
+}
+
+#[test]
+fn the_full_timeline_at_two_zooms() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, KeyCode::Char('T'));
+    let whole = screen(&app, 120, 40);
+    assert!(whole.contains("Timeline · ×1"), "{whole}");
+    assert!(whole.contains("6 years 1 month 18 days"), "{whole}");
+    assert!(whole.contains("2017") && whole.contains("2025"), "{whole}");
+    snapshot("browse_timeline_120x40", whole);
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Char('+'));
+    }
+    let near = screen(&app, 120, 40);
+    assert!(near.contains("Timeline · ×16"), "{near}");
+    assert!(near.contains("Jul"), "months when zoomed in: {near}");
+    assert!(
+        near.contains("G20 bilateral meeting · 7 Jul 2017"),
+        "{near}"
+    );
+}
+
+#[test]
+fn the_selection_shows_in_list_detail_and_status() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    for c in "/helsinki\n".chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        press(&mut app, code);
+    }
+    let s = screen(&app, 120, 40);
+    assert!(s.contains("Helsinki summit"), "{s}");
+    assert!(s.contains("Presidential Palace"), "{s}");
+    // The last search stays on the status line, for n and N.
+    assert!(
+        s.contains("11 of 11 · /helsinki (n N) · all outcomes · sort: date · / search · s sort · T timeline · ? keys"),
+        "{s}"
+    );
+    press(&mut app, KeyCode::Char('1'));
+    let s = screen(&app, 120, 40);
+    assert!(
+        s.contains("7 of 11 · /helsinki (n N) · informal, cancelled, proposed"),
+        "{s}"
+    );
+}
