@@ -1,0 +1,337 @@
+//! Tests of `app`.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
+use summit::SortKey;
+
+use super::*;
+
+/// `key` as the terminal would give it, through the key table.
+fn key(app: &mut App, key: KeyEvent) {
+    if let Some(c) = super::super::input::control(&Event::Key(key), app.mode.reading()) {
+        app.apply(c, 10);
+    }
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\t' => KeyCode::Tab,
+            '\u{1b}' => KeyCode::Esc,
+            '\u{8}' => KeyCode::Backspace,
+            c => KeyCode::Char(c),
+        };
+        key(app, KeyEvent::from(code));
+    }
+}
+
+fn ids(app: &App) -> Vec<String> {
+    app.list.rows().iter().map(|e| e.id.to_string()).collect()
+}
+
+#[test]
+fn moves_and_stays_in_bounds() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    assert_eq!(app.current().unwrap().id, "hamburg-2017");
+    press(&mut app, "jj");
+    assert_eq!(app.current().unwrap().id, "da-nang-2017");
+    press(&mut app, "kkkk");
+    assert_eq!(app.list.selected, 0);
+    press(&mut app, "G");
+    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    press(&mut app, "j");
+    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    key(&mut app, KeyEvent::from(KeyCode::PageUp));
+    assert_eq!(app.list.selected, 0);
+    press(&mut app, "g");
+    assert_eq!(app.list.selected, 0);
+}
+
+#[test]
+fn focus_moves_into_the_detail_and_back() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "\n");
+    assert_eq!(app.focus, Focus::Detail);
+    press(&mut app, "jjj");
+    assert_eq!((app.detail_scroll, app.list.selected), (3, 0));
+    press(&mut app, "\u{1b}");
+    assert_eq!(app.focus, Focus::List);
+    assert!(!app.quit);
+    press(&mut app, "j");
+    assert_eq!((app.detail_scroll, app.list.selected), (0, 1));
+    // Esc on the list goes nowhere further; q quits.
+    press(&mut app, "\u{1b}");
+    assert!(!app.quit);
+    press(&mut app, "q");
+    assert!(app.quit);
+}
+
+/// `n` encounters, the one at index `at` the only one mentioning a
+/// needle.
+fn haystack(n: usize, at: usize) -> String {
+    let encounters: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("e{i}"), "title": format!("Talks {i}"),
+                "date": format!("{}-01-01", 1000 + i), "city": "Oslo",
+                "country": "Norway", "occasion": "Talks", "outcome": "held",
+                "summary": if i == at { "A needle." } else { "Hay." },
+                "sources": ["s"]
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "title": "t", "description": "d", "updated": "2026-11-29",
+        "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
+        "encounters": encounters
+    })
+    .to_string()
+}
+
+#[test]
+fn a_long_search_reads_in_slices_and_keys_go_on() {
+    let json = haystack(1000, 900);
+    let d = Dataset::from_str_with(&json, summit::Origin::Bundled).unwrap();
+    let mut app = App::new(&d, Filter::default());
+    // A slice of no time reads 256 rows, then yields.
+    app.search.slice = std::time::Duration::ZERO;
+    press(&mut app, "/need");
+    assert_eq!(app.list.selected, 0, "no match yet, so the selection stays");
+    let done = app.search.progress().unwrap();
+    assert!(done > 0.0 && done < 1.0, "{done}");
+    // Each character reads on from where the last one stopped.
+    press(&mut app, "le");
+    let mut slices = 0;
+    while app.work(std::time::Duration::ZERO) {
+        slices += 1;
+    }
+    assert_eq!(app.current().unwrap().id, "e900");
+    assert!(slices < 4, "read from the start again: {slices} slices");
+    assert_eq!(app.search.progress(), None);
+    // A longer text reads on from the match; nothing after it matches.
+    press(&mut app, "x");
+    while app.work(std::time::Duration::ZERO) {}
+    assert!(app.message.as_deref().unwrap().contains("nothing matches"));
+    // Back where the search started, as less and vim go.
+    assert_eq!(app.current().unwrap().id, "e0");
+    // Backspace goes back to the shorter text's match at once.
+    key(&mut app, KeyEvent::from(KeyCode::Backspace));
+    assert_eq!(
+        (app.current().unwrap().id.as_ref(), app.message.clone()),
+        ("e900", None)
+    );
+    press(&mut app, "\n");
+    assert_eq!(app.search.last, "needle");
+    // n wraps round to the same match; a key stops a search under way.
+    press(&mut app, "gn");
+    assert!(app.search.progress().is_some());
+    press(&mut app, "j");
+    assert_eq!((app.search.progress(), app.list.selected), (None, 1));
+    press(&mut app, "n");
+    while app.work(std::time::Duration::ZERO) {}
+    assert_eq!(app.current().unwrap().id, "e900");
+    // Esc while typing stops the search too.
+    press(&mut app, "g/q");
+    assert!(app.search.progress().is_some());
+    press(&mut app, "\u{1b}");
+    assert_eq!(
+        (app.mode.clone(), app.search.progress()),
+        (Mode::Normal, None)
+    );
+}
+
+#[test]
+fn searches_incrementally_and_with_n() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "/orb");
+    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    press(&mut app, "\n");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.search.last, "orb");
+    press(&mut app, "/election\n");
+    let first = app.current().unwrap().id.to_string();
+    press(&mut app, "n");
+    let second = app.current().unwrap().id.to_string();
+    assert_ne!(first, second);
+    press(&mut app, "N");
+    assert_eq!(app.current().unwrap().id, first);
+    press(&mut app, "/xylophone\n");
+    assert!(app.message.as_deref().unwrap().contains("nothing matches"));
+}
+
+#[test]
+fn outcomes_sort_and_context_toggle() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    assert_eq!(app.list.rows().len(), 11);
+    press(&mut app, "1");
+    assert!(app.list.rows().iter().all(|e| e.outcome != Outcome::Held));
+    press(&mut app, "1m");
+    assert!(app.list.rows().iter().all(|e| e.outcome.took_place()));
+    // Again, the same: only the meetings that took place.
+    press(&mut app, "m");
+    assert_eq!(app.list.rows().len(), 7);
+    assert!(app.list.rows().iter().all(|e| e.outcome.took_place()));
+    press(&mut app, "a");
+    assert_eq!(app.list.rows().len(), 11);
+    press(&mut app, "r");
+    assert_eq!(ids(&app)[0], "budapest-2025");
+    press(&mut app, "rs");
+    assert_eq!(app.list.sort, SortKey::Duration);
+    press(&mut app, "c");
+    assert!(!app.list.show_context);
+    press(&mut app, "y");
+    assert!(app.copy.is_some());
+    press(&mut app, "?");
+    assert_eq!(app.mode, Mode::Help);
+    press(&mut app, "x");
+    assert_eq!(app.mode, Mode::Normal);
+    key(
+        &mut app,
+        KeyEvent::new(
+            KeyCode::Char('c'),
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        ),
+    );
+    assert!(app.quit);
+}
+
+#[test]
+fn each_number_toggles_its_own_outcome() {
+    let d = Dataset::bundled().unwrap();
+    for (key, outcome) in ['1', '2', '3', '4'].into_iter().zip(Outcome::ALL) {
+        let mut app = App::new(&d, Filter::default());
+        let with = d.encounters.iter().filter(|e| e.outcome == outcome).count();
+        assert!(with > 0);
+        press(&mut app, &key.to_string());
+        assert_eq!(app.list.rows().len(), 11 - with, "{key}");
+        assert!(
+            app.list.rows().iter().all(|e| e.outcome != outcome),
+            "{key}"
+        );
+        assert_eq!(app.list.filter().outcomes.len(), 3, "{key}");
+        press(&mut app, &key.to_string());
+        assert_eq!(app.list.rows().len(), 11, "{key} again");
+    }
+}
+
+#[test]
+fn hiding_every_outcome_shows_nothing() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "1234");
+    assert!(app.list.rows().is_empty());
+    assert!(app.current().is_none());
+    // Moving, searching and sorting an empty list do nothing wrong.
+    press(&mut app, "jkGgns/helsinki\n");
+    assert!(app.list.rows().is_empty());
+    press(&mut app, "3");
+    assert!(
+        app.list
+            .rows()
+            .iter()
+            .all(|e| e.outcome == Outcome::Cancelled)
+    );
+    assert_eq!(app.list.rows().len(), 2);
+}
+
+#[test]
+fn shift_n_wraps_from_the_top_to_the_last_match() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    // Matches: the Helsinki summit, and records that mention Helsinki.
+    press(&mut app, "/helsinki\n");
+    let matcher = summit::search::Matcher::new("helsinki");
+    let matching: Vec<usize> = (0..app.list.rows().len())
+        .filter(|&i| matcher.matches(app.list.rows()[i]))
+        .collect();
+    assert!(matching.len() >= 2, "{matching:?}");
+    press(&mut app, "g");
+    assert!(!matcher.matches(app.list.rows()[0]));
+    press(&mut app, "N");
+    while app.work(std::time::Duration::ZERO) {}
+    assert_eq!(app.list.selected, *matching.last().unwrap());
+    press(&mut app, "N");
+    while app.work(std::time::Duration::ZERO) {}
+    assert_eq!(app.list.selected, matching[matching.len() - 2]);
+    // And n from the last match wraps to the first.
+    press(&mut app, "G");
+    press(&mut app, "n");
+    while app.work(std::time::Duration::ZERO) {}
+    assert_eq!(app.list.selected, matching[0]);
+}
+
+#[test]
+fn years_prompt_export_prompt_and_the_mouse() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "t2018..2019\n");
+    assert_eq!(app.list.rows().len(), 5);
+    assert_eq!(app.list.describe_filters(), ["years 2018..2019"]);
+    press(&mut app, "t2019\n");
+    assert_eq!(ids(&app), ["osaka-2019"]);
+    press(&mut app, "t\n");
+    assert_eq!(app.list.rows().len(), 11);
+    press(&mut app, "tsoon\n");
+    assert!(app.message.as_deref().unwrap().contains("not a year"));
+    assert_eq!(app.list.rows().len(), 11);
+    press(&mut app, "eout.csv\n");
+    assert_eq!(app.export.as_deref(), Some(std::path::Path::new("out.csv")));
+    press(&mut app, "e\u{1b}");
+    assert_eq!(app.mode, Mode::Normal);
+    // A click on the fourth row drawn.
+    app.list_view.set((4, 10, 0));
+    app.apply(Control::Click(7), 10);
+    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    app.apply(Control::Click(30), 10);
+    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+}
+
+#[test]
+fn the_timeline_zooms_and_pans() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "T");
+    assert!(app.view.on);
+    let span = |app: &App| {
+        let (a, b) = app.list.extent();
+        (b - a).num_days()
+    };
+    let center = |app: &App| {
+        app.view
+            .center(app.list.extent(), app.current().map(|e| e.date.start()))
+    };
+    let (a, b) = app.view_days();
+    assert_eq!((b - a).num_days(), span(&app) / 2 * 2);
+    press(&mut app, "++");
+    assert_eq!(app.view.zoom, 4);
+    let (a4, b4) = app.view_days();
+    assert!((b4 - a4).num_days() * 4 <= span(&app) + 4);
+    // Centred on the selection until panned.
+    assert_eq!(center(&app), app.current().unwrap().date.start());
+    press(&mut app, "l");
+    assert!(center(&app) > app.current().unwrap().date.start());
+    press(&mut app, "hh");
+    assert!(center(&app) < app.current().unwrap().date.start());
+    press(&mut app, "j");
+    assert_eq!(center(&app), app.current().unwrap().date.start());
+    press(&mut app, "-------");
+    assert_eq!(app.view.zoom, 1);
+    press(&mut app, "\u{1b}");
+    assert!(!app.view.on && !app.quit);
+}
+
+#[test]
+fn the_selection_survives_a_refresh() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "/helsinki\n");
+    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    press(&mut app, "2");
+    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    press(&mut app, "r");
+    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+}

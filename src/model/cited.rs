@@ -1,0 +1,187 @@
+//! What a record says in its sources' words or its own: quotes and
+//! highlights, each citing the sources that give it.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::read::{optional_text, own, owned, text_list};
+
+/// A verbatim quotation from a source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "a quote object")]
+pub struct Quote<'a> {
+    /// Who said it.
+    #[serde(borrow)]
+    pub speaker: Cow<'a, str>,
+    /// The words, exactly as in the source.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// When, where or to whom it was said.
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub context: Option<Cow<'a, str>>,
+    /// Ids of the sources that report the quote, word for word.
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "text_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub sources: Vec<Cow<'a, str>>,
+}
+
+impl Quote<'_> {
+    /// Who said it, and when or where when that is known:
+    /// "Vladimir Putin · In English, joking with Trump".
+    pub fn attribution(&self) -> String {
+        match &self.context {
+            Some(c) => format!("{} · {c}", self.speaker),
+            None => self.speaker.to_string(),
+        }
+    }
+
+    /// The same quote, owning its text.
+    pub fn into_owned(self) -> Quote<'static> {
+        Quote {
+            speaker: own(self.speaker),
+            text: own(self.text),
+            context: self.context.map(own),
+            sources: owned(self.sources),
+        }
+    }
+}
+
+/// A key moment of an encounter, in the dataset's own words, with the ids
+/// of the sources that support it.
+///
+/// In JSON a highlight is either a plain string (no sources of its own)
+/// or an object `{"text": ..., "sources": [...]}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Highlight<'a> {
+    /// What happened.
+    pub text: Cow<'a, str>,
+    /// Ids of the sources that support it.
+    pub sources: Vec<Cow<'a, str>>,
+}
+
+impl Highlight<'_> {
+    /// The same highlight, owning its text.
+    pub fn into_owned(self) -> Highlight<'static> {
+        Highlight {
+            text: own(self.text),
+            sources: owned(self.sources),
+        }
+    }
+}
+
+impl AsRef<str> for Highlight<'_> {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Highlight<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Serialize for Highlight<'_> {
+    /// A plain string when no sources are cited, so a dataset written
+    /// with plain strings is written back the same.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        if self.sources.is_empty() {
+            return s.serialize_str(&self.text);
+        }
+        let mut object = s.serialize_struct("Highlight", 2)?;
+        object.serialize_field("text", &self.text)?;
+        object.serialize_field("sources", &self.sources)?;
+        object.end()
+    }
+}
+
+/// The object form of a highlight.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a highlight object")]
+struct CitedHighlight<'a> {
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    #[serde(default, borrow, deserialize_with = "text_list")]
+    sources: Vec<Cow<'a, str>>,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Highlight<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Either<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Either<'a> {
+            type Value = Highlight<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a highlight: a string, or an object with text and sources")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(
+                self,
+                v: &'de str,
+            ) -> Result<Self::Value, E> {
+                Ok(Highlight {
+                    text: Cow::Borrowed(v),
+                    sources: Vec::new(),
+                })
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(Highlight {
+                    text: Cow::Owned(v.to_string()),
+                    sources: Vec::new(),
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let cited =
+                    CitedHighlight::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Highlight {
+                    text: cited.text,
+                    sources: cited.sources,
+                })
+            }
+        }
+        d.deserialize_any(Either(std::marker::PhantomData))
+    }
+}
+
+impl JsonSchema for Highlight<'_> {
+    fn schema_name() -> Cow<'static, str> {
+        "Highlight".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A key moment in the dataset's own words: a string, or an object naming the sources that support it.",
+            "oneOf": [
+                { "type": "string", "minLength": 1 },
+                {
+                    "type": "object",
+                    "properties": {
+                        "text": { "type": "string", "minLength": 1 },
+                        "sources": {
+                            "type": "array",
+                            "items": { "type": "string" },
+                            "description": "Ids of the sources that support the highlight."
+                        }
+                    },
+                    "required": ["text"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
