@@ -4,13 +4,13 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::Args;
-use summit::export::{self, Format, LeftOut, Selection};
+use summit::export::{self, Format, Selection};
 use summit::query::Query;
 
 use super::args::{FilterArgs, SortArgs, choice};
 use super::context::Context;
 use super::output::{output_file, write_atomically};
-use super::report::{UsageError, note};
+use super::report::{UsageError, left_out_note, note};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -106,45 +106,4 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
         ));
     }
     Ok((w, h))
-}
-
-/// One line naming the encounters an export leaves out, the first few by
-/// id (a large dataset can have thousands), and why.
-pub fn left_out_note(left_out: &LeftOut) -> String {
-    const SHOWN: usize = 5;
-    let ids = left_out.ids();
-    let (one, many) = left_out.why();
-    match ids {
-        [id] => format!("left out {id}: {one}"),
-        _ => {
-            let shown = ids[..ids.len().min(SHOWN)].join(", ");
-            let more = match ids.len().saturating_sub(SHOWN) {
-                0 => String::new(),
-                n => format!(" and {n} more"),
-            };
-            format!("left out {} {many}: {shown}{more}", ids.len())
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use summit::export::LeftOut;
-
-    use super::left_out_note;
-
-    #[test]
-    fn encounters_left_out_make_one_line() {
-        let ids = |n: usize| LeftOut::NoCoordinates((1..=n).map(|i| format!("e{i}")).collect());
-        assert_eq!(left_out_note(&ids(1)), "left out e1: it has no coordinates");
-        assert_eq!(
-            left_out_note(&ids(3)),
-            "left out 3 encounters that have no coordinates: e1, e2, e3"
-        );
-        assert_eq!(
-            left_out_note(&ids(30_000)),
-            "left out 30000 encounters that have no coordinates: \
-             e1, e2, e3, e4, e5 and 29995 more"
-        );
-    }
 }

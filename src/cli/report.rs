@@ -190,6 +190,25 @@ pub fn note(message: impl std::fmt::Display) {
     let _ = writeln!(io::stderr(), "summit: {message}");
 }
 
+/// One line naming the encounters an export leaves out, the first few by
+/// id (a large dataset can have thousands), and why.
+pub fn left_out_note(left_out: &summit::export::LeftOut) -> String {
+    const SHOWN: usize = 5;
+    let ids = left_out.ids();
+    let (one, many) = left_out.why();
+    match ids {
+        [id] => format!("left out {id}: {one}"),
+        _ => {
+            let shown = ids[..ids.len().min(SHOWN)].join(", ");
+            let more = match ids.len().saturating_sub(SHOWN) {
+                0 => String::new(),
+                n => format!(" and {n} more"),
+            };
+            format!("left out {} {many}: {shown}{more}", ids.len())
+        }
+    }
+}
+
 /// "1 source", "60 sources".
 pub fn count(n: usize, noun: &str) -> String {
     if n == 1 {
@@ -227,6 +246,23 @@ mod tests {
         assert_eq!(
             codes,
             [0u8, 1, 2].map(std::process::ExitCode::from).to_vec()
+        );
+    }
+
+    #[test]
+    fn encounters_left_out_make_one_line() {
+        let ids = |n: usize| {
+            summit::export::LeftOut::NoCoordinates((1..=n).map(|i| format!("e{i}")).collect())
+        };
+        assert_eq!(left_out_note(&ids(1)), "left out e1: it has no coordinates");
+        assert_eq!(
+            left_out_note(&ids(3)),
+            "left out 3 encounters that have no coordinates: e1, e2, e3"
+        );
+        assert_eq!(
+            left_out_note(&ids(30_000)),
+            "left out 30000 encounters that have no coordinates: \
+             e1, e2, e3, e4, e5 and 29995 more"
         );
     }
 

@@ -1,5 +1,6 @@
 //! Integration tests for the `summit` binary, built as one test binary.
 
+mod architecture;
 mod browse;
 mod bundled;
 mod common;
@@ -14,4 +15,5 @@ mod output;
 mod properties;
 mod rules;
 mod show;
+mod validate;
 mod widths;

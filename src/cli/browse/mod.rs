@@ -224,7 +224,7 @@ fn export_shown(app: &App, path: &std::path::Path) -> anyhow::Result<String> {
     let mut said = format!("wrote {} ({format})", path.display());
     for l in &left_out {
         said.push_str("; ");
-        said.push_str(&super::export::left_out_note(l));
+        said.push_str(&super::report::left_out_note(l));
     }
     Ok(said)
 }

@@ -1,0 +1,189 @@
+//! The HTML page.
+
+use crate::common::{json_ids, other, process, stdout_of, summit};
+
+use super::{export, page_report};
+
+#[test]
+fn html_is_self_contained_and_escaped() {
+    let html = other(&["export", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg"));
+    assert!(html.contains("&quot;Baltic &amp; North Sea&quot; &lt;charter&gt;"));
+    assert!(!html.contains("<charter>"));
+    // One inline script, nothing loaded: it works from a file, offline.
+    assert_eq!(html.matches("<script>").count(), 1);
+    assert!(!html.contains("<script src"));
+    // Nothing is loaded from the network; links to sources are fine.
+    for external in [
+        "src=\"http",
+        "<link",
+        "@import",
+        "url(",
+        "fetch(",
+        "XMLHttpRequest",
+    ] {
+        assert!(!html.contains(external), "external reference {external}");
+    }
+}
+
+/// Render the HTML export in headless Chromium and check the picture is not
+/// blank.
+#[test]
+#[ignore = "needs Chromium: cargo test -- --include-ignored (bash .ci/run installs it)"]
+fn html_renders_in_headless_chromium() {
+    let chromium = crate::common::chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("timeline.html");
+    let png = dir.path().join("shot.png");
+    summit()
+        .args([
+            "export",
+            "--format",
+            "html",
+            "--output",
+            page.to_str().unwrap(),
+        ])
+        .assert()
+        .success();
+    let profile = dir.path().join("profile");
+    let status = process(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+            "--window-size=1280,900",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    assert!(
+        png.exists(),
+        "no screenshot: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let pixels = &buf[..info.buffer_size()];
+    let total = pixels.len() / channels;
+    let non_white = pixels
+        .chunks(channels)
+        .filter(|p| p[..3].iter().any(|&c| c < 200))
+        .count();
+    let coloured = pixels
+        .chunks(channels)
+        .filter(|p| p[..3].iter().max().unwrap() - p[..3].iter().min().unwrap() > 60)
+        .count();
+    assert!(
+        non_white * 100 > total,
+        "page is blank: {non_white} of {total} pixels drawn"
+    );
+    assert!(
+        coloured > 200,
+        "no coloured markers: {coloured} coloured pixels"
+    );
+}
+
+/// The HTML page in headless Chromium, used as a reader would: typing into
+/// the search box and clicking an outcome toggle hide the sections that do
+/// not match; the picture's markers lead to their sections; on a phone
+/// (390 pixels) the chart keeps legible text and scrolls sideways.
+#[test]
+#[ignore = "needs Chromium: cargo test -- --include-ignored (bash .ci/run installs it)"]
+fn html_page_can_be_explored() {
+    let chromium = crate::common::chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let page = export(&["--format", "html"]);
+    // What a reader does, run in the page after its own script.
+    let reader = r#"<script>
+var visible = function () {
+  return Array.prototype.slice.call(document.querySelectorAll('section.encounter'))
+    .filter(function (s) { return !s.hidden && s.offsetParent !== null; })
+    .map(function (s) { return s.id; });
+};
+var report = {};
+report.all = visible().length;
+var box = document.getElementById('search');
+box.focus();
+box.value = 'ORBAN';
+box.dispatchEvent(new Event('input'));
+report.orban = visible();
+box.value = '"fake news"';
+box.dispatchEvent(new Event('input'));
+report.phrase = visible();
+box.value = '';
+box.dispatchEvent(new Event('input'));
+document.querySelector('.controls input[value=held]').click();
+report.without_held = visible();
+report.count = document.getElementById('count').textContent;
+report.links = Array.prototype.slice.call(document.querySelectorAll('.picture svg a'))
+  .map(function (a) { return a.getAttribute('href'); });
+var label = document.querySelector('.picture svg g.encounter text');
+report.label_height = label.getBoundingClientRect().height;
+var picture = document.querySelector('.picture');
+report.scrolls = picture.scrollWidth > picture.clientWidth;
+report.role = document.querySelector('.picture svg').getAttribute('role');
+report.description = !!document.querySelector('.picture svg desc');
+var pre = document.createElement('pre');
+pre.id = 'report';
+pre.textContent = JSON.stringify(report);
+document.body.appendChild(pre);
+</script></body>"#;
+    let file = dir.path().join("page.html");
+    std::fs::write(&file, page.replace("</body>", reader)).unwrap();
+    let run = |width: u32| page_report(chromium, &file, width, 3000);
+    let desktop = run(1280);
+    assert_eq!(desktop["all"], 11, "{desktop}");
+    assert_eq!(
+        desktop["orban"],
+        serde_json::json!(["budapest-2025"]),
+        "{desktop}"
+    );
+    assert!(
+        !desktop["phrase"].as_array().unwrap().is_empty(),
+        "{desktop}"
+    );
+    let held: Vec<String> = json_ids(&stdout_of(&[
+        "list",
+        "--format",
+        "json",
+        "--outcome",
+        "held",
+    ]));
+    let without: Vec<String> = desktop["without_held"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(without.len(), 11 - held.len(), "{desktop}");
+    assert!(without.iter().all(|id| !held.contains(id)), "{desktop}");
+    assert_eq!(
+        desktop["count"],
+        format!("{} of 11 encounters shown", 11 - held.len())
+    );
+    assert_eq!(desktop["links"].as_array().unwrap().len(), 11, "{desktop}");
+    assert!(
+        desktop["links"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("#helsinki-2018"))
+    );
+    assert_eq!(desktop["role"], "img");
+    assert_eq!(desktop["description"], true);
+    let phone = run(390);
+    assert!(phone["label_height"].as_f64().unwrap() >= 10.0, "{phone}");
+    assert_eq!(phone["scrolls"], true, "{phone}");
+}

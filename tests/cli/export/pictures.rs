@@ -1,0 +1,248 @@
+//! SVG and PNG.
+
+use predicates::prelude::*;
+
+use crate::common::{fixture, other, stdout_of, summit};
+
+use super::{export, export_to};
+
+#[test]
+fn svg_is_well_formed_and_deterministic() {
+    let svg = export(&["--format", "svg"]);
+    assert_eq!(svg, export(&["--format", "svg"]));
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    let groups: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("encounter"))
+        .collect();
+    assert_eq!(groups.len(), 11);
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.attribute("class") == Some("gap"))
+            .count(),
+        3
+    );
+    let texts: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    for year in ["2017", "2020", "2025"] {
+        assert!(texts.contains(&year), "tick {year}");
+    }
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("6 years 1 month 18 days without meeting in person"))
+    );
+    // Labels in the same row never overlap: compare text extents per row.
+    let mut rows: std::collections::BTreeMap<String, Vec<(f64, f64)>> = Default::default();
+    for g in &groups {
+        let label = g
+            .children()
+            .find(|c| c.tag_name().name() == "text")
+            .unwrap();
+        let x: f64 = label.attribute("x").unwrap().parse().unwrap();
+        let w = label.text().unwrap().chars().count() as f64 * 6.4;
+        let (x0, x1) = if label.attribute("text-anchor") == Some("end") {
+            (x - w, x)
+        } else {
+            (x, x + w)
+        };
+        rows.entry(label.attribute("y").unwrap().to_string())
+            .or_default()
+            .push((x0, x1));
+    }
+    for spans in rows.values_mut() {
+        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for pair in spans.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "overlapping labels {pair:?}");
+        }
+    }
+    // Text is escaped: the fixture's title has an apostrophe, its highlights <>&.
+    let svg = other(&["export", "--format", "svg"]);
+    roxmltree::Document::parse(&svg).unwrap();
+}
+
+/// The picture says what it shows, can leave the context out, draws the
+/// legend as the chart (an invitation hollow), and its text is readable:
+/// at least 4.5:1 against the white background.
+#[test]
+fn svg_title_context_legend_and_contrast() {
+    let svg = export(&["--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let title = |doc: &roxmltree::Document| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("title"))
+            .and_then(|n| n.text())
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(title(&doc), "Trump–Putin encounters, 2017–2025");
+    let year = export(&["--format", "svg", "--year", "2018"]);
+    let doc_2018 = roxmltree::Document::parse(&year).unwrap();
+    assert_eq!(
+        title(&doc_2018),
+        "Trump–Putin encounters, 2017–2025 — shown: 2018, 4 of 11 encounters"
+    );
+    // Context: marks with it, none without.
+    assert!(svg.contains("context"));
+    let bare = export(&["--format", "svg", "--no-context"]);
+    assert!(!bare.contains(">context<"), "the legend names context");
+    let json: serde_json::Value =
+        serde_json::from_str(&export(&["--format", "json", "--no-context"])).unwrap();
+    assert!(
+        json["context"].as_array().is_none_or(Vec::is_empty),
+        "{json}"
+    );
+    // Every text's colour against white.
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let fill = text.attribute("fill").unwrap();
+        let contrast = 1.05 / (luminance(fill) + 0.05);
+        assert!(contrast >= 4.5, "{fill}: {contrast:.2}");
+    }
+    // The legend's invitation is hollow, as on the chart.
+    let legend_rings: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle") && n.attribute("cy") == Some("44"))
+        .collect();
+    assert_eq!(legend_rings.len(), 4);
+    assert_eq!(legend_rings[3].attribute("fill"), Some("#ffffff"));
+    assert_eq!(legend_rings[3].attribute("stroke"), Some("#8b6508"));
+}
+
+/// PNG for slides: 1920 pixels wide, or the size asked for, with the title
+/// drawn in dark pixels where it belongs.
+#[test]
+fn png_has_its_size_and_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let decode = |path: &std::path::Path| {
+        let decoder =
+            png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+        let mut reader = decoder.read_info().unwrap();
+        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut buf).unwrap();
+        buf.truncate(info.buffer_size());
+        (info.width, info.height, info.color_type.samples(), buf)
+    };
+    let plain = dir.path().join("plain.png");
+    export_to("png", &plain, &[]).success();
+    let (width, height, channels, pixels) = decode(&plain);
+    assert_eq!(width, 1920);
+    assert!(height > 300, "{height}");
+    // The title, 16 px bold at (40, 24) in the picture, 1.6 times larger.
+    let dark = (10..45u32)
+        .flat_map(|y| (60..700u32).map(move |x| (x, y)))
+        .filter(|&(x, y)| {
+            let i = ((y * width + x) as usize) * channels;
+            pixels[i] < 90 && pixels[i + 1] < 90 && pixels[i + 2] < 90
+        })
+        .count();
+    assert!(dark > 1000, "{dark} dark pixels where the title is");
+    let slide = dir.path().join("slide.png");
+    export_to("png", &slide, &["--size", "16:9"]).success();
+    let (w, h, _, _) = decode(&slide);
+    assert_eq!((w, h), (1920, 1080));
+    let svg = export(&["--format", "svg", "--size", "1600x1200"]);
+    assert!(svg.contains(r#"width="1600" height="1200""#), "{svg:.300}");
+    summit()
+        .args(["export", "--format", "svg", "--size", "wide"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("expected WIDTHxHEIGHT"));
+    summit()
+        .args(["export", "--format", "csv", "--size", "16:9"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--size works with --format svg or png",
+        ));
+}
+
+/// In the picture no leader line crosses a label, markers of the same or
+/// nearby days stay apart, and context events have labels of their own.
+#[test]
+fn svg_labels_are_never_crossed() {
+    for data in [None, Some(fixture("other-leaders.json"))] {
+        let mut args = vec!["export".to_string(), "--format".into(), "svg".into()];
+        if let Some(path) = &data {
+            args.splice(0..0, ["--data".to_string(), path.display().to_string()]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let svg = stdout_of(&args);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let groups: Vec<roxmltree::Node> = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("g")
+                    && matches!(n.attribute("class"), Some("encounter" | "context-label"))
+            })
+            .collect();
+        let number = |n: roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+        // Each label's extent, a little under its drawn width (about 4.6
+        // pixels a character at 11 px), and its baseline.
+        let labels: Vec<(f64, f64, f64, String)> = groups
+            .iter()
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("text")))
+            .map(|t| {
+                let text = t.text().unwrap().to_string();
+                let (x, y) = (number(t, "x"), number(t, "y"));
+                let w = text.chars().count() as f64 * 4.6;
+                let (x0, x1) = if t.attribute("text-anchor") == Some("end") {
+                    (x - w, x)
+                } else {
+                    (x, x + w)
+                };
+                (x0, x1, y, text)
+            })
+            .collect();
+        for line in groups
+            .iter()
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("line")))
+        {
+            let (x, top, bottom) = (number(line, "x1"), number(line, "y1"), number(line, "y2"));
+            for (x0, x1, y, text) in &labels {
+                let through = top < y - 4.0 && bottom > y - 4.0;
+                assert!(
+                    !(through && x > x0 + 3.0 && x < x1 - 3.0),
+                    "a leader at x={x} crosses {text:?}"
+                );
+            }
+        }
+        // Markers apart, even on the same day.
+        let mut markers: Vec<f64> = groups
+            .iter()
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("circle")))
+            .map(|c| number(c, "cx"))
+            .collect();
+        markers.sort_by(f64::total_cmp);
+        assert!(
+            markers.windows(2).all(|w| w[1] - w[0] >= 12.0),
+            "{markers:?}"
+        );
+        // Context events are labelled.
+        let json: serde_json::Value = serde_json::from_str(&stdout_of(
+            &[&args[..args.len() - 3], &["export", "--format", "json"]].concat(),
+        ))
+        .unwrap();
+        let context = json["context"].as_array().map_or(0, Vec::len);
+        let labelled = groups
+            .iter()
+            .filter(|g| g.attribute("class") == Some("context-label"))
+            .count();
+        assert_eq!(labelled, context);
+    }
+}

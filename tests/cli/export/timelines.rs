@@ -1,0 +1,337 @@
+//! TimelineJS and Markwhen.
+
+use crate::common::{other, stdout_of, summit};
+
+use super::{export, page_report, timelinejs_dist};
+
+#[test]
+fn timelinejs_shape_and_precision() {
+    let v: serde_json::Value = serde_json::from_str(&export(&["--format", "timelinejs"])).unwrap();
+    assert_eq!(
+        v["title"]["text"]["headline"],
+        "Trump–Putin encounters, 2017–2025"
+    );
+    let events = v["events"].as_array().unwrap();
+    let encounters: Vec<&serde_json::Value> =
+        events.iter().filter(|e| e["group"] != "context").collect();
+    assert_eq!(encounters.len(), 11);
+    // Context events that are not periods are slides of their own group.
+    let context: Vec<&serde_json::Value> =
+        events.iter().filter(|e| e["group"] == "context").collect();
+    assert_eq!(context.len(), 10);
+    assert!(
+        context
+            .iter()
+            .any(|c| c["text"]["headline"] == "The Mueller report is released")
+    );
+    let by_id = |id: &str| events.iter().find(|e| e["unique_id"] == id).unwrap();
+    assert_eq!(
+        by_id("helsinki-2018")["start_date"],
+        serde_json::json!({"year": 2018, "month": 7, "day": 16})
+    );
+    // A season starts with its first month and ends with its last: the
+    // invitation made at Helsinki comes after it.
+    assert_eq!(
+        by_id("washington-2018")["start_date"],
+        serde_json::json!({"year": 2018, "month": 9})
+    );
+    assert_eq!(
+        by_id("washington-2018")["end_date"],
+        serde_json::json!({"year": 2018, "month": 11})
+    );
+    assert_eq!(by_id("washington-2018")["display_date"], "autumn 2018");
+    assert_eq!(
+        by_id("da-nang-2017")["end_date"],
+        serde_json::json!({"year": 2017, "month": 11, "day": 11})
+    );
+    assert_eq!(by_id("buenos-aires-2018")["group"], "cancelled");
+    // Headlines say where, and no two are alike.
+    assert_eq!(
+        by_id("osaka-2019")["text"]["headline"],
+        "Osaka: G20 bilateral meeting"
+    );
+    let mut headlines: Vec<&str> = events
+        .iter()
+        .map(|e| e["text"]["headline"].as_str().unwrap())
+        .collect();
+    headlines.sort_unstable();
+    let count = headlines.len();
+    headlines.dedup();
+    assert_eq!(headlines.len(), count);
+    // Slides carry highlights and quotes with numbered references; the
+    // sources are listed once, on the title slide.
+    let osaka = by_id("osaka-2019")["text"]["text"].as_str().unwrap();
+    assert!(
+        osaka.contains("<li>") && osaka.contains("<blockquote>"),
+        "{osaka}"
+    );
+    assert!(
+        osaka.contains("]</p>") || osaka.contains("]</li>"),
+        "{osaka}"
+    );
+    assert!(!osaka.contains("http"), "{osaka}");
+    let title = v["title"]["text"]["text"].as_str().unwrap();
+    assert!(title.contains("<ol><li>"), "{title}");
+    assert!(
+        title.contains("Trump and Putin&#39;s past encounters"),
+        "{title}"
+    );
+    let listed = title.matches("<li>").count();
+    let highest = events
+        .iter()
+        .flat_map(|e| {
+            let text = e["text"]["text"].as_str().unwrap().to_string();
+            text.split('[')
+                .skip(1)
+                .filter_map(|r| r.split(']').next()?.parse::<usize>().ok())
+                .collect::<Vec<_>>()
+        })
+        .max()
+        .unwrap();
+    assert_eq!(listed, highest, "every number cited is listed, and no more");
+    // Text is HTML-escaped.
+    let v: serde_json::Value =
+        serde_json::from_str(&other(&["export", "--format", "timelinejs"])).unwrap();
+    let paris = &v["events"][0];
+    assert_eq!(paris["text"]["headline"], "Paris: Élysée working lunch");
+    // Context events that span a period become eras.
+    assert_eq!(v["eras"][0]["text"]["headline"], "Travel restrictions");
+    assert_eq!(
+        v["eras"][0]["start_date"],
+        serde_json::json!({"year": 2020, "month": 3})
+    );
+}
+
+/// The export loaded into TimelineJS3 itself, from disk, in headless
+/// Chromium: no errors or warnings, every slide there, in summit's order.
+#[test]
+#[ignore = "needs Chromium and TimelineJS3: cargo test -- --include-ignored (bash .ci/run installs them)"]
+fn timelinejs_loads_the_export_in_order() {
+    let chromium = crate::common::chromium();
+    let dist = timelinejs_dist();
+    crate::common::require(
+        dist.join("js/timeline.js").exists(),
+        "TimelineJS3",
+        "it with `npm install --prefix target/timelinejs @knight-lab/timelinejs@3.9`",
+    );
+    let data = export(&["--format", "timelinejs"]);
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    let html = format!(
+        r#"<!doctype html><html><head><meta charset="utf-8">
+<link rel="stylesheet" href="file://{dist}/css/timeline.css">
+<script>
+var problems = [];
+window.addEventListener('error', function (e) {{ problems.push('error: ' + e.message); }});
+console.warn = function () {{ problems.push('warning: ' + Array.from(arguments).join(' ')); }};
+console.error = function () {{ problems.push('error: ' + Array.from(arguments).join(' ')); }};
+</script>
+<script src="file://{dist}/js/timeline.js"></script></head>
+<body><div id="embed" style="width:1200px;height:700px"></div><pre id="report"></pre>
+<script>
+var report = function () {{
+  var ids = [];
+  try {{ ids = window.tl.config.events.map(function (e) {{ return e.unique_id; }}); }}
+  catch (e) {{ problems.push('error: ' + e.message); }}
+  var shown = Array.from(document.querySelectorAll('.tl-message-content'))
+    .map(function (m) {{ return m.textContent.trim(); }}).filter(Boolean);
+  document.getElementById('report').textContent =
+    JSON.stringify({{ids: ids, problems: problems, messages: shown}});
+}};
+window.tl = new TL.Timeline('embed', {data}, {{}});
+setTimeout(report, 3000);
+</script></body></html>"#,
+        dist = dist.display()
+    );
+    std::fs::write(&page, html).unwrap();
+    let report = page_report(chromium, &page, 1200, 8000);
+    assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+    assert_eq!(report["messages"], serde_json::json!([]), "{report}");
+    // summit's own order: the timeline's entries, context numbered as the
+    // export numbers it.
+    let timeline: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["timeline", "--format", "json"])).unwrap();
+    let dataset: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let context: Vec<&str> = dataset["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["title"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = timeline
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|entry| match entry["kind"].as_str() {
+            Some("encounter") => Some(entry["id"].as_str().unwrap().to_string()),
+            Some("context") => {
+                let title = entry["title"].as_str().unwrap();
+                let i = context.iter().position(|t| *t == title).unwrap();
+                Some(format!("context-{}", i + 1))
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(expected.len(), 21);
+    assert_eq!(report["ids"], serde_json::json!(expected));
+}
+
+/// The markwhen export read by markwhen's own parser (`@markwhen/parser`):
+/// no messages, and every event's first and last day, title and tag as
+/// summit has them, in order.
+#[test]
+#[ignore = "needs node and @markwhen/parser: cargo test -- --include-ignored (bash .ci/run installs them)"]
+fn markwhen_parser_reads_every_event() {
+    let parser = crate::common::npm_package("@markwhen/parser");
+    for data in [None, Some(crate::common::fixture("other-leaders.json"))] {
+        let mut args = Vec::new();
+        if let Some(d) = &data {
+            args.extend(["--data".to_string(), d.display().to_string()]);
+        }
+        args.extend(["export", "--format", "markwhen"].map(String::from));
+        let text = crate::common::stdout_of(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("timeline.mw");
+        std::fs::write(&file, &text).unwrap();
+        let script = r#"
+const { parse } = require(process.argv[1]);
+const text = require('fs').readFileSync(process.argv[2], 'utf8');
+const doc = parse(text);
+const events = [];
+const walk = (n) => n.children ? n.children.forEach(walk) : events.push(n);
+walk(doc.events);
+console.log(JSON.stringify({
+  messages: doc.parseMessages.concat(doc.documentMessages),
+  title: doc.header.title,
+  events: events.map(e => [e.dateRangeIso.fromDateTimeIso.slice(0, 10),
+    e.dateRangeIso.toDateTimeIso.slice(0, 10), e.firstLine.restTrimmed, e.tags,
+    e.properties.id || null]),
+}));
+"#;
+        let out: serde_json::Value = serde_json::from_str(&crate::common::node(
+            script,
+            &[parser.as_os_str(), file.as_os_str()],
+        ))
+        .unwrap();
+        assert_eq!(out["messages"], serde_json::json!([]), "{out}");
+        // What summit says, from its own JSON export.
+        let mut json_args = args.clone();
+        let n = json_args.len();
+        json_args[n - 1] = "json".into();
+        let d: serde_json::Value = serde_json::from_str(&crate::common::stdout_of(
+            &json_args.iter().map(String::as_str).collect::<Vec<_>>(),
+        ))
+        .unwrap();
+        assert_eq!(out["title"], d["title"]);
+        let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let bounds = |edtf: &str| {
+            let date: summit::EdtfDate = edtf.parse().unwrap();
+            (date.start(), date.end())
+        };
+        let mut expected = Vec::new();
+        for c in d["context"].as_array().into_iter().flatten() {
+            let (a, b) = bounds(c["date"].as_str().unwrap());
+            expected.push((
+                a,
+                0,
+                b,
+                c["title"].as_str().unwrap().to_string(),
+                "context".to_string(),
+                None,
+            ));
+        }
+        for e in d["encounters"].as_array().unwrap() {
+            let (a, b) = bounds(e["date"].as_str().unwrap());
+            let title = format!(
+                "{} · {}, {}",
+                e["title"].as_str().unwrap(),
+                e["city"].as_str().unwrap(),
+                e["country"].as_str().unwrap()
+            );
+            let id = e["id"].as_str().map(String::from);
+            expected.push((
+                a,
+                1,
+                b,
+                title,
+                e["outcome"].as_str().unwrap().to_string(),
+                id,
+            ));
+        }
+        expected.sort_by_key(|x| (x.0, x.1));
+        let events = out["events"].as_array().unwrap();
+        assert_eq!(events.len(), expected.len());
+        for (got, (first, _, last, title, tag, id)) in events.iter().zip(&expected) {
+            assert_eq!(day(got[0].as_str().unwrap()), *first, "{got}");
+            // markwhen's end is the midnight after the last day.
+            assert_eq!(
+                day(got[1].as_str().unwrap()),
+                *last + chrono::Days::new(1),
+                "{got}"
+            );
+            assert_eq!(got[2].as_str().unwrap(), title, "{got}");
+            assert_eq!(got[3], serde_json::json!([tag]), "{got}");
+            assert_eq!(got[4].as_str().map(String::from), *id, "{got}");
+        }
+    }
+}
+
+/// What would read as markwhen syntax stays text: a `#word` is no tag, a
+/// line break no new line, and the header's quotes and colons stay YAML
+/// strings. No outside tool needed.
+#[test]
+fn markwhen_text_cannot_read_as_markwhen_syntax() {
+    let json = r##"{"title": "Talks: \"#1\" edition", "description": "Two lines:\nhere",
+      "updated": "2026-11-29",
+      "sources": [{"id": "s", "title": "#Scoop", "publisher": "P", "date": "2026",
+                   "url": "https://example.org/a"}],
+      "encounters": [{"id": "a", "title": "The #MeToo talks", "date": "2019-09-02",
+        "city": "Oslo", "country": "Norway", "occasion": "Walk", "outcome": "informal",
+        "summary": "First line.\nSecond #line.", "sources": ["s"],
+        "highlights": [{"text": "A #tag here", "sources": ["s"]}]}],
+      "context": [{"date": "2019", "title": "Year of #change", "sources": ["s"]}]}"##;
+    let out = summit()
+        .args(["--data", "-", "export", "--format", "markwhen"])
+        .write_stdin(json)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let zw = '\u{200b}';
+    assert!(
+        text.contains("title: \"Talks: \\\"#1\\\" edition\""),
+        "{text}"
+    );
+    assert!(text.contains("description: \"Two lines: here\""), "{text}");
+    assert!(
+        text.contains(&format!(
+            "2019-09-02: The #{zw}MeToo talks · Oslo, Norway #informal"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("  First line. Second #{zw}line.")),
+        "{text}"
+    );
+    assert!(text.contains(&format!("  - A #{zw}tag here")), "{text}");
+    assert!(
+        text.contains(&format!(
+            "2019-01-01/2019-12-31: Year of #{zw}change #context"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("[P, #{zw}Scoop](https://example.org/a)")),
+        "{text}"
+    );
+    // The only tags are the outcome's and context's.
+    let tags: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.starts_with('#') && w.chars().nth(1).is_some_and(char::is_alphabetic))
+        .collect();
+    assert_eq!(tags, ["#context", "#informal"], "{text}");
+}
