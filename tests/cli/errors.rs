@@ -119,44 +119,6 @@ fn malformed_stdin_names_stdin_and_position() {
 }
 
 #[test]
-fn no_subcommand_shows_help_and_exits_2() {
-    summit()
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("Usage:"));
-}
-
-#[test]
-fn help_and_version() {
-    summit()
-        .arg("--help")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Examples:"));
-    summit().args(["list", "--help"]).assert().success().stdout(
-        predicate::str::contains("--group-by")
-            // The choices and what they mean, from the library.
-            .and(predicate::str::contains(
-                "shortest first; undocumented last",
-            ))
-            .and(predicate::str::contains("by host country, alphabetically"))
-            .and(predicate::str::contains(
-                "held or informal: they met in person",
-            )),
-    );
-    summit()
-        .args(["show", "--help"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Examples:"));
-    summit()
-        .arg("--version")
-        .assert()
-        .success()
-        .stdout(format!("summit {}\n", env!("CARGO_PKG_VERSION")));
-}
-
-#[test]
 fn suggestions_that_teach() {
     // The nearest subcommand first.
     let err = misused(&["lsit"], "unrecognized subcommand 'lsit'");

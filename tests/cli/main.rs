@@ -1,19 +1,24 @@
-//! Integration tests for the `summit` binary, built as one test binary.
+//! Integration tests for the `summit` binary, built as one test binary:
+//! a file for each subcommand, and files for what runs across them.
 
 mod architecture;
 mod browse;
-mod bundled;
 mod common;
+mod data;
 mod diff;
 mod errors;
-mod explore;
 mod export;
+mod help;
 mod hostile;
 mod import;
 mod list;
 mod output;
 mod properties;
+mod quotes;
 mod rules;
+mod search;
 mod show;
+mod stats;
+mod timeline;
 mod validate;
 mod widths;

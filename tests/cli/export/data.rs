@@ -323,3 +323,14 @@ fn markdown_pastes_without_cleanup() {
         "{quotes}"
     );
 }
+
+#[test]
+fn markdown_export_snapshot() {
+    // Every snapshot lives in tests/cli/snapshots, whatever folder its test is in.
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(
+            "export_markdown_other",
+            other(&["export", "--format", "markdown"])
+        );
+    });
+}

@@ -1,9 +1,12 @@
 //! The bundled dataset: the facts users rely on, and the rules that keep
-//! them checkable.
+//! them checkable; and a dataset of another pair of leaders read the same
+//! way.
 
 use std::path::Path;
 
 use summit::{Dataset, Outcome};
+
+use crate::common::other;
 
 #[test]
 fn holds_exactly_the_eleven_encounters() {
@@ -150,4 +153,25 @@ fn participants_took_part() {
         ["Donald Trump", "Vladimir Putin"]
     );
     assert!(people("osaka-2019").contains(&"Mike Pompeo".to_string()));
+}
+
+#[test]
+fn every_command_works_on_another_dataset() {
+    assert!(other(&["list"]).contains("5 of 5 encounters"));
+    assert!(other(&["show", "riga"]).contains("spring 2020"));
+    assert!(other(&["timeline"]).contains("Travel restrictions"));
+    assert!(other(&["stats"]).contains("Latvia"));
+    assert!(other(&["search", "treaty"]).contains("helsinki-2023"));
+    let csv = other(&["export", "--format", "csv"]);
+    assert_eq!(
+        csv::Reader::from_reader(csv.as_bytes()).records().count(),
+        5
+    );
+    // Riga (a season) and Tallinn (a month) span theirs.
+    let ics = other(&["export", "--format", "ics"]);
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+    assert!(ics.contains("X-SUMMIT-DATE:2020-21"), "{ics}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:20231130\r\nDTEND;VALUE=DATE:20231202"));
+    assert!(other(&["export", "--format", "markdown"]).contains("### Élysée working lunch"));
+    assert!(other(&["quotes", "--format", "csv"]).contains("Bruno Lind,\"Some day, perhaps.\""));
 }

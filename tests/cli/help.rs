@@ -1,0 +1,136 @@
+//! Help, version, and every example the help gives.
+
+use predicates::prelude::*;
+
+use crate::common::{process, stdout_of, summit};
+
+#[test]
+fn no_subcommand_shows_help_and_exits_2() {
+    summit()
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Usage:"));
+}
+
+#[test]
+fn help_and_version() {
+    summit()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+    summit().args(["list", "--help"]).assert().success().stdout(
+        predicate::str::contains("--group-by")
+            // The choices and what they mean, from the library.
+            .and(predicate::str::contains(
+                "shortest first; undocumented last",
+            ))
+            .and(predicate::str::contains("by host country, alphabetically"))
+            .and(predicate::str::contains(
+                "held or informal: they met in person",
+            )),
+    );
+    summit()
+        .args(["show", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"));
+    summit()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("summit {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+/// Every example in every `--help` runs, in a fresh directory with a
+/// dataset of one's own (`mine.json`), and prints or writes something;
+/// the search examples find what their comments say.
+#[test]
+fn every_help_example_works() {
+    let dir = tempfile::tempdir().unwrap();
+    // Where the completion examples put their scripts.
+    std::fs::create_dir_all(dir.path().join(".zfunc")).unwrap();
+    std::fs::create_dir_all(dir.path().join(".config/fish/completions")).unwrap();
+    let bin_dir = crate::common::binary().parent().unwrap().to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    summit()
+        .current_dir(dir.path())
+        .args(["init", "mine.json"])
+        .assert()
+        .success();
+    let top = stdout_of(&["--help"]);
+    let mut commands = Vec::new();
+    for help in std::iter::once(top.clone()).chain(
+        [
+            "list",
+            "show",
+            "timeline",
+            "stats",
+            "search",
+            "quotes",
+            "export",
+            "validate",
+            "init",
+            "schema",
+            "completions",
+            "man",
+            "browse",
+        ]
+        .iter()
+        .map(|c| stdout_of(&[c, "--help"])),
+    ) {
+        let examples = help.split("Examples:\n").nth(1).unwrap_or_default();
+        for line in examples.lines() {
+            let line = line.trim_start();
+            if !(line.starts_with("summit ") || line.starts_with("cat ")) {
+                continue;
+            }
+            // The command ends where the comment starts (two spaces);
+            // what it pipes into (jq, man) need not be installed.
+            let command = line.split("  ").next().unwrap();
+            let command = command.split(" | jq").next().unwrap();
+            let command = command.split(" && ").next().unwrap();
+            // browse needs a terminal: it is tried in browse.rs.
+            if command.contains(" browse") {
+                continue;
+            }
+            commands.push(command.to_string());
+        }
+    }
+    assert!(commands.len() > 30, "{commands:#?}");
+    for command in &commands {
+        let out = process("sh")
+            .arg("-c")
+            .arg(command)
+            .current_dir(dir.path())
+            .env("PATH", &path)
+            .env("HOME", dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let wrote = [" -o ", "--output", ">", "init"]
+            .iter()
+            .any(|w| command.contains(w));
+        assert!(
+            wrote || !out.stdout.is_empty() || command.contains("validate"),
+            "{command} printed nothing"
+        );
+    }
+    let search = crate::common::search_ids;
+    assert_eq!(search("orban"), ["budapest-2025"]);
+    assert_eq!(search("putin osaka")[0], "osaka-2019");
+    let phrase = search("\"fake news\"");
+    assert!(!phrase.is_empty());
+    // A phrase is more than its words: these two occur apart, not together.
+    assert!(search("\"news fake\"").is_empty());
+    assert!(!search("news fake").is_empty());
+    assert!(!search("election").is_empty());
+}

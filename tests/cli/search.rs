@@ -1,0 +1,96 @@
+//! `summit search`, and `--text` on the other subcommands.
+
+use predicates::prelude::*;
+
+use crate::common::{at_width, list_ids, other, stdout_of, summit};
+
+#[test]
+fn search_snapshot() {
+    let out = at_width(120, &["search", "election"]);
+    insta::assert_snapshot!("search_election", out);
+}
+
+/// Search and --text look in the context events too, and mark them so.
+#[test]
+fn search_and_text_find_context_events() {
+    let out = stdout_of(&["search", "crimea"]);
+    assert!(out.contains("context"), "{out}");
+    assert!(out.contains("Russia annexes Crimea"), "{out}");
+    assert!(
+        out.contains("1 matching encounter and 1 context event"),
+        "{out}"
+    );
+    let zelenskiy = stdout_of(&["search", "zelenskiy"]);
+    assert!(
+        zelenskiy.contains("Oval Office clash between"),
+        "{zelenskiy}"
+    );
+    assert!(
+        zelenskiy.contains("1 matching context event"),
+        "{zelenskiy}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["search", "zelenskiy", "--format", "json"])).unwrap();
+    assert_eq!(json[0]["kind"], "context");
+    assert_eq!(json[0]["date"], "2025-02-28");
+    let timeline = stdout_of(&["timeline", "--text", "crimea"]);
+    assert!(timeline.contains("◆  2014"), "{timeline}");
+    assert!(!timeline.contains("Mueller"), "{timeline}");
+    let out = summit()
+        .args(["list", "--text", "zelenskiy"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "summit: no encounters match the filters; 1 context event matches \
+         (summit timeline and summit search show context)\n"
+    );
+}
+
+#[test]
+fn search_ranks_and_explains() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["search", "helsinki", "--format", "json"])).unwrap();
+    let hits = v.as_array().unwrap();
+    assert_eq!(hits[0]["id"], "helsinki-2018");
+    assert_eq!(hits[0]["fields"], serde_json::json!(["title", "place"]));
+    assert!(hits.len() >= 2);
+    let table = stdout_of(&["search", "punished"]);
+    assert!(
+        table.contains("da-nang-2017") && table.contains("  quotes  "),
+        "{table}"
+    );
+    assert!(table.contains("1 matching encounter"));
+}
+
+#[test]
+fn search_ignores_accents_and_highlights() {
+    assert!(other(&["search", "elysee"]).contains("paris-2019"));
+    let text = other(&["--color", "always", "search", "elysee"]);
+    assert!(text.contains("\u{1b}[33mÉlysée\u{1b}[0m"), "{text:?}");
+}
+
+#[test]
+fn search_without_hits() {
+    summit()
+        .args(["search", "xylophone"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("nothing matches"));
+}
+
+/// `--text` on list looks where search looks: places, people and topics too.
+#[test]
+fn list_text_looks_where_search_looks() {
+    assert_eq!(list_ids(&["--text", "Anchorage"]), ["alaska-2025"]);
+    assert_eq!(list_ids(&["--text", "Anchorage Putin"]), ["alaska-2025"]);
+    for q in ["orban", "sanctions", "lavrov", "\"fake news\""] {
+        let mut searched = crate::common::search_ids(q);
+        searched.sort();
+        let mut listed = list_ids(&["--text", q]);
+        listed.sort();
+        assert_eq!(listed, searched, "{q}");
+    }
+}

@@ -1,0 +1,83 @@
+//! `summit timeline`.
+
+use crate::common::{at_width, other, stdout_of};
+
+#[test]
+fn timeline_snapshot() {
+    let out = at_width(100, &["timeline"]);
+    insta::assert_snapshot!("timeline", out);
+}
+
+#[test]
+fn timeline_ascii_without_context_snapshot() {
+    insta::assert_snapshot!(
+        "timeline_ascii_other",
+        other(&["timeline", "--ascii", "--no-context"])
+    );
+}
+
+#[test]
+fn timeline_marks_gaps_and_context() {
+    let out = stdout_of(&["timeline"]);
+    assert!(out.contains("6 years 1 month 18 days without meeting in person"));
+    // Proposed and cancelled records neither open nor close a gap.
+    assert!(!out.contains("5 years 3 months 6 days"));
+    assert!(out.contains("Russia's full-scale invasion of Ukraine"));
+    assert!(!stdout_of(&["timeline", "--no-context"]).contains("invasion"));
+    // Each outcome has its own marker, and the legend names them.
+    let first = out.lines().next().unwrap();
+    for m in [
+        "● held",
+        "◐ informal",
+        "✕ cancelled",
+        "○ proposed",
+        "◆ context",
+    ] {
+        assert!(first.contains(m), "{first}");
+    }
+    let ascii = stdout_of(&["timeline", "--ascii"]);
+    assert!(ascii.starts_with("* held   ~ informal   x cancelled   o proposed   - context"));
+    assert!(!ascii.contains(['●', '◐', '✕', '○', '◆', '│']), "{ascii}");
+}
+
+#[test]
+fn timeline_filters_and_fits_the_width() {
+    let out = stdout_of(&["timeline", "--year", "2018"]);
+    assert!(out.contains("Helsinki summit") && !out.contains("Alaska"));
+    let text = at_width(50, &["timeline"]);
+    assert!(
+        text.lines().skip(1).all(|l| l.chars().count() <= 50),
+        "{text}"
+    );
+}
+
+#[test]
+fn timeline_json_has_ordered_entries_and_gaps() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["timeline", "--format", "json"])).unwrap();
+    let entries = v.as_array().unwrap();
+    assert_eq!(entries[0]["kind"], "context");
+    let gaps: Vec<&serde_json::Value> = entries.iter().filter(|e| e["kind"] == "gap").collect();
+    let gaps: Vec<(&str, &str, &str)> = gaps
+        .iter()
+        .map(|g| {
+            (
+                g["from"].as_str().unwrap(),
+                g["to"].as_str().unwrap(),
+                g["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            ("da-nang-2017", "helsinki-2018", "8 months 5 days"),
+            ("paris-2018", "osaka-2019", "7 months 17 days"),
+            ("osaka-2019", "alaska-2025", "6 years 1 month 18 days"),
+        ]
+    );
+    assert_eq!(
+        entries.iter().filter(|e| e["kind"] == "encounter").count(),
+        11
+    );
+}
