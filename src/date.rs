@@ -75,11 +75,14 @@ impl EdtfDate {
             Edtf::Interval(i) => {
                 if !matches!(
                     (i.start, i.end),
-                    (IntervalEndpoint::Date(_), IntervalEndpoint::Date(_))
+                    (
+                        IntervalEndpoint::Date(_),
+                        IntervalEndpoint::Date(_) | IntervalEndpoint::Open
+                    )
                 ) {
                     return Err(fail(
                         None,
-                        "intervals need a dated start and end, e.g. 2018-11-30/2018-12-01",
+                        "intervals need a dated start and a dated or open (..) end, e.g. 2018-11-30/2018-12-01 or 2025-01-20/..",
                     ));
                 }
             }
@@ -96,7 +99,15 @@ impl EdtfDate {
                 ));
             }
         }
-        let bounds = edtf.bounds();
+        // An ongoing period (`2025-01-20/..`) is kept as its first day's
+        // bounds; `is_ongoing` says it has not ended.
+        let bounds = match &edtf {
+            Edtf::Interval(i) if i.end == IntervalEndpoint::Open => match i.start {
+                IntervalEndpoint::Date(d) => Edtf::Date(d).bounds(),
+                _ => edtf.bounds(),
+            },
+            _ => edtf.bounds(),
+        };
         let start = bound_to_date(bounds.earliest)
             .ok_or_else(|| fail(None, "the first day of this date cannot be determined"))?;
         let end = bound_to_date(bounds.latest)
@@ -127,21 +138,31 @@ impl EdtfDate {
         self.start
     }
 
-    /// The latest calendar day the date covers (inclusive).
+    /// The latest calendar day the date covers (inclusive). For an
+    /// ongoing period, which has no last day yet, the last day of its
+    /// start: see [`EdtfDate::is_ongoing`].
     pub fn end(&self) -> NaiveDate {
         self.end
+    }
+
+    /// True for a period that has begun and not ended, written with an
+    /// open end: `2025-01-20/..`.
+    pub fn is_ongoing(&self) -> bool {
+        self.text.ends_with("/..")
     }
 
     /// True when the date overlaps one of the calendar years `years`:
     /// a date from 30 December 2018 to 2 January 2019 is in 2018 and 2019.
     pub fn overlaps_years(&self, years: &std::ops::RangeInclusive<i32>) -> bool {
-        self.start.year() <= *years.end() && self.end.year() >= *years.start()
+        self.start.year() <= *years.end()
+            && (self.is_ongoing() || self.end.year() >= *years.start())
     }
 
     /// True when the date overlaps the inclusive day range `from..=to`
     /// (either side may be open).
     pub fn overlaps(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-        from.is_none_or(|f| self.end >= f) && to.is_none_or(|t| self.start <= t)
+        from.is_none_or(|f| self.is_ongoing() || self.end >= f)
+            && to.is_none_or(|t| self.start <= t)
     }
 
     /// The day span, when the date is given to the day: a single day, or an
@@ -222,6 +243,9 @@ impl EdtfDate {
             Some(Edtf::Interval(i)) => match (i.start, i.end) {
                 (IntervalEndpoint::Date(a), IntervalEndpoint::Date(b)) => {
                     human_interval(&a, &b, weekday).unwrap_or_else(text)
+                }
+                (IntervalEndpoint::Date(a), IntervalEndpoint::Open) => {
+                    human_date(&a, weekday, true).map_or_else(text, |a| format!("since {a}"))
                 }
                 _ => text(),
             },

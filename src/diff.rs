@@ -418,7 +418,7 @@ fn list_changes(field: &str, old: &[Value], new: &[Value]) -> Vec<Change> {
 }
 
 /// A value as a reader would write it: a quote as `Speaker: "words"
-/// (context) [sources]`, a highlight as its text and sources, a context
+/// (context) [sources]` and its other renderings, a highlight as its text and sources, a context
 /// event as its date and title; `None` for nothing.
 fn text(v: &Value) -> Option<String> {
     let s = |v: Option<&Value>| v.and_then(text).unwrap_or_default();
@@ -437,12 +437,28 @@ fn text(v: &Value) -> Option<String> {
                 Some(c) => format!(" ({c})"),
                 None => String::new(),
             };
-            format!(
+            let mut line = format!(
                 "{}: \"{}\"{context}{}",
                 s(m.get("speaker")),
                 s(m.get("text")),
                 cited(m)
-            )
+            );
+            // Other renderings of the remark, each with its sources.
+            for v in m
+                .get("variants")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Value::Object(v) = v {
+                    line.push_str(&format!(
+                        " / also rendered: \"{}\"{}",
+                        s(v.get("text")),
+                        cited(v)
+                    ));
+                }
+            }
+            line
         }
         Value::Object(m) if m.contains_key("title") && m.contains_key("date") => {
             format!("{} {}{}", s(m.get("date")), s(m.get("title")), cited(m))

@@ -190,6 +190,7 @@ impl Encounter<'_> {
                 [q.text.as_ref(), q.speaker.as_ref()]
                     .into_iter()
                     .chain(q.context.as_deref())
+                    .chain(q.variants.iter().map(|v| v.text.as_ref()))
             })),
             Field::Topics => each(&mut self.topics.iter().map(AsRef::as_ref)),
             Field::Sources => each(&mut self.sources.iter().map(AsRef::as_ref)),
@@ -368,10 +369,7 @@ impl Column {
             Column::Field(Field::Quotes) => e
                 .quotes
                 .iter()
-                .map(|q| match &q.context {
-                    Some(context) => format!("{}: \"{}\" ({context})", q.speaker, q.text),
-                    None => format!("{}: \"{}\"", q.speaker, q.text),
-                })
+                .map(crate::model::Quote::line)
                 .collect::<Vec<_>>()
                 .join(separator),
             Column::Field(Field::Coordinates) => e

@@ -56,5 +56,7 @@ pub mod timeline;
 pub use dataset::{BUNDLED_JSON, Dataset};
 pub use date::{DateError, EdtfDate, Span};
 pub use error::{DataError, Error, Kind, Origin, Result};
-pub use model::{ContextEvent, Coordinates, Encounter, Highlight, Outcome, Point, Quote, Source};
+pub use model::{
+    ContextEvent, Coordinates, Encounter, Highlight, Outcome, Point, Quote, Source, Variant,
+};
 pub use query::{Filter, GroupBy, SortKey};

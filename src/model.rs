@@ -15,7 +15,7 @@ mod outcome;
 mod read;
 mod source;
 
-pub use cited::{Highlight, Quote};
+pub use cited::{Highlight, Quote, VARIANT, Variant};
 pub use outcome::{Outcome, UnknownOutcome};
 use read::{highlights, optional_text, own, owned, quotes, strings, text_list};
 pub use source::{ContextEvent, Source};
@@ -176,7 +176,11 @@ impl Encounter<'_> {
         self.sources
             .iter()
             .chain(self.highlights.iter().flat_map(|h| &h.sources))
-            .chain(self.quotes.iter().flat_map(|q| &q.sources))
+            .chain(self.quotes.iter().flat_map(|q| {
+                q.sources
+                    .iter()
+                    .chain(q.variants.iter().flat_map(|v| &v.sources))
+            }))
             .map(AsRef::as_ref)
             .chain(
                 self.coordinates

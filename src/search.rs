@@ -241,7 +241,8 @@ pub fn terms(query: &str) -> Vec<String> {
 /// True when every one of `terms` occurs in some searchable field of `e`
 /// (the fields `search` looks in, places included). No terms match all.
 /// To match many records, prepare a [`Matcher`] once instead.
-pub fn matches_all(e: &Encounter<'_>, terms: &[String]) -> bool {
+#[cfg(test)]
+pub(crate) fn matches_all(e: &Encounter<'_>, terms: &[String]) -> bool {
     Matcher::from_terms(terms).matches(e)
 }
 

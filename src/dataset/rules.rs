@@ -50,6 +50,14 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 say(at(field), Kind::BadUrl, m);
             }
         }
+        if records.strict {
+            if let Some(m) = s.url.as_deref().and_then(not_the_work) {
+                say(at("url"), Kind::NotTheWork, m);
+            }
+            if let Some(date) = &s.date {
+                placeholder(&mut say, date, || at("date"));
+            }
+        }
         if records.strict && s.url.is_none() && !s.print_only {
             say(
                 at("id"),
@@ -94,6 +102,19 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
     let mut first_seen: HashMap<&str, usize> = HashMap::with_capacity(records.encounters.len());
     for &(i, e) in &records.encounters {
         let at = |field: &str| JsonPath::field("encounters").index(i).at(field);
+        if records.strict {
+            placeholder(&mut say, &e.date, || at("date"));
+        }
+        if e.date.is_ongoing() {
+            say(
+                at("date"),
+                Kind::Format,
+                format!(
+                    "\"{}\" has no last day; an encounter's date ends (an open end, `..`, is for ongoing context periods)",
+                    e.date.as_str()
+                ),
+            );
+        }
         if let Some(m) = id_problem(&e.id) {
             say(at("id"), Kind::BadId, m);
         } else if let Some(&first) = first_seen.get(e.id.as_ref()) {
@@ -139,6 +160,15 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
             check_refs(&mut say, &mut refs, records.strict, true, &|| {
                 quote("sources")
             });
+            for (k, v) in q.variants.iter().enumerate() {
+                let variant = || at("quotes").index(j).at("variants").index(k);
+                require(&mut say, &v.text, || variant().at("text"));
+                one_line(&mut say, &v.text, || variant().at("text"));
+                let mut refs = v.sources.iter().map(AsRef::as_ref);
+                check_refs(&mut say, &mut refs, records.strict, true, &|| {
+                    variant().at("sources")
+                });
+            }
         }
         if let Some(c) = &e.coordinates {
             let coordinates = |field: &str| at("coordinates").at(field);
@@ -173,6 +203,9 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
     for &(i, c) in &records.context {
         let at = |field: &str| JsonPath::field("context").index(i).at(field);
         require(&mut say, &c.title, || at("title"));
+        if records.strict {
+            placeholder(&mut say, &c.date, || at("date"));
+        }
         let mut refs = c.sources.iter().map(String::as_str);
         check_refs(&mut say, &mut refs, true, false, &|| at("sources"));
     }
@@ -240,9 +273,134 @@ fn url_problem(url: &str) -> Option<String> {
     }
 }
 
+/// For publication, a date with unspecified digits (`XXXX`, `2018-XX`) is
+/// a placeholder: a date that is not known is left out, not written.
+fn placeholder(
+    say: &mut dyn FnMut(JsonPath, Kind, String),
+    date: &crate::date::EdtfDate,
+    path: impl Fn() -> JsonPath,
+) {
+    if date.as_str().contains(['X', 'x']) {
+        say(
+            path(),
+            Kind::PlaceholderDate,
+            format!(
+                "\"{}\" is a placeholder date; give the date the work shows, or leave it out",
+                date.as_str()
+            ),
+        );
+    }
+}
+
+/// Hosts that carry other sites' works: copies of Wikipedia articles, news
+/// aggregators and machine translations. A source is cited at the work's
+/// own address (the note may say which copy was read).
+const COPY_HOSTS: &[(&str, &str)] = &[
+    ("translate.goog", "a machine translation"),
+    ("translate.google.", "a machine translation"),
+    ("wikitrans.net", "a machine translation"),
+    ("zxc.wiki", "a machine translation"),
+    ("worddisk.com", "a copy of a wiki's article"),
+    ("piglix.com", "a copy of a wiki's article"),
+    ("menafn.com", "a news aggregator"),
+    ("newsbreak.com", "a news aggregator"),
+    ("newszop.com", "a news aggregator"),
+    ("deepnewz.com", "a news aggregator"),
+    ("daily8.com", "a news aggregator"),
+    ("ground.news", "a news aggregator"),
+    ("news-pravda.com", "a news aggregator"),
+];
+
+/// The Wikimedia projects' own domains, and other works with "wiki" in
+/// their name: a host with "wiki" in its name outside them is a copy of a
+/// wiki's article.
+const WIKIMEDIA: &[&str] = &[
+    "wikileaks.org",
+    "wikihow.com",
+    "wikipedia.org",
+    "wikimedia.org",
+    "wikidata.org",
+    "wikisource.org",
+    "wikinews.org",
+    "wikiquote.org",
+    "wikivoyage.org",
+    "wiktionary.org",
+    "wikibooks.org",
+    "wikiversity.org",
+];
+
+/// Why `url` is not the work itself, when it is on a mirror, an
+/// aggregator or a machine translation.
+pub(crate) fn not_the_work(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let on = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+    let what = COPY_HOSTS
+        .iter()
+        .find(|(domain, _)| host.contains(domain))
+        .map(|(_, what)| *what)
+        .or_else(|| {
+            (host.contains("wiki") && !WIKIMEDIA.iter().any(|d| on(d)))
+                .then_some("a copy of a wiki's article")
+        })?;
+    Some(format!(
+        "{host} is {what}, not the work itself; cite the work at its own address and say in the note which copy was read"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::url_problem;
+    use super::{not_the_work, url_problem};
+
+    #[test]
+    fn the_work_at_its_own_address_not_a_copy() {
+        for own in [
+            "https://en.wikipedia.org/wiki/Hamburg",
+            "https://simple.wikipedia.org/wiki/Buenos_Aires",
+            "https://sco.m.wikipedia.org/wiki/Budapest",
+            "https://www.wikidata.org/wiki/Q1055",
+            "https://wikileaks.org/plusd/cables/x.html",
+            "https://www.geonames.org/3054643",
+            "https://www.reuters.com/world/x",
+            "https://apnews.com/article/x",
+        ] {
+            assert_eq!(not_the_work(own), None, "{own}");
+        }
+        for (copy, what) in [
+            (
+                "https://www.wikiplanet.click/enciclopedia/en/Hamburg",
+                "a copy of a wiki",
+            ),
+            (
+                "https://askwikinow.com/view_html.php?q=Osaka",
+                "a copy of a wiki",
+            ),
+            ("https://www.wikiwand.com/en/Moscow", "a copy of a wiki"),
+            ("http://piglix.com/piglix/Elbe", "a copy of a wiki"),
+            (
+                "https://www.worddisk.com/wiki/Washington",
+                "a copy of a wiki",
+            ),
+            (
+                "https://epo.wikitrans.net/Budapest",
+                "a machine translation",
+            ),
+            ("https://de.zxc.wiki/wiki/Helsinki", "a machine translation"),
+            (
+                "https://www-reuters-com.translate.goog/x",
+                "a machine translation",
+            ),
+            ("https://menafn.com/1109/x", "a news aggregator"),
+            ("HTTPS://WWW.DAILY8.COM/en/article/x", "a news aggregator"),
+        ] {
+            let m = not_the_work(copy).unwrap_or_else(|| panic!("{copy}"));
+            assert!(m.contains(what) && m.contains("not the work itself"), "{m}");
+        }
+    }
 
     #[test]
     fn urls_must_be_absolute_http() {

@@ -18,7 +18,7 @@ const URL: &str = "^https?://([^\\s/?#]*\\.[^\\s/?#]*|localhost[^\\s/?#]*)([/?#]
 /// digits left unspecified from the right (`201X`, `2018-XX`, `XXXX` for
 /// no known date) and an optional `?`, `~` or `%`, or an interval between
 /// two of these.
-const EDTF: &str = "^(?:(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?)(?:/(?:(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?))?$";
+const EDTF: &str = "^(?:(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?)(?:/(?:(?:[0-9]{4}|[0-9]{3}X|[0-9]{2}XX|[0-9]XXX|XXXX)(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12][0-9]|3[01]|XX))?|-(?:2[1-9]|3[0-9]|4[01]))?[?~%]?|\\.\\.))?$";
 
 /// A calendar day, `YYYY-MM-DD`.
 const DAY: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
@@ -26,7 +26,7 @@ const DAY: &str = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 /// What the schema cannot say, listed in its description.
 const BEYOND: &str = "Some rules span more than one value, and only `summit validate` checks \
 them: ids are unique among encounters and among sources; every cited source id names a \
-source of the dataset; an interval does not end before it starts; a day exists in its \
+source of the dataset; an interval does not end before it starts; only a context period may have an open end (`..`); a day exists in its \
 month (no 30 February). `summit validate --strict` also requires every highlight and quote \
 to cite a source, and every source to have a url unless it is print_only.";
 
@@ -125,6 +125,7 @@ mod tests {
             "2017-11-10/2017-11-11",
             "2018-21/2018-23",
             "2025-10/2025-11",
+            "2025-01-20/..",
         ] {
             assert!(pattern(good), "{good} rejected");
             assert!(crate::EdtfDate::parse(good).is_ok(), "{good}");
@@ -136,7 +137,8 @@ mod tests {
             "July 2018",
             "18-07-16",
             "2018-07-16T10:00",
-            "2018/..",
+            "../2018",
+            "2018/",
             "2018-00",
             "2018-20",
             "2018-07-32",

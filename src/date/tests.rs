@@ -168,7 +168,13 @@ fn rejects_bad_dates() {
     ] {
         assert!(EdtfDate::parse(bad).is_err(), "{bad:?} should be rejected");
     }
-    for unsupported in ["2018/..", "/2018", "[2017,2018]", "2018-07-16T10:00:00"] {
+    for unsupported in [
+        "../2018",
+        "/2018",
+        "2018/",
+        "[2017,2018]",
+        "2018-07-16T10:00:00",
+    ] {
         let e = EdtfDate::parse(unsupported).unwrap_err();
         assert!(!e.reason.is_empty(), "{unsupported:?}");
     }
@@ -259,5 +265,30 @@ fn spans() {
     assert_eq!(
         Span::between(ymd(2017, 1, 1), ymd(2018, 1, 1)).to_string(),
         "1 year"
+    );
+}
+
+/// A period that has not ended: its first day, no last day of its own,
+/// and every year and range from its start on.
+#[test]
+fn an_open_end_is_an_ongoing_period() {
+    let d = EdtfDate::parse("2025-01-20/..").unwrap();
+    assert!(d.is_ongoing());
+    assert_eq!(d.start().to_string(), "2025-01-20");
+    assert_eq!(d.human(), "since 20 Jan 2025");
+    assert!(d.overlaps_years(&(2030..=2031)));
+    assert!(!d.overlaps_years(&(2024..=2024)));
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    assert!(d.overlaps(day("2026-06-01"), day("2026-06-30")));
+    assert!(!d.overlaps(day("2024-01-01"), day("2025-01-19")));
+    assert!(
+        !EdtfDate::parse("2025-01-20/2025-01-21")
+            .unwrap()
+            .is_ongoing()
+    );
+    assert!(
+        !EdtfDate::parse("2025-01-20")
+            .unwrap()
+            .overlaps_years(&(2026..=2026))
     );
 }

@@ -28,19 +28,29 @@ pub fn encounters(
 }
 
 /// Quotes with the encounter each belongs to: speaker, text, context,
-/// encounter id and date.
+/// other renderings of the same remark (one per line), encounter id and
+/// date.
 ///
 /// # Errors
 /// Those of the writer.
 pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<()> {
     let mut out = writer(w);
-    out.write_record(["speaker", "text", "context", "encounter", "date"])
-        .map_err(io_error)?;
+    out.write_record([
+        "speaker",
+        "text",
+        "context",
+        "variants",
+        "encounter",
+        "date",
+    ])
+    .map_err(io_error)?;
     for (e, q) in quotes {
+        let variants: Vec<&str> = q.variants.iter().map(|v| v.text.as_ref()).collect();
         out.write_record([
             &*q.speaker,
             &q.text,
             q.context.as_deref().unwrap_or(""),
+            &variants.join("\n"),
             &e.id,
             e.date.as_str(),
         ])

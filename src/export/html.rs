@@ -214,9 +214,17 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         if !e.quotes.is_empty() {
             writeln!(w, "<h3>Quotes</h3>")?;
             for q in &e.quotes {
+                let mut also = String::new();
+                for v in &q.variants {
+                    also.push_str(&format!(
+                        "<p class=\"variant\">Also rendered: “{}”{}</p>",
+                        esc(&v.text),
+                        refs(&mut cites, &v.sources)
+                    ));
+                }
                 writeln!(
                     w,
-                    "<blockquote><p>“{}”</p><footer>— {}{}</footer></blockquote>",
+                    "<blockquote><p>“{}”</p><footer>— {}{}</footer>{also}</blockquote>",
                     esc(&q.text),
                     esc(&q.attribution()),
                     refs(&mut cites, &q.sources)

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::model::{Encounter, Quote};
+use crate::model::{Encounter, Quote, Variant};
 
 /// Write `value` as pretty-printed JSON followed by a newline.
 ///
@@ -15,14 +15,18 @@ pub fn write<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<
     writeln!(w)
 }
 
-/// A quote as `summit quotes --format json` lists it: the quote's fields,
-/// then the encounter's id and date.
+/// A quote as `summit quotes --format json` lists it: the quote's fields
+/// (its sources and other renderings too), then the encounter's id and date.
 #[derive(Serialize)]
 struct QuoteRow<'a> {
     speaker: &'a str,
     text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     context: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    sources: &'a [std::borrow::Cow<'a, str>],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    variants: &'a [Variant<'a>],
     encounter: &'a str,
     date: &'a str,
 }
@@ -38,6 +42,8 @@ pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<
             speaker: &q.speaker,
             text: &q.text,
             context: q.context.as_deref(),
+            sources: &q.sources,
+            variants: &q.variants,
             encounter: &e.id,
             date: e.date.as_str(),
         })

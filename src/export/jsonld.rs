@@ -95,7 +95,7 @@ struct Organization<'a> {
 }
 
 fn work(s: &Source) -> Work<'_> {
-    let date = s.date.to_string();
+    let date = s.date.as_ref().map(ToString::to_string).unwrap_or_default();
     Work {
         kind: "CreativeWork",
         name: &s.title,
@@ -112,7 +112,8 @@ fn work(s: &Source) -> Work<'_> {
             })
             .collect(),
         // ISO 8601 only when the date is one (not a season, not uncertain).
-        date_published: (date.len() <= 10
+        date_published: (!date.is_empty()
+            && date.len() <= 10
             && date.chars().all(|c| c.is_ascii_digit() || c == '-')
             && !matches!(date.get(5..7), Some(m) if m > "12"))
         .then_some(date),

@@ -109,6 +109,13 @@ pub fn quotes(
             q.sources.iter().map(AsRef::as_ref).collect()
         };
         writeln!(w, ">\n> — {}", with_refs(&escape(&said), &cites.refs(ids)))?;
+        for v in &q.variants {
+            writeln!(
+                w,
+                ">\n> Also rendered: “{}”",
+                with_refs(&escape(&v.text), &cites.refs(&v.sources))
+            )?;
+        }
     }
     if !cites.cited().is_empty() {
         writeln!(w, "\n## Sources\n")?;
@@ -214,6 +221,13 @@ fn section<'e>(
                 ">\n> — {}",
                 with_refs(&escape(&q.attribution()), &cites.refs(&q.sources))
             )?;
+            for v in &q.variants {
+                writeln!(
+                    w,
+                    ">\n> Also rendered: “{}”",
+                    with_refs(&escape(&v.text), &cites.refs(&v.sources))
+                )?;
+            }
         }
     }
     Ok(())

@@ -122,6 +122,9 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                         .map(|c| format!(" ({})", text(c)))
                         .unwrap_or_default();
                     writeln!(w, "  > {}: “{}”{context}", text(&q.speaker), text(&q.text))?;
+                    for v in &q.variants {
+                        writeln!(w, "  > Also rendered: “{}”", text(&v.text))?;
+                    }
                 }
                 for s in sources(&mut e.cited()) {
                     writeln!(w, "  Source: {s}")?;

@@ -153,19 +153,6 @@ impl Format {
         self == Format::Png
     }
 
-    /// True when it carries context events.
-    pub fn carries_context(self) -> bool {
-        matches!(
-            self,
-            Format::Json
-                | Format::Timelinejs
-                | Format::Svg
-                | Format::Png
-                | Format::Html
-                | Format::Markwhen
-        )
-    }
-
     /// True when it is drawn to a size (`--size`).
     pub fn sized(self) -> bool {
         matches!(self, Format::Svg | Format::Png)

@@ -140,8 +140,15 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         }
         for q in &e.quotes {
             let refs = cites.refs(&q.sources);
+            let mut also = String::new();
+            for v in &q.variants {
+                also.push_str(&format!(
+                    "<br>Also rendered: “{}”",
+                    with_refs(&xml_escape(&v.text), &cites.refs(&v.sources))
+                ));
+            }
             text.push_str(&format!(
-                "<blockquote>“{}”<br>— {}</blockquote>",
+                "<blockquote>“{}”<br>— {}{also}</blockquote>",
                 xml_escape(&q.text),
                 with_refs(&xml_escape(&q.attribution()), &refs)
             ));

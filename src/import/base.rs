@@ -134,6 +134,15 @@ impl DraftEncounter {
                             .iter()
                             .map(|s| s.to_string().into())
                             .collect();
+                        // The other renderings come back with the sources.
+                        if q.variants.is_empty() {
+                            q.variants = b.quotes[j]
+                                .variants
+                                .iter()
+                                .cloned()
+                                .map(crate::model::Variant::into_owned)
+                                .collect();
+                        }
                     }
                     None => self.uncited.push(format!(
                         "quote \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",

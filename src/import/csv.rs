@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::{Carries, Draft, DraftEncounter, ImportError, Imported, Note};
 use crate::Dataset;
-use crate::model::{Highlight, Quote};
+use crate::model::{Highlight, Quote, VARIANT, Variant};
 
 /// The columns summit's CSV has, as `export --format csv` writes them;
 /// `start` and `end` are worked out from `date`, so they are not read.
@@ -17,9 +17,18 @@ fn columns() -> impl Iterator<Item = &'static str> {
 }
 
 /// A quote as the CSV writes it, `Speaker: "words"` then ` (context)` if
-/// any, back into its parts.
+/// any and its other renderings, back into its parts.
 fn quote(cell: &str) -> Option<Quote<'static>> {
-    let (speaker, rest) = cell.split_once(": \"")?;
+    let mut parts = cell.split(VARIANT);
+    let (speaker, rest) = parts.next()?.split_once(": \"")?;
+    let variants = parts
+        .map(|v| {
+            Some(Variant {
+                text: v.strip_suffix('"')?.to_string().into(),
+                sources: Vec::new(),
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
     let (text, context) = match rest.rfind("\" (") {
         Some(i) if rest.ends_with(')') => (&rest[..i], Some(&rest[i + 3..rest.len() - 1])),
         _ => (rest.strip_suffix('"')?, None),
@@ -29,6 +38,7 @@ fn quote(cell: &str) -> Option<Quote<'static>> {
         text: text.to_string().into(),
         context: context.map(|c| c.to_string().into()),
         sources: Vec::new(),
+        variants,
     })
 }
 
@@ -38,14 +48,6 @@ fn items(cell: &str) -> Vec<String> {
         .filter(|l| !l.trim().is_empty())
         .map(String::from)
         .collect()
-}
-
-/// A quote as the CSV writes it.
-fn line(q: &Quote) -> String {
-    match &q.context {
-        Some(context) => format!("{}: \"{}\" ({context})", q.speaker, q.text),
-        None => format!("{}: \"{}\"", q.speaker, q.text),
-    }
 }
 
 /// Read summit's CSV.
@@ -122,7 +124,7 @@ pub fn import(
         for line_text in items(&cell("quotes")) {
             // Its sources come later, by place and content, as for
             // highlights: the same words twice keep their own.
-            let known = same.and_then(|b| b.quotes.iter().find(|q| line(q) == line_text));
+            let known = same.and_then(|b| b.quotes.iter().find(|q| q.line() == line_text));
             match known
                 .cloned()
                 .map(|q| Quote {

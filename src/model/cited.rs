@@ -7,7 +7,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::read::{optional_text, own, owned, text_list};
+use super::read::{optional_text, own, owned, text_list, variants};
 
 /// A verbatim quotation from a source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -36,9 +36,60 @@ pub struct Quote<'a> {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub sources: Vec<Cow<'a, str>>,
+    /// Other renderings of the same remark (another translation or
+    /// transcript), each with the sources that give it word for word.
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "variants",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub variants: Vec<Variant<'a>>,
+}
+
+/// What comes before each other rendering of a quote in [`Quote::line`].
+pub const VARIANT: &str = " / also rendered: \"";
+
+/// Another rendering of a quoted remark: the same words as another
+/// translation or transcript gives them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[serde(expecting = "a variant object")]
+pub struct Variant<'a> {
+    /// The words, exactly as in the sources cited.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// Ids of the sources that give this rendering, word for word.
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "text_list",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub sources: Vec<Cow<'a, str>>,
+}
+
+impl Variant<'_> {
+    /// The same variant, owning its text.
+    pub fn into_owned(self) -> Variant<'static> {
+        Variant {
+            text: own(self.text),
+            sources: owned(self.sources),
+        }
+    }
 }
 
 impl Quote<'_> {
+    /// Every rendering of the remark: the quote's own words, then its
+    /// variants', each with the sources that give it.
+    pub fn renderings(&self) -> impl Iterator<Item = (&str, &[Cow<'_, str>])> {
+        std::iter::once((self.text.as_ref(), self.sources.as_slice())).chain(
+            self.variants
+                .iter()
+                .map(|v| (v.text.as_ref(), v.sources.as_slice())),
+        )
+    }
+
     /// Who said it, and when or where when that is known:
     /// "Vladimir Putin · In English, joking with Trump".
     pub fn attribution(&self) -> String {
@@ -48,6 +99,20 @@ impl Quote<'_> {
         }
     }
 
+    /// The quote on one line, as CSV cells and plain text carry it:
+    /// `Speaker: "words" (context)`, then ` / also rendered: "words"` for
+    /// each other rendering.
+    pub fn line(&self) -> String {
+        let mut line = match &self.context {
+            Some(context) => format!("{}: \"{}\" ({context})", self.speaker, self.text),
+            None => format!("{}: \"{}\"", self.speaker, self.text),
+        };
+        for v in &self.variants {
+            line.push_str(&format!("{VARIANT}{}\"", v.text));
+        }
+        line
+    }
+
     /// The same quote, owning its text.
     pub fn into_owned(self) -> Quote<'static> {
         Quote {
@@ -55,6 +120,7 @@ impl Quote<'_> {
             text: own(self.text),
             context: self.context.map(own),
             sources: owned(self.sources),
+            variants: self.variants.into_iter().map(Variant::into_owned).collect(),
         }
     }
 }

@@ -79,6 +79,12 @@ pub(super) fn quotes<'de: 'a, 'a, D: Deserializer<'de>>(d: D) -> Result<Vec<Quot
     exact(d)
 }
 
+pub(super) fn variants<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Vec<super::Variant<'a>>, D::Error> {
+    exact(d)
+}
+
 pub(super) fn optional_text<'de: 'a, 'a, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Cow<'a, str>>, D::Error> {

@@ -19,8 +19,9 @@ pub struct Source {
     /// Its authors, if any are named.
     #[serde(default)]
     pub authors: Vec<String>,
-    /// When it was published.
-    pub date: EdtfDate,
+    /// When it was published; left out when the work shows no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<EdtfDate>,
     /// Where to read it: an absolute http(s) URL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -37,7 +38,8 @@ pub struct Source {
 }
 
 impl Source {
-    /// A one-line citation: `Authors. "Title". Publisher, date. Note URL`,
+    /// A one-line citation: `Authors. "Title". Publisher, date. Note URL`
+    /// ("undated" for a work that shows no date),
     /// with the archived copy after the URL when there is one.
     pub fn citation(&self) -> String {
         let mut s = self.reference();
@@ -59,12 +61,15 @@ impl Source {
             s.push_str(&self.authors.join(", "));
             s.push_str(". ");
         }
-        s.push_str(&format!(
-            "\"{}\". {}, {}.",
-            self.title,
-            self.publisher,
-            self.date.human()
-        ));
+        match &self.date {
+            Some(date) => s.push_str(&format!(
+                "\"{}\". {}, {}.",
+                self.title,
+                self.publisher,
+                date.human()
+            )),
+            None => s.push_str(&format!("\"{}\". {}, undated.", self.title, self.publisher)),
+        }
         if let Some(note) = &self.note {
             s.push(' ');
             s.push_str(note);

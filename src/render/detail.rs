@@ -169,6 +169,19 @@ pub fn show_with(
                     .subsequent_indent("      "),
             );
             writeln!(w, "{}", opts.dim(&who))?;
+            // Another translation or transcript of the same remark.
+            for v in &q.variants {
+                let also = super::fill(
+                    &with_refs(
+                        &format!("also rendered: “{}”", v.text),
+                        &cites.refs(&v.sources),
+                    ),
+                    wrap(width)
+                        .initial_indent("    ")
+                        .subsequent_indent("      "),
+                );
+                writeln!(w, "{}", opts.dim(&also))?;
+            }
         }
     }
     section(w, "Sources")?;
@@ -176,7 +189,7 @@ pub fn show_with(
         // Its date kept on one line.
         let citation = match dataset.source(id) {
             Some(source) => {
-                let date = source.date.human();
+                let date = source.date.as_ref().map_or("undated".into(), |d| d.human());
                 source.citation().replacen(
                     &format!(", {date}."),
                     &format!(", {}.", super::unbroken(&date)),

@@ -146,7 +146,7 @@ pub fn quotes(
     for (e, q) in quotes {
         t.add_row(vec![
             Cell::new(&q.speaker),
-            Cell::new(format!("“{}”", q.text)),
+            Cell::new(quoted(q)),
             Cell::new(&e.id),
             Cell::new(e.date.human()),
         ]);
@@ -163,12 +163,14 @@ pub fn quotes(
         if i > 0 {
             writeln!(w)?;
         }
-        let quoted = format!("“{}”", q.text);
-        writeln!(
-            w,
-            "{}",
-            super::fill(&quoted, super::wrapping(width).subsequent_indent(" "))
-        )?;
+        for (i, line) in quoted(q).lines().enumerate() {
+            let indent = if i == 0 { " " } else { "  " };
+            writeln!(
+                w,
+                "{}",
+                super::fill(line, super::wrapping(width).subsequent_indent(indent))
+            )?;
+        }
         let who = format!(
             "— {} · {} · {}",
             q.speaker,
@@ -182,4 +184,14 @@ pub fn quotes(
     }
     writeln!(w)?;
     writeln!(w, "{count}")
+}
+
+/// A quote in quotation marks, then each other rendering of the same
+/// remark on a line of its own.
+fn quoted(q: &Quote) -> String {
+    let mut text = format!("“{}”", q.text);
+    for v in &q.variants {
+        text.push_str(&format!("\nalso rendered: “{}”", v.text));
+    }
+    text
 }

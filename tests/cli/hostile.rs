@@ -71,7 +71,9 @@ fn every_bad_file_is_rejected_at_its_exact_location() {
 }
 
 /// Files that load, but fall short of what a dataset for publication needs:
-/// every highlight and quote cited, every source with a URL.
+/// every highlight, quote and variant cited, every source with a URL at the
+/// work's own address (not a mirror or a machine translation), no
+/// placeholder dates.
 #[test]
 fn strict_validation_rejects_uncited_claims_at_their_place() {
     for (file, position, path, fragment) in &corpus("strict") {

@@ -16,7 +16,7 @@ use proptest::sample::subsequence;
 use proptest::test_runner::{FileFailurePersistence, RngSeed};
 use summit::{
     ContextEvent, Coordinates, Dataset, EdtfDate, Encounter, Filter, Highlight, Origin, Outcome,
-    Point, Quote, SortKey, Source, export, query,
+    Point, Quote, SortKey, Source, Variant, export, query,
 };
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -147,12 +147,20 @@ fn quote() -> impl Strategy<Value = Quote<'static>> {
         item(text(1, 8)),
         prop::option::of(item(text(1, 4))),
         cited(),
+        prop::collection::vec((item(text(1, 8)), cited()), 0..=1),
     )
-        .prop_map(|(speaker, text, context, sources)| Quote {
+        .prop_map(|(speaker, text, context, sources, variants)| Quote {
             speaker: cow(speaker),
             text: cow(text),
             context: context.map(cow),
             sources,
+            variants: variants
+                .into_iter()
+                .map(|(text, sources)| Variant {
+                    text: cow(text),
+                    sources,
+                })
+                .collect(),
         })
 }
 
@@ -268,7 +276,7 @@ fn dataset() -> impl Strategy<Value = Dataset<'static>> {
                         title: format!("Source {id}"),
                         publisher: "Publisher".to_string(),
                         authors: vec!["Ann Author".to_string()],
-                        date: EdtfDate::parse("2025-08-15").unwrap(),
+                        date: Some(EdtfDate::parse("2025-08-15").unwrap()),
                         url: Some(format!("https://example.org/{id}")),
                         archive_url: None,
                         print_only: false,

@@ -25,7 +25,8 @@ fn quotes_by_speaker_in_every_format() {
         &rows[0][1],
         "no prior president has ever abased himself more abjectly before a tyrant."
     );
-    assert_eq!(&rows[0][3], "helsinki-2018");
+    assert_eq!(&r.headers().unwrap()[3], "variants");
+    assert_eq!(&rows[0][4], "helsinki-2018");
     assert!(
         other(&["--width", "200", "quotes"])
             .contains("We have, at last, a common net; and a common catch.")
