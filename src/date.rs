@@ -398,6 +398,16 @@ fn human_interval(a: &edtf_core::Date, b: &edtf_core::Date, weekday: bool) -> Op
                     pa.year
                 ));
             }
+            // From a day to a later month of the same year: the year once.
+            (Some(ma), Some(_), Some(mb), None) if mb <= 12 && ma < mb => {
+                return Some(format!(
+                    "{} {} – {} {}",
+                    day_text(&pa, weekday)?,
+                    month_text(ma)?,
+                    month_text(mb)?,
+                    pa.year
+                ));
+            }
             _ => {}
         }
     }
@@ -467,7 +477,7 @@ impl schemars::JsonSchema for EdtfDate {
         schemars::json_schema!({
             "type": "string",
             "minLength": 1,
-            "description": "An EDTF (ISO 8601-2) date with a definite first and last day: a day (2018-07-16), month (2018-11), season (2018-23), year (2018), or an interval between two of these (2017-11-10/2017-11-11).",
+            "description": "An EDTF (ISO 8601-2) date with a definite first day and, unless ongoing, a last day: a day (2018-07-16), month (2018-11), season (2018-23), year (2018), or an interval between two of these (2017-11-10/2017-11-11); a context period that has not ended has an open end (2025-01-20/..).",
             "examples": ["2018-07-16", "2018-23", "2017-11-10/2017-11-11"]
         })
     }

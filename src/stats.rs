@@ -247,33 +247,35 @@ mod tests {
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let s = Stats::compute(&all, today);
-        assert_eq!(s.encounters, 11);
+        assert_eq!(s.encounters, 17);
         assert_eq!(
             s.by_year[&2018],
             OutcomeCounts {
                 held: 1,
-                informal: 1,
+                informal: 2,
                 cancelled: 1,
-                proposed: 1,
-                total: 4
+                proposed: 3,
+                total: 7
             }
         );
         assert_eq!(
             s.totals,
             OutcomeCounts {
                 held: 4,
-                informal: 3,
+                informal: 4,
                 cancelled: 2,
-                proposed: 2,
-                total: 11
+                proposed: 7,
+                total: 17
             }
         );
         // Most first, ties alphabetical.
-        assert_eq!(s.by_country[0], ("Germany".to_string(), 2));
-        assert_eq!(s.by_country[1], ("United States".to_string(), 2));
-        assert_eq!(s.by_country[5], ("Hungary".to_string(), 1));
-        // 135 + 60 + 120 + 90 + 150 minutes; Da Nang and Paris undocumented.
-        assert_eq!(s.face_to_face_minutes, 555);
+        assert_eq!(s.by_country[0], ("Russia".to_string(), 3));
+        assert_eq!(s.by_country[1], ("United States".to_string(), 3));
+        assert_eq!(s.by_country[2], ("Argentina".to_string(), 2));
+        assert_eq!(s.by_country[6], ("Hungary".to_string(), 1));
+        // 135 + 60 + 120 + 15 + 80 + 150 minutes; Da Nang and Paris
+        // undocumented.
+        assert_eq!(s.face_to_face_minutes, 560);
         assert_eq!(s.face_to_face_undocumented, 2);
         assert_eq!(s.first.unwrap().id, "hamburg-2017");
         // The last record is the Budapest summit that was called off; the
@@ -286,15 +288,16 @@ mod tests {
         assert_eq!((since.from.id.as_str(), since.days), ("alaska-2025", 471));
         assert_eq!(since.text, "1 year 3 months 14 days");
         assert_eq!(gap.days, 2240);
-        // Gaps between encounters that took place: 0, 126, 247, 118, 229, 2240 days.
-        assert_eq!(s.median_gap_days, Some(177.5));
-        assert!((s.mean_gap_days.unwrap() - 2960.0 / 6.0).abs() < 1e-9);
-        // 493.3 days: a year (365.2425), 4 months (121.7), 6 days.
+        // Gaps between encounters that took place: 0, 126, 247, 118, 19,
+        // 210, 2240 days.
+        assert_eq!(s.median_gap_days, Some(126.0));
+        assert!((s.mean_gap_days.unwrap() - 2960.0 / 7.0).abs() < 1e-9);
+        // 422.9 days: a year (365.2425), a month (30.4), 27 days.
         assert_eq!(
             s.mean_gap_text.as_deref(),
-            Some("about 1 year 4 months 6 days")
+            Some("about 1 year 1 month 27 days")
         );
-        assert_eq!(s.median_gap_text.as_deref(), Some("about 5 months 25 days"));
+        assert_eq!(s.median_gap_text.as_deref(), Some("about 4 months 4 days"));
     }
 
     #[test]

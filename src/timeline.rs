@@ -110,7 +110,7 @@ mod tests {
             gaps,
             [
                 expect("da-nang-2017", "helsinki-2018", "8 months 5 days"),
-                expect("paris-2018", "osaka-2019", "7 months 17 days"),
+                expect("buenos-aires-2018-dinner", "osaka-2019", "6 months 29 days"),
                 expect("osaka-2019", "alaska-2025", "6 years 1 month 18 days"),
             ]
         );

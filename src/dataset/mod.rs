@@ -246,7 +246,7 @@ mod tests {
     #[test]
     fn bundled_dataset_loads() {
         let d = Dataset::bundled().unwrap();
-        assert_eq!(d.encounters.len(), 11);
+        assert_eq!(d.encounters.len(), 17);
     }
 
     #[test]
@@ -459,7 +459,7 @@ mod tests {
     #[test]
     fn check_accepts_a_valid_dataset() {
         let d = check(BUNDLED_JSON.as_bytes(), &Origin::Bundled).unwrap();
-        assert_eq!(d.encounters.len(), 11);
+        assert_eq!(d.encounters.len(), 17);
         // The bundled data meets the rules for publication too.
         check_strict(BUNDLED_JSON.as_bytes(), &Origin::Bundled).unwrap();
     }

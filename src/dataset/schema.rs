@@ -84,6 +84,13 @@ pub fn json_schema() -> Value {
         set(&mut schema, &pointer, "minItems", json!(1));
     }
     set(&mut schema, "/$defs/EdtfDate", "pattern", json!(EDTF));
+    // Only a context period may be ongoing: an encounter's date ends.
+    set(
+        &mut schema,
+        &format!("{encounter}/date"),
+        "not",
+        json!({ "pattern": "/\\.\\.$" }),
+    );
     for pointer in ["/properties/updated", "/properties/checked_through"] {
         set(&mut schema, pointer, "pattern", json!(DAY));
     }

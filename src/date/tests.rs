@@ -71,6 +71,10 @@ fn human_forms() {
     assert_eq!(d("2017-07-07").human(), "7 Jul 2017");
     assert_eq!(d("2017-11-10/2017-11-11").human(), "10–11 Nov 2017");
     assert_eq!(d("2018-11-30/2018-12-01").human(), "30 Nov – 1 Dec 2018");
+    // From a day to a later month: the year once.
+    assert_eq!(d("2025-10-17/2025-11").human(), "17 Oct – Nov 2025");
+    assert_eq!(d("2025-10-17/2026-01").human(), "17 Oct 2025 – Jan 2026");
+    assert_eq!(d("2025-10-17/2025-10").human(), "17 Oct 2025 – Oct 2025");
     assert_eq!(
         d("2018-12-30/2019-01-02").human(),
         "30 Dec 2018 – 2 Jan 2019"

@@ -28,7 +28,7 @@ fn a_draft_is_compared_as_it_stands() {
     // What an import writes: required fields left empty, an outcome
     // not yet given, a record with no date.
     let json = edited(|v| {
-        let e = &mut v["encounters"][3];
+        let e = record(v, "helsinki-2018");
         e["summary"] = "".into();
         e["outcome"] = "".into();
         e["sources"] = serde_json::json!([]);
@@ -84,7 +84,7 @@ fn names_each_changed_field_with_old_and_new() {
     let old = Dataset::bundled().unwrap();
     let old_version = Version::of(&old);
     let json = edited(|v| {
-        let e = &mut v["encounters"][3];
+        let e = record(v, "helsinki-2018");
         assert_eq!(e["id"], "helsinki-2018");
         e["duration_minutes"] = 150.into();
         e["outcome"] = "informal".into();
@@ -228,4 +228,14 @@ fn sources_and_context_are_compared_too() {
     assert_eq!(d.context.len(), 1);
     assert!(d.context[0].new.is_none());
     assert!(d.changed.is_empty() && d.added.is_empty());
+}
+
+/// The record with `id` in a dataset's JSON.
+fn record<'v>(v: &'v mut serde_json::Value, id: &str) -> &'v mut serde_json::Value {
+    v["encounters"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|e| e["id"] == id)
+        .unwrap()
 }

@@ -76,9 +76,13 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             .iter()
             .map(|s| s.citation())
             .collect();
+        // A day to a month (17 Oct – Nov 2025) is known to the month at
+        // one end only.
+        let (a, b) = e.date.precisions();
+        let one_end = if a == b { "" } else { " at one end" };
         let precision = match e.date.known_only_to() {
             Some(known) => format!(
-                "Date: {}, known only to {known}; the event spans all of it ({} to {}).\n\n",
+                "Date: {}, known only to {known}{one_end}; the event spans all of it ({} to {}).\n\n",
                 e.date.human(),
                 start.format("%-d %b %Y"),
                 end.format("%-d %b %Y")

@@ -112,8 +112,8 @@ pub fn quotes(
         for v in &q.variants {
             writeln!(
                 w,
-                ">\n> Also rendered: “{}”",
-                with_refs(&escape(&v.text), &cites.refs(&v.sources))
+                ">\n> Also rendered: {}",
+                with_refs(&format!("“{}”", escape(&v.text)), &cites.refs(&v.sources))
             )?;
         }
     }
@@ -224,8 +224,8 @@ fn section<'e>(
             for v in &q.variants {
                 writeln!(
                     w,
-                    ">\n> Also rendered: “{}”",
-                    with_refs(&escape(&v.text), &cites.refs(&v.sources))
+                    ">\n> Also rendered: {}",
+                    with_refs(&format!("“{}”", escape(&v.text)), &cites.refs(&v.sources))
                 )?;
             }
         }

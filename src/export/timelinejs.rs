@@ -117,7 +117,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let dataset = selection.dataset;
     let mut cites = Citations::default();
     let mut headlines: Vec<String> = Vec::new();
-    let mut events: Vec<Event> = Vec::new();
+    let mut events: Vec<(NaiveDate, u8, Event)> = Vec::new();
     for e in selection.encounters {
         let (start_date, end_date) = dates(&e.date);
         let mut text = format!(
@@ -143,8 +143,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             let mut also = String::new();
             for v in &q.variants {
                 also.push_str(&format!(
-                    "<br>Also rendered: “{}”",
-                    with_refs(&xml_escape(&v.text), &cites.refs(&v.sources))
+                    "<br>Also rendered: {}",
+                    with_refs(
+                        &format!("“{}”", xml_escape(&v.text)),
+                        &cites.refs(&v.sources)
+                    )
                 ));
             }
             text.push_str(&format!(
@@ -158,21 +161,35 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             headline = format!("{headline} ({})", e.date.human());
         }
         headlines.push(headline.clone());
-        events.push(Event {
-            unique_id: e.id.to_string(),
-            start_date,
-            end_date,
-            display_date: e.date.human(),
-            text: Text {
-                headline: xml_escape(&headline),
-                text,
+        events.push((
+            e.date.start(),
+            1,
+            Event {
+                unique_id: e.id.to_string(),
+                start_date,
+                end_date,
+                display_date: e.date.human(),
+                text: Text {
+                    headline: xml_escape(&headline),
+                    text,
+                },
+                group: e.outcome.to_string(),
             },
-            group: e.outcome.to_string(),
-        });
+        ));
     }
+    // An era that has not ended runs to the last day the timeline shows.
+    let last = selection
+        .encounters
+        .iter()
+        .map(|e| e.date.end())
+        .chain(selection.context.iter().map(|c| c.date.end()))
+        .max();
     let mut eras = Vec::new();
     for (i, c) in selection.context.iter().enumerate() {
-        let (start_date, end_date) = dates(&c.date);
+        let (start_date, mut end_date) = dates(&c.date);
+        if c.date.is_ongoing() {
+            end_date = last.map(|d| TjsDate::of(d.max(c.date.start()), Precision::Day));
+        }
         match end_date {
             Some(end_date) if c.date.is_interval() => eras.push(Era {
                 start_date,
@@ -182,22 +199,30 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                     text: String::new(),
                 },
             }),
-            end_date => events.push(Event {
-                unique_id: format!("context-{}", i + 1),
-                start_date,
-                end_date,
-                display_date: c.date.human(),
-                text: Text {
-                    headline: xml_escape(&c.title),
-                    text: format!(
-                        "<p>{}</p>",
-                        with_refs(&xml_escape(&c.title), &cites.refs(&c.sources))
-                    ),
+            end_date => events.push((
+                c.date.start(),
+                0,
+                Event {
+                    unique_id: format!("context-{}", i + 1),
+                    start_date,
+                    end_date,
+                    display_date: c.date.human(),
+                    text: Text {
+                        headline: xml_escape(&c.title),
+                        text: format!(
+                            "<p>{}</p>",
+                            with_refs(&xml_escape(&c.title), &cites.refs(&c.sources))
+                        ),
+                    },
+                    group: "context".to_string(),
                 },
-                group: "context".to_string(),
-            }),
+            )),
         }
     }
+    // In the timeline's order, which TimelineJS keeps for slides of the
+    // same day: by first day, context before the encounters of its day.
+    events.sort_by_key(|(start, kind, _)| (*start, *kind));
+    let events: Vec<Event> = events.into_iter().map(|(_, _, e)| e).collect();
     let doc = Document {
         title: Title {
             text: Text {

@@ -84,9 +84,10 @@ fn notes_on_empty_fields_the_base_fills_are_not_given() {
     assert_eq!(
         notes,
         [
-            "the base: 10 records are not in the input, so not in the draft: hamburg-2017, \
-             hamburg-2017-dinner, da-nang-2017, washington-2018, paris-2018, \
-             buenos-aires-2018, osaka-2019, moscow-2020, alaska-2025, budapest-2025",
+            "the base: 16 records are not in the input, so not in the draft: hamburg-2017, \
+             hamburg-2017-dinner, da-nang-2017, washington-2018-spring, moscow-2018, \
+             washington-2018, paris-2018, buenos-aires-2018-dinner, buenos-aires-2018, \
+             osaka-2019 and 6 more",
             "event UID elsewhere@example.org: has no SUMMARY; the title is left empty",
             "event UID elsewhere@example.org: LOCATION \"Riga\" names no country; the country is left empty"
         ]

@@ -78,7 +78,10 @@ pub fn sort(encounters: &mut [&Encounter], key: SortKey, reverse: bool) {
             (crate::text::fold(&e.city), crate::text::fold(&e.country))
         }),
         SortKey::Outcome => encounters.sort_by(|a, b| flip(a.outcome.cmp(&b.outcome))),
-        SortKey::Title => sort_folded(encounters, reverse, |e| crate::text::fold(&e.title)),
+        // By its words: an opening quotation mark does not sort first.
+        SortKey::Title => sort_folded(encounters, reverse, |e| {
+            crate::text::fold(e.title.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        }),
     }
 }
 

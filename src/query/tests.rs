@@ -23,9 +23,12 @@ fn year_filter_overlaps() {
     assert_eq!(
         got,
         [
+            "washington-2018-spring",
             "helsinki-2018",
+            "moscow-2018",
             "washington-2018",
             "paris-2018",
+            "buenos-aires-2018-dinner",
             "buenos-aires-2018"
         ]
     );
@@ -35,13 +38,21 @@ fn year_filter_overlaps() {
     });
     assert_eq!(
         got,
-        ["osaka-2019", "moscow-2020", "alaska-2025", "budapest-2025"]
+        [
+            "osaka-2019",
+            "moscow-2020",
+            "saudi-arabia-2025",
+            "istanbul-2025",
+            "alaska-2025",
+            "moscow-2025",
+            "budapest-2025"
+        ]
     );
     let got = run(Filter {
         years: vec![2017..=2017, 2025..=2025],
         ..Filter::default()
     });
-    assert_eq!(got.len(), 5);
+    assert_eq!(got.len(), 8);
 }
 
 #[test]
@@ -53,7 +64,15 @@ fn date_range_filter_overlaps() {
         to: day(2018, 11, 30),
         ..Filter::default()
     });
-    assert_eq!(got, ["washington-2018", "paris-2018", "buenos-aires-2018"]);
+    assert_eq!(
+        got,
+        [
+            "washington-2018",
+            "paris-2018",
+            "buenos-aires-2018-dinner",
+            "buenos-aires-2018"
+        ]
+    );
     let got = run(Filter {
         from: day(2018, 12, 1),
         to: day(2018, 12, 1),
@@ -88,17 +107,20 @@ fn text_criteria_are_case_insensitive_substrings() {
         countries: vec!["UNITED".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["washington-2018", "alaska-2025"]);
+    assert_eq!(
+        got,
+        ["washington-2018-spring", "washington-2018", "alaska-2025"]
+    );
     let got = run(Filter {
         cities: vec!["aires".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["buenos-aires-2018"]);
+    assert_eq!(got, ["buenos-aires-2018-dinner", "buenos-aires-2018"]);
     let got = run(Filter {
         participants: vec!["lavrov".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["hamburg-2017", "alaska-2025"]);
+    assert_eq!(got, ["hamburg-2017", "osaka-2019", "alaska-2025"]);
     let got = run(Filter {
         topics: vec!["SYRIA".into()],
         ..Filter::default()
@@ -132,14 +154,24 @@ fn context_events_are_chosen_by_date_alone() {
             outcomes: vec![Outcome::Cancelled],
             ..Filter::default()
         }),
-        ["2020-11", "2022-02-24"]
+        ["2017-01-20/2021-01-20", "2020-11", "2022-02-24"]
     );
     assert_eq!(
         dates(Filter {
             from: NaiveDate::from_ymd_opt(2025, 2, 1),
             ..Filter::default()
         }),
-        ["2025-02-28", "2025-08-06", "2025-10-16"]
+        // The second term, which has not ended, is in every range after
+        // its start.
+        [
+            "2025-01-20/..",
+            "2025-02-12",
+            "2025-02-28",
+            "2025-05-19",
+            "2025-08-06",
+            "2025-08-18",
+            "2025-10-16"
+        ]
     );
 }
 
@@ -203,8 +235,9 @@ fn sorts_are_stable_and_reversible() {
     let mut v: Vec<&Encounter> = d.encounters.iter().collect();
     sort(&mut v, SortKey::Duration, false);
     assert_eq!(
-        &ids(&v)[..5],
+        &ids(&v)[..6],
         [
+            "buenos-aires-2018-dinner",
             "hamburg-2017-dinner",
             "osaka-2019",
             "helsinki-2018",
@@ -213,16 +246,17 @@ fn sorts_are_stable_and_reversible() {
         ]
     );
     // Undocumented durations stay last, in date order, both ways.
-    assert_eq!(ids(&v)[5], "da-nang-2017");
+    assert_eq!(ids(&v)[6], "da-nang-2017");
     sort(&mut v, SortKey::Duration, true);
     assert_eq!(
-        &ids(&v)[..6],
+        &ids(&v)[..7],
         [
             "alaska-2025",
             "hamburg-2017",
             "helsinki-2018",
             "osaka-2019",
             "hamburg-2017-dinner",
+            "buenos-aires-2018-dinner",
             "da-nang-2017"
         ]
     );
@@ -234,10 +268,13 @@ fn sorts_are_stable_and_reversible() {
         ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
     );
     sort(&mut v, SortKey::Outcome, true);
-    assert_eq!(&ids(&v)[..2], ["washington-2018", "moscow-2020"]);
+    assert_eq!(&ids(&v)[..2], ["washington-2018-spring", "moscow-2018"]);
 
     sort(&mut v, SortKey::Title, false);
     assert_eq!(&ids(&v)[..3], ["alaska-2025", "da-nang-2017", "paris-2018"]);
+    // A title that opens with a quotation mark sorts by its words.
+    let moscow = ids(&v).iter().position(|id| *id == "moscow-2025").unwrap();
+    assert_eq!(ids(&v)[moscow - 1], "istanbul-2025");
     sort(&mut v, SortKey::Place, false);
     assert_eq!(ids(&v)[0], "alaska-2025");
     sort(&mut v, SortKey::Date, true);
@@ -257,7 +294,7 @@ fn groups_in_natural_order() {
     let g = group(&v, GroupBy::Outcome, false);
     assert_eq!(
         g.iter().map(|g| g.1.len()).collect::<Vec<_>>(),
-        [4, 3, 2, 2]
+        [4, 4, 2, 7]
     );
     let titles: Vec<String> = group(&v, GroupBy::Country, true)
         .into_iter()
@@ -285,7 +322,10 @@ fn lookup_by_id_prefix_and_words() {
         other => panic!("{other:?}"),
     }
     match lookup(&d.encounters, "united states") {
-        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["washington-2018", "alaska-2025"]),
+        Lookup::Ambiguous(v) => assert_eq!(
+            ids(&v),
+            ["washington-2018-spring", "washington-2018", "alaska-2025"]
+        ),
         other => panic!("{other:?}"),
     }
     match lookup(&d.encounters, "helsinki-2019") {

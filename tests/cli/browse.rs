@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::common::{binary, require, runs, summit};
+use crate::common::{binary, bundled_count, require, runs, summit};
 
 /// A tmux session of its own, on its own server socket, removed on drop.
 struct Tmux {
@@ -118,12 +118,21 @@ fn ready() {
 fn browse_answers_keys_and_gives_the_terminal_back() {
     ready();
     let tmux = Tmux::start("keys", &format!("{} browse", binary().display()));
-    tmux.wait_for("11 of 11 · all outcomes");
+    tmux.wait_for(&format!("{n} of {n} · all outcomes", n = bundled_count()));
     tmux.keys(&["/", "o", "r", "b", "a", "n", "Enter"]);
     let screen = tmux.wait_for("Budapest summit");
     assert!(screen.contains("budapest-2025 · cancelled"), "{screen}");
     tmux.keys(&["1"]);
-    tmux.wait_for("7 of 11 · /orban (n N) · informal, cancelled, proposed");
+    tmux.wait_for(&format!(
+        "{} of {} · /orban (n N) · informal, cancelled, proposed",
+        summit::Dataset::bundled()
+            .unwrap()
+            .encounters
+            .iter()
+            .filter(|e| e.outcome != summit::Outcome::Held)
+            .count(),
+        bundled_count()
+    ));
     assert!(
         tmux.mouse_reporting(),
         "browse reads the mouse while it runs"
@@ -172,7 +181,7 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
 fn sigterm_gives_the_terminal_back() {
     ready();
     let tmux = Tmux::start("term", &format!("{} browse", binary().display()));
-    tmux.wait_for("11 of 11");
+    tmux.wait_for(&format!("{n} of {n}", n = bundled_count()));
     // The shell in the pane is browse's parent: only this test's browse
     // is told to stop.
     let shell = tmux.shell_pid();
@@ -193,7 +202,7 @@ fn sigterm_gives_the_terminal_back() {
 fn browse_ends_when_its_terminal_hangs_up() {
     ready();
     let tmux = Tmux::start("hangup", &format!("{} browse", binary().display()));
-    tmux.wait_for("11 of 11");
+    tmux.wait_for(&format!("{n} of {n}", n = bundled_count()));
     let shell = tmux.shell_pid();
     let out = Command::new("pgrep")
         .args(["-P", &shell, "-f", "summit browse"])

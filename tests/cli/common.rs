@@ -189,3 +189,8 @@ pub fn node(script: &str, args: &[&std::ffi::OsStr]) -> String {
     );
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// How many encounters the bundled dataset holds.
+pub fn bundled_count() -> usize {
+    summit::Dataset::bundled().unwrap().encounters.len()
+}

@@ -475,7 +475,12 @@ fn sort_key_order(key: SortKey, a: &Encounter, b: &Encounter) -> Ordering {
             (folded(&a.city), folded(&a.country)).cmp(&(folded(&b.city), folded(&b.country)))
         }
         SortKey::Outcome => a.outcome.cmp(&b.outcome),
-        SortKey::Title => folded(&a.title).cmp(&folded(&b.title)),
+        // By the title's words: what opens it before a letter or digit
+        // (a quotation mark) does not count.
+        SortKey::Title => {
+            let words = |t: &str| folded(t.trim_start_matches(|c: char| !c.is_alphanumeric()));
+            words(&a.title).cmp(&words(&b.title))
+        }
     }
 }
 

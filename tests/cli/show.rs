@@ -35,7 +35,7 @@ fn tells_the_whole_story() {
         "“Don’t meddle in the election.”",
         "— Vladimir Putin · In English, joking with Trump about fake news",
         "[1] Anna Edgerton, Anthony Halpin.",
-        "Previous meeting paris-2018: Armistice centenary handshake, 11 Nov 2018 (7 months 17 days before)",
+        "Previous meeting buenos-aires-2018-dinner: G20 leaders' dinner conversation, 30 Nov 2018 (6 months 29 days before)",
         "Previous record buenos-aires-2018: G20 bilateral meeting, 30 Nov – 1 Dec 2018 (cancelled)",
         "Next record moscow-2020: Victory Day invitation, 9 May 2020 (proposed)",
         "Next meeting alaska-2025: Alaska summit, 15 Aug 2025 (6 years 1 month 18 days after)",
@@ -53,7 +53,7 @@ fn first_and_same_day_neighbours() {
         out.contains("Next meeting hamburg-2017-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
         "{out}"
     );
-    let out = stdout_of(&["show", "washington"]);
+    let out = stdout_of(&["show", "washington-2018"]);
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains(
@@ -65,7 +65,7 @@ fn first_and_same_day_neighbours() {
 
 #[test]
 fn json_is_the_encounter_object() {
-    let out = stdout_of(&["show", "buenos", "--format", "json"]);
+    let out = stdout_of(&["show", "buenos-aires-2018", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["id"], "buenos-aires-2018");
     assert_eq!(v["outcome"], "cancelled");

@@ -7,13 +7,13 @@ fn stats_snapshot_and_json() {
     insta::assert_snapshot!("stats", stdout_of(&["stats", "--today", "2026-11-29"]));
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["stats", "--format", "json"])).unwrap();
-    assert_eq!(v["face_to_face_minutes"], 555);
+    assert_eq!(v["face_to_face_minutes"], 560);
     assert_eq!(v["face_to_face_undocumented"], 2);
-    assert_eq!(v["totals"]["total"], 11);
+    assert_eq!(v["totals"]["total"], crate::common::bundled_count());
     assert_eq!(v["by_year"]["2018"]["cancelled"], 1);
     assert_eq!(v["longest_gap"]["from"]["id"], "osaka-2019");
     assert_eq!(v["longest_gap"]["to"]["id"], "alaska-2025");
-    assert_eq!(v["median_gap_days"], 177.5);
+    assert_eq!(v["median_gap_days"], 126.0);
     let v: serde_json::Value =
         serde_json::from_str(&other(&["stats", "--format", "json"])).unwrap();
     assert_eq!(v["face_to_face_minutes"], 335);
@@ -40,7 +40,7 @@ fn stats_as_of_a_day() {
     );
     // The latest record is not a meeting that happened: its outcome says so.
     assert!(
-        out.contains("  Latest record:                budapest-2025 (Budapest summit, Oct–Nov 2025, cancelled)\n"),
+        out.contains("  Latest record:                budapest-2025 (Budapest summit, 17 Oct – Nov 2025, cancelled)\n"),
         "{out}"
     );
     let before = at("2017-01-01");
@@ -72,10 +72,10 @@ fn stats_as_of_a_day() {
     assert_eq!(json["since_last_meeting"]["days"], 0);
     // The averages read as the other figures do.
     assert!(
-        out.contains("  Mean gap:                     about 1 year 4 months 6 days (493.3 days)\n"),
+        out.contains("  Mean gap:                     about 1 year 1 month 27 days (422.9 days)\n"),
         "{out}"
     );
-    assert_eq!(json["mean_gap_text"], "about 1 year 4 months 6 days");
+    assert_eq!(json["mean_gap_text"], "about 1 year 1 month 27 days");
     assert_eq!(json["last"]["outcome"], "cancelled");
 }
 
@@ -109,7 +109,9 @@ fn every_view_agrees_on_the_gap_before_alaska() {
         "{show}"
     );
     assert!(
-        show.contains("Previous record moscow-2020: Victory Day invitation, 9 May 2020 (proposed)"),
+        show.contains(
+            "Previous record istanbul-2025: Istanbul talks Trump offered to join, 15–16 May 2025 (proposed)"
+        ),
         "{show}"
     );
     let stats: serde_json::Value = serde_json::from_str(&stdout_of(&[
@@ -127,7 +129,8 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     assert_eq!(stats["since_last_meeting"]["from"]["id"], "alaska-2025");
     assert_eq!(stats["since_last_meeting"]["days"], 471);
     assert_eq!(stats["as_of"], "2026-11-29");
-    assert_eq!(stats["checked_through"], "2026-03-10");
+    let checked = summit::Dataset::bundled().unwrap().checked_through.unwrap();
+    assert_eq!(stats["checked_through"], checked.to_string());
     // Since they last met is a fact of the whole record, whatever the filter.
     let first_term: serde_json::Value = serde_json::from_str(&stdout_of(&[
         "stats",
@@ -145,7 +148,8 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     );
     assert_eq!(first_term["last"]["id"], "osaka-2019");
     let html = stdout_of(&["export", "--format", "html"]);
-    assert!(html.contains("record checked through 2026-03-10"));
+    let checked = summit::Dataset::bundled().unwrap().checked_through.unwrap();
+    assert!(html.contains(&format!("record checked through {checked}")));
     assert_eq!(stats["by_country"]["Germany"], 2);
     let svg = stdout_of(&["export", "--format", "svg"]);
     assert!(svg.contains(&format!("{gap} without meeting in person")));

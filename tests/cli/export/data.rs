@@ -46,12 +46,12 @@ fn ndjson_csv_and_markdown() {
                 .to_string()
         })
         .collect();
-    assert_eq!(ids.len(), 11);
+    assert_eq!(ids.len(), crate::common::bundled_count());
     assert_eq!(ids[0], "hamburg-2017");
 
     let csv = export(&["--format", "csv", "--year", "2018"]);
     let mut r = csv::Reader::from_reader(csv.as_bytes());
-    assert_eq!(r.records().count(), 4);
+    assert_eq!(r.records().count(), 7);
 
     let md = export(&["--format", "markdown"]);
     assert!(md.starts_with("# Trump–Putin encounters, 2017–2025\n"));
@@ -146,14 +146,20 @@ fn every_csv_column_reads_back_to_the_json_value() {
         ("hamburg-2017", "2017-07-07", "2017-07-07"),
         ("hamburg-2017-dinner", "2017-07-07", "2017-07-07"),
         ("da-nang-2017", "2017-11-10", "2017-11-11"),
+        ("washington-2018-spring", "2018-03-20", "2018-03-20"),
         ("helsinki-2018", "2018-07-16", "2018-07-16"),
+        ("moscow-2018", "2018-07-27", "2018-07-27"),
         ("washington-2018", "2018-09-01", "2018-11-30"),
         ("paris-2018", "2018-11-11", "2018-11-11"),
+        ("buenos-aires-2018-dinner", "2018-11-30", "2018-11-30"),
         ("buenos-aires-2018", "2018-11-30", "2018-12-01"),
         ("osaka-2019", "2019-06-28", "2019-06-28"),
         ("moscow-2020", "2020-05-09", "2020-05-09"),
+        ("saudi-arabia-2025", "2025-02-12", "2025-02-12"),
+        ("istanbul-2025", "2025-05-15", "2025-05-16"),
         ("alaska-2025", "2025-08-15", "2025-08-15"),
-        ("budapest-2025", "2025-10-01", "2025-11-30"),
+        ("moscow-2025", "2025-08-15", "2025-08-15"),
+        ("budapest-2025", "2025-10-17", "2025-11-30"),
     ];
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), records.len());
@@ -208,22 +214,29 @@ fn every_csv_column_reads_back_to_the_json_value() {
         for name in ["participants", "highlights", "topics", "sources"] {
             assert_eq!(split(name), list(name), "{id}.{name}");
         }
-        // Each quote line reads back as speaker, words and context.
-        let quotes: Vec<(String, String, Option<String>)> = record["quotes"]
+        // Each quote line reads back as speaker, words, context and the
+        // other renderings of the remark.
+        type Line = (String, String, Option<String>, Vec<String>);
+        let quotes: Vec<Line> = record["quotes"]
             .as_array()
             .map(|qs| {
                 qs.iter()
                     .map(|q| {
                         let context = q["context"].as_str().map(String::from);
-                        (text(&q["speaker"]), text(&q["text"]), context)
+                        let variants = q["variants"]
+                            .as_array()
+                            .map(|vs| vs.iter().map(|v| text(&v["text"])).collect())
+                            .unwrap_or_default();
+                        (text(&q["speaker"]), text(&q["text"]), context, variants)
                     })
                     .collect()
             })
             .unwrap_or_default();
-        let read: Vec<(String, String, Option<String>)> = split("quotes")
+        let read: Vec<Line> = split("quotes")
             .iter()
             .map(|line| {
-                let (speaker, rest) = line.split_once(": \"").unwrap();
+                let mut parts = line.split(" / also rendered: \"");
+                let (speaker, rest) = parts.next().unwrap().split_once(": \"").unwrap();
                 let (words, context) = match rest.rsplit_once("\" (") {
                     Some((words, context)) if context.ends_with(')') => (
                         words.to_string(),
@@ -231,7 +244,10 @@ fn every_csv_column_reads_back_to_the_json_value() {
                     ),
                     _ => (rest.trim_end_matches('"').to_string(), None),
                 };
-                (speaker.to_string(), words, context)
+                let variants = parts
+                    .map(|v| v.strip_suffix('"').unwrap().to_string())
+                    .collect();
+                (speaker.to_string(), words, context, variants)
             })
             .collect();
         assert_eq!(read, quotes, "{id}.quotes");
@@ -315,7 +331,7 @@ fn markdown_pastes_without_cleanup() {
         [
             "> “Next time in Moscow,”",
             ">",
-            "> — Vladimir Putin (In English, at the close of the joint appearance), Alaska summit, 15 Aug 2025 [1]",
+            "> — Vladimir Putin (In English, at the close of the joint appearance in Anchorage), \"Next time in Moscow\" invitation, 15 Aug 2025 [1]",
         ]
     );
     assert!(

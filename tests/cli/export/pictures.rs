@@ -17,7 +17,7 @@ fn svg_is_well_formed_and_deterministic() {
         .descendants()
         .filter(|n| n.attribute("class") == Some("encounter"))
         .collect();
-    assert_eq!(groups.len(), 11);
+    assert_eq!(groups.len(), crate::common::bundled_count());
     assert_eq!(
         doc.descendants()
             .filter(|n| n.attribute("class") == Some("gap"))
@@ -85,7 +85,7 @@ fn svg_title_context_legend_and_contrast() {
     let doc_2018 = roxmltree::Document::parse(&year).unwrap();
     assert_eq!(
         title(&doc_2018),
-        "Trump–Putin encounters, 2017–2025 — shown: 2018, 4 of 11 encounters"
+        "Trump–Putin encounters, 2017–2025 — shown: 2018, 7 of 17 encounters"
     );
     // Context: marks with it, none without.
     assert!(svg.contains("context"));

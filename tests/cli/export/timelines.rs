@@ -14,11 +14,11 @@ fn timelinejs_shape_and_precision() {
     let events = v["events"].as_array().unwrap();
     let encounters: Vec<&serde_json::Value> =
         events.iter().filter(|e| e["group"] != "context").collect();
-    assert_eq!(encounters.len(), 11);
+    assert_eq!(encounters.len(), crate::common::bundled_count());
     // Context events that are not periods are slides of their own group.
     let context: Vec<&serde_json::Value> =
         events.iter().filter(|e| e["group"] == "context").collect();
-    assert_eq!(context.len(), 10);
+    assert_eq!(context.len(), 15);
     assert!(
         context
             .iter()
@@ -45,6 +45,21 @@ fn timelinejs_shape_and_precision() {
         serde_json::json!({"year": 2017, "month": 11, "day": 11})
     );
     assert_eq!(by_id("buenos-aires-2018")["group"], "cancelled");
+    // Trump's terms are eras; the second, not yet ended, runs to the last
+    // day the timeline shows (the end of November 2025, Budapest's).
+    let eras = v["eras"].as_array().unwrap();
+    let second = eras
+        .iter()
+        .find(|e| e["text"]["headline"] == "Trump&#39;s second term")
+        .unwrap();
+    assert_eq!(
+        second["end_date"],
+        serde_json::json!({"year": 2025, "month": 11, "day": 30})
+    );
+    assert!(
+        eras.iter()
+            .any(|e| e["text"]["headline"] == "Trump&#39;s first term")
+    );
     // Headlines say where, and no two are alike.
     assert_eq!(
         by_id("osaka-2019")["text"]["headline"],
@@ -92,7 +107,12 @@ fn timelinejs_shape_and_precision() {
     // Text is HTML-escaped.
     let v: serde_json::Value =
         serde_json::from_str(&other(&["export", "--format", "timelinejs"])).unwrap();
-    let paris = &v["events"][0];
+    let paris = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["unique_id"] == "paris-2019")
+        .unwrap();
     assert_eq!(paris["text"]["headline"], "Paris: Élysée working lunch");
     // Context events that span a period become eras.
     assert_eq!(v["eras"][0]["text"]["headline"], "Travel restrictions");
@@ -167,12 +187,22 @@ setTimeout(report, 3000);
             Some("context") => {
                 let title = entry["title"].as_str().unwrap();
                 let i = context.iter().position(|t| *t == title).unwrap();
-                Some(format!("context-{}", i + 1))
+                // A period is an era, not a slide.
+                let period = dataset["context"][i]["date"]
+                    .as_str()
+                    .unwrap()
+                    .contains('/');
+                (!period).then(|| format!("context-{}", i + 1))
             }
             _ => None,
         })
         .collect();
-    assert_eq!(expected.len(), 21);
+    let d = summit::Dataset::bundled().unwrap();
+    let periods = d.context.iter().filter(|c| c.date.is_interval()).count();
+    assert_eq!(
+        expected.len(),
+        d.encounters.len() + d.context.len() - periods
+    );
     assert_eq!(report["ids"], serde_json::json!(expected));
 }
 
