@@ -6,6 +6,7 @@ mod browse;
 mod common;
 mod data;
 mod diff;
+mod docs;
 mod errors;
 mod export;
 mod help;

@@ -290,4 +290,28 @@ mod tests {
         assert_eq!(typed(KeyCode::Char('q')), Some(Control::Type('q')));
         assert_eq!(typed(KeyCode::Esc), Some(Control::Back));
     }
+
+    /// The README's key table is this list: each key's label and what it
+    /// does, in order.
+    #[test]
+    fn the_readme_lists_the_keys_as_they_are() {
+        let readme =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+        let table: Vec<&str> = readme
+            .lines()
+            .skip_while(|l| *l != "| key | what it does |")
+            .skip(2)
+            .take_while(|l| l.starts_with('|'))
+            .collect();
+        let expected: Vec<String> = KEYS
+            .iter()
+            .map(|k| format!("| `{}` | {} |", k.label, k.what))
+            .collect();
+        assert_eq!(
+            table,
+            expected,
+            "the README's table, as it should be:\n{}",
+            expected.join("\n")
+        );
+    }
 }
