@@ -149,12 +149,6 @@ impl Field {
     }
 }
 
-impl std::fmt::Display for Field {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
 impl Encounter<'_> {
     /// Call `f` with each text `field` holds, in order, until it says to
     /// stop: a list's items, a quote's words, speaker and context, a
@@ -404,12 +398,6 @@ impl Column {
     }
 }
 
-impl std::fmt::Display for Column {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,7 +430,7 @@ mod tests {
             ]
         );
         for c in Column::csv() {
-            assert!(Column::ALL.contains(&c), "{c}");
+            assert!(Column::ALL.contains(&c), "{c:?}");
         }
     }
 

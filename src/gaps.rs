@@ -159,6 +159,17 @@ mod tests {
         assert!(between_meetings(&all[..1]).is_empty());
     }
 
+    /// A record that is not the dataset's own (a copy) is found by its id.
+    #[test]
+    fn a_copy_of_a_record_has_the_same_neighbours() {
+        let d = Dataset::bundled().unwrap();
+        let all = d.chronological();
+        let copy = d.encounter("osaka-2019").unwrap().clone();
+        let n = neighbours_in(&all, &copy);
+        assert_eq!(ids(n.previous_meeting), Some("buenos-aires-2018-dinner"));
+        assert_eq!(ids(n.next_meeting), Some("alaska-2025"));
+    }
+
     #[test]
     fn neighbours_tell_records_from_meetings() {
         let d = Dataset::bundled().unwrap();

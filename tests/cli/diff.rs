@@ -290,3 +290,25 @@ fn one_edition_can_come_from_standard_input() {
             crate::common::bundled_count()
         )));
 }
+
+/// A file whose lists hold something other than records is not a dataset,
+/// nor a draft of one: exit 2, saying so.
+#[test]
+fn a_list_of_other_things_is_not_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let odd = dir.path().join("odd.json");
+    std::fs::write(
+        &odd,
+        r#"{"title": "t", "description": "d", "updated": "2025-01-01", "sources": [], "encounters": [1, 2]}"#,
+    )
+    .unwrap();
+    let out = summit()
+        .args(["diff"])
+        .arg(&odd)
+        .arg(&odd)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("odd.json"), "{stderr}");
+}

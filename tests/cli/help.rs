@@ -134,3 +134,33 @@ fn every_help_example_works() {
     assert!(!search("news fake").is_empty());
     assert!(!search("election").is_empty());
 }
+
+/// Every value a flag takes is described where people look for it: the
+/// export formats in `--help`, the list's columns in the shell
+/// completions (fish shows each column's meaning as it completes).
+#[test]
+fn every_value_is_described() {
+    let help = stdout_of(&["export", "--help"]);
+    for format in summit::export::Format::ALL {
+        let line = format!("- {}:", format.name());
+        let described = help
+            .lines()
+            .find(|l| l.trim_start().starts_with(&line))
+            .unwrap_or_else(|| panic!("{line} in\n{help}"));
+        assert!(described.trim_start().len() > line.len() + 8, "{described}");
+        assert!(described.contains(format.meaning()), "{described}");
+    }
+    assert!(
+        help.contains("- png:        the same picture as PNG, for slides"),
+        "{help}"
+    );
+    let fish = stdout_of(&["completions", "fish"]);
+    assert!(fish.contains("id\\t'the record\\'s id'"), "{fish}");
+    for c in summit::fields::Column::ALL {
+        let described = format!("{}\\t'{}'", c.as_str(), c.meaning().replace('\'', "\\'"));
+        assert!(
+            !c.meaning().is_empty() && fish.contains(&described),
+            "{described}"
+        );
+    }
+}

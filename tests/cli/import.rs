@@ -497,3 +497,23 @@ fn a_cut_short_calendar_is_noted_by_its_own_line_numbers() {
         "{stderr}"
     );
 }
+
+/// Rows that would have the same id are told apart by a number, however
+/// many there are.
+#[test]
+fn the_same_headline_three_times_gets_three_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("sheet.csv");
+    std::fs::write(
+        &sheet,
+        "Year,Month,Day,Headline,Text,Group\n\
+         2019,6,28,Talks,,held\n2019,6,28,Talks,,held\n2019,6,28,Talks,,held\n",
+    )
+    .unwrap();
+    let (_, v, stderr) = import(&[os("--from"), os("timelinejs"), sheet.as_os_str()]);
+    assert_eq!(
+        ids(&v),
+        ["talks-2019", "talks-2019-2", "talks-2019-3"],
+        "{stderr}"
+    );
+}

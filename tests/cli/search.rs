@@ -109,3 +109,12 @@ fn list_text_looks_where_search_looks() {
         assert_eq!(listed, searched, "{q}");
     }
 }
+
+/// A match in the people who took part is reported as such.
+#[test]
+fn a_participant_is_found_and_named_as_one() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["search", "huntsman", "--format", "json"])).unwrap();
+    assert_eq!(v[0]["id"], "helsinki-2018");
+    assert_eq!(v[0]["fields"][0], "participants");
+}

@@ -259,6 +259,12 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(odd.contains("names no format"), "{odd}");
+        // The message lists every ending that names a format.
+        for ending in [
+            ".json", ".ndjson", ".csv", ".md", ".ics", ".svg", ".png", ".html",
+        ] {
+            assert!(odd.contains(ending), "{ending}: {odd}");
+        }
         // Every format by its ending, TimelineJS's too.
         let tl = dir.path().join("shown.timeline.json");
         export_shown(&app, &tl).unwrap();

@@ -350,3 +350,18 @@ fn markdown_export_snapshot() {
         );
     });
 }
+
+/// PNG is the one format that is not text: piped, it is a PNG; the others
+/// are UTF-8.
+#[test]
+fn only_png_is_binary() {
+    use summit::export::Format;
+    for f in Format::ALL {
+        assert_eq!(f.binary(), f == Format::Png, "{}", f.name());
+    }
+    let png = crate::common::summit()
+        .args(["export", "--format", "png"])
+        .output()
+        .unwrap();
+    assert!(png.stdout.starts_with(b"\x89PNG\r\n\x1a\n"));
+}
