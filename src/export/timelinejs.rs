@@ -81,6 +81,38 @@ fn dates(d: &EdtfDate) -> (TjsDate, Option<TjsDate>) {
     (start, end)
 }
 
+/// How many highlights a slide shows: what reads without scrolling.
+const KEY_HIGHLIGHTS: usize = 3;
+
+/// The references for `ids` as links to the sources themselves, numbered
+/// as the list on the title slide numbers them: `[3]` opens source 3.
+fn linked<'d, S: AsRef<str> + 'd>(
+    dataset: &crate::Dataset,
+    cites: &mut Citations<'d>,
+    ids: impl IntoIterator<Item = &'d S>,
+) -> String {
+    ids.into_iter()
+        .map(|id| {
+            let id = id.as_ref();
+            let n = cites.number(id);
+            match dataset.source(id) {
+                Some(s) => {
+                    let url = s.url.as_deref().or(s.archive_url.as_deref());
+                    let title = xml_escape(&format!("{}: {}", s.publisher, s.title));
+                    match url {
+                        Some(url) => format!(
+                            "<a href=\"{}\" target=\"_blank\" title=\"{title}\">[{n}]</a>",
+                            xml_escape(url)
+                        ),
+                        None => format!("<span title=\"{title}\">[{n}]</span>"),
+                    }
+                }
+                None => format!("[{n}]"),
+            }
+        })
+        .collect()
+}
+
 /// `<ol>` of the sources cited, in number order, each with its link.
 fn source_list(dataset: &crate::Dataset, cites: &Citations) -> String {
     let items: String = cites
@@ -120,43 +152,32 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let mut events: Vec<(NaiveDate, u8, Event)> = Vec::new();
     for e in selection.encounters {
         let (start_date, end_date) = dates(&e.date);
+        // What fits a slide at 1280×720: the summary, where, and the key
+        // highlights; the rest is in the record the sources lead to.
         let mut text = format!(
             "<p>{}</p><p>{}, {} ({}).</p>",
-            with_refs(&xml_escape(&e.summary), &cites.refs(&e.sources)),
+            with_refs(
+                &xml_escape(&e.summary),
+                &linked(dataset, &mut cites, &e.sources)
+            ),
             xml_escape(&e.full_place()),
             e.outcome,
             e.outcome.meaning()
         );
         if !e.highlights.is_empty() {
             text.push_str("<ul>");
-            for h in &e.highlights {
-                let refs = cites.refs(&h.sources);
+            for h in e.highlights.iter().take(KEY_HIGHLIGHTS) {
                 text.push_str(&format!(
                     "<li>{}</li>",
-                    with_refs(&xml_escape(&h.text), &refs)
+                    with_refs(
+                        &xml_escape(&h.text),
+                        &linked(dataset, &mut cites, &h.sources)
+                    )
                 ));
             }
             text.push_str("</ul>");
         }
-        for q in &e.quotes {
-            let refs = cites.refs(&q.sources);
-            let mut also = String::new();
-            for v in &q.variants {
-                also.push_str(&format!(
-                    "<br>Also rendered: {}",
-                    with_refs(
-                        &format!("“{}”", xml_escape(&v.text)),
-                        &cites.refs(&v.sources)
-                    )
-                ));
-            }
-            text.push_str(&format!(
-                "<blockquote>“{}”<br>— {}{also}</blockquote>",
-                xml_escape(&q.text),
-                with_refs(&xml_escape(&q.attribution()), &refs)
-            ));
-        }
-        let mut headline = format!("{}: {}", e.city, e.title);
+        let mut headline = e.headline();
         if headlines.contains(&headline) {
             headline = format!("{headline} ({})", e.date.human());
         }
@@ -209,9 +230,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                     display_date: c.date.human(),
                     text: Text {
                         headline: xml_escape(&c.title),
+                        // The headline says what happened; the text, where
+                        // to read it.
                         text: format!(
-                            "<p>{}</p>",
-                            with_refs(&xml_escape(&c.title), &cites.refs(&c.sources))
+                            "<p>Sources: {}</p>",
+                            linked(dataset, &mut cites, &c.sources)
                         ),
                     },
                     group: "context".to_string(),

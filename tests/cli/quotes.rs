@@ -83,7 +83,7 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
         md.contains(&format!("> Also rendered: “{disciplined}” [")),
         "{md}"
     );
-    for format in ["markdown", "html", "timelinejs", "markwhen"] {
+    for format in ["markdown", "html", "markwhen"] {
         let out = stdout_of(&["export", "--format", format, "--year", "2017"]);
         assert!(out.contains(disciplined), "{format}");
         assert!(out.contains("lso rendered"), "{format}");

@@ -73,18 +73,33 @@ fn timelinejs_shape_and_precision() {
     let count = headlines.len();
     headlines.dedup();
     assert_eq!(headlines.len(), count);
-    // Slides carry highlights and quotes with numbered references; the
-    // sources are listed once, on the title slide.
+    // A slide holds what reads without scrolling: the summary and at most
+    // three highlights, each citation a link to its source (numbered as
+    // the title slide's list numbers them).
     let osaka = by_id("osaka-2019")["text"]["text"].as_str().unwrap();
     assert!(
-        osaka.contains("<li>") && osaka.contains("<blockquote>"),
+        osaka.contains("<li>") && !osaka.contains("<blockquote>"),
         "{osaka}"
     );
+    assert!(osaka.matches("<li>").count() <= 3, "{osaka}");
     assert!(
-        osaka.contains("]</p>") || osaka.contains("]</li>"),
+        osaka.contains("<a href=\"https://www.reuters.com/") && osaka.contains("]</a></li>"),
         "{osaka}"
     );
-    assert!(!osaka.contains("http"), "{osaka}");
+    // Headlines do not repeat the place, and a context slide does not
+    // repeat its headline.
+    assert_eq!(
+        by_id("helsinki-2018")["text"]["headline"],
+        "Helsinki summit"
+    );
+    for c in &context {
+        let headline = c["text"]["headline"].as_str().unwrap();
+        let text = c["text"]["text"].as_str().unwrap();
+        assert!(
+            !text.contains(headline) && text.starts_with("<p>Sources: <a href="),
+            "{text}"
+        );
+    }
     let title = v["title"]["text"]["text"].as_str().unwrap();
     assert!(title.contains("<ol><li>"), "{title}");
     assert!(
@@ -147,7 +162,7 @@ console.warn = function () {{ problems.push('warning: ' + Array.from(arguments).
 console.error = function () {{ problems.push('error: ' + Array.from(arguments).join(' ')); }};
 </script>
 <script src="file://{dist}/js/timeline.js"></script></head>
-<body><div id="embed" style="width:1200px;height:700px"></div><pre id="report"></pre>
+<body style="margin:0"><div id="embed" style="width:1280px;height:720px"></div><pre id="report"></pre>
 <script>
 var report = function () {{
   var ids = [];
@@ -155,8 +170,16 @@ var report = function () {{
   catch (e) {{ problems.push('error: ' + e.message); }}
   var shown = Array.from(document.querySelectorAll('.tl-message-content'))
     .map(function (m) {{ return m.textContent.trim(); }}).filter(Boolean);
+  // Slides whose text is taller than their frame (it would scroll).
+  var tall = Array.from(document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide)'))
+    .filter(function (s) {{
+      var c = s.querySelector('.tl-slide-content');
+      return c && c.offsetHeight > s.offsetHeight;
+    }})
+    .map(function (s) {{ return (s.querySelector('.tl-headline') || {{}}).textContent; }});
+  var slides = document.querySelectorAll('.tl-slide').length;
   document.getElementById('report').textContent =
-    JSON.stringify({{ids: ids, problems: problems, messages: shown}});
+    JSON.stringify({{ids: ids, problems: problems, messages: shown, tall: tall, slides: slides}});
 }};
 window.tl = new TL.Timeline('embed', {data}, {{}});
 setTimeout(report, 3000);
@@ -164,8 +187,11 @@ setTimeout(report, 3000);
         dist = dist.display()
     );
     std::fs::write(&page, html).unwrap();
-    let report = page_report(chromium, &page, 1200, 8000);
+    let report = page_report(chromium, &page, 1280, 8000);
     assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+    // Every slide reads without scrolling at 1280×720.
+    assert!(report["slides"].as_u64().unwrap() > 10, "{report}");
+    assert_eq!(report["tall"], serde_json::json!([]), "{report}");
     assert_eq!(report["messages"], serde_json::json!([]), "{report}");
     // summit's own order: the timeline's entries, context numbered as the
     // export numbers it.
