@@ -197,6 +197,19 @@ impl Version {
     }
 
     /// How many encounters it has.
+    /// Each work the edition lists, by id, as a reader would name it:
+    /// "Publisher, Title".
+    pub fn works(&self) -> Vec<(String, String)> {
+        let text = |s: &Value, k: &str| s.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+        self.sources
+            .iter()
+            .map(|s| {
+                let label = format!("{}, {}", text(s, "publisher"), text(s, "title"));
+                (text(s, "id"), label)
+            })
+            .collect()
+    }
+
     pub fn encounters(&self) -> usize {
         self.encounters.len()
     }

@@ -70,6 +70,7 @@ pub fn run(args: &DiffArgs, ctx: &mut Context) -> anyhow::Result<()> {
         title: v.title().to_string(),
         updated: v.updated().to_string(),
         encounters: v.encounters(),
+        works: v.works(),
     };
     let (a, b) = (edition(&old_input, &old), edition(&new_input, &new));
     match args.format {

@@ -22,6 +22,9 @@ pub struct Edition {
     pub updated: String,
     /// How many encounters it has.
     pub encounters: usize,
+    /// Its works by id, as readers name them ("Publisher, Title").
+    #[serde(skip)]
+    pub works: Vec<(String, String)>,
 }
 
 /// The differences in a sentence: "1 encounter added, 2 changed (5
@@ -245,6 +248,78 @@ fn field_name(field: &str) -> String {
     }
 }
 
+/// A day in words: "29 November 2026" (as written when it is not a day).
+fn day_in_words(day: &str) -> String {
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map_or_else(|_| day.to_string(), |d| d.format("%-d %B %Y").to_string())
+}
+
+/// A value for readers: a date in words, and the works it cites by
+/// publisher and title rather than by id.
+fn for_readers(field: &str, value: &str, works: &[(String, String)]) -> String {
+    let work = |id: &str| works.iter().find(|(i, _)| i == id).map(|(_, l)| l.as_str());
+    if matches!(field, "date" | "updated" | "checked_through") {
+        if let Ok(d) = value.parse::<crate::EdtfDate>() {
+            return if d.day_span().is_some_and(|(a, b)| a == b) {
+                day_in_words(value)
+            } else {
+                d.human()
+            };
+        }
+    }
+    if field == "sources" {
+        if let Some(label) = work(value) {
+            return label.to_string();
+        }
+    }
+    // Coordinates end with the works that give them.
+    if field == "coordinates" {
+        if let Some((point, ids)) = value.split_once(", sources ") {
+            let named: Vec<&str> = ids.split(", ").map(|id| work(id).unwrap_or(id)).collect();
+            return format!("{point}, from {}", named.join("; "));
+        }
+    }
+    // A context event, "date title [sources]": its date in words.
+    if field == "context" {
+        if let Some((date, rest)) = value.split_once(' ') {
+            if let Ok(d) = date.parse::<crate::EdtfDate>() {
+                return for_readers("", &format!("{}: {rest}", d.human()), works);
+            }
+        }
+    }
+    // A cited list, "[id, id]", at the end of a highlight or a quote.
+    let mut out = String::new();
+    let mut rest = value;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        let inside = &rest[open + 1..open + close];
+        let labels: Option<Vec<&str>> = inside.split(", ").map(work).collect();
+        out.push_str(&rest[..open]);
+        match labels {
+            Some(labels) if !inside.is_empty() => {
+                out.push_str(&format!("({})", labels.join("; ")));
+            }
+            _ => out.push_str(&rest[open..=open + close]),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A change in words for readers: "was X; now Y", "added: Y",
+/// "removed: X", dates in words and works by their titles.
+fn in_words_for(c: &Change, works: &[(String, String)]) -> String {
+    let readable = |s: &String| for_readers(&c.field, s, works);
+    in_words(&Change {
+        old: c.old.as_ref().map(readable),
+        new: c.new.as_ref().map(readable),
+        ..c.clone()
+    })
+}
+
 /// A change in words for readers: "was X; now Y", "added: Y",
 /// "removed: X".
 fn in_words(c: &Change) -> String {
@@ -264,19 +339,21 @@ fn in_words(c: &Change) -> String {
 pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io::Result<()> {
     writeln!(w, "# Changes to {}", escape(&new.title))?;
     writeln!(w)?;
+    // Works both editions name, the newer's naming first.
+    let works: Vec<(String, String)> = new.works.iter().chain(&old.works).cloned().collect();
     if old.updated == new.updated {
         writeln!(
             w,
             "Between two editions both dated {}: {}.",
-            new.updated,
+            day_in_words(&new.updated),
             summary(d)
         )?;
     } else {
         writeln!(
             w,
             "From the edition of {} to the edition of {}: {}.",
-            old.updated,
-            new.updated,
+            day_in_words(&old.updated),
+            day_in_words(&new.updated),
             summary(d)
         )?;
     }
@@ -303,7 +380,7 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
         for c in &d.changed {
             writeln!(w, "\n### {} (`{}`)\n", escape(&c.record.title), c.record.id)?;
             for x in &c.changes {
-                writeln!(w, "- {}: {}", field_name(&x.field), in_words(x))?;
+                writeln!(w, "- {}: {}", field_name(&x.field), in_words_for(x, &works))?;
             }
         }
     }
@@ -344,13 +421,13 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
     if !d.context.is_empty() {
         writeln!(w, "\n## Context events\n")?;
         for x in &d.context {
-            writeln!(w, "- {}", in_words(x))?;
+            writeln!(w, "- {}", in_words_for(x, &works))?;
         }
     }
     if !d.dataset.is_empty() {
         writeln!(w, "\n## The dataset\n")?;
         for x in &d.dataset {
-            writeln!(w, "- {}: {}", field_name(&x.field), in_words(x))?;
+            writeln!(w, "- {}: {}", field_name(&x.field), in_words_for(x, &works))?;
         }
     }
     Ok(())

@@ -171,6 +171,17 @@ fn the_table_and_the_corrections_note_say_the_same() {
         "{note}"
     );
     assert!(note.contains("\n## Removed\n"), "{note}");
+    // For readers: days in words, and works by publisher and title, not
+    // by id.
+    assert!(
+        note.contains("From the edition of 4 December 2026 to the edition of 24 December 2026"),
+        "{note}"
+    );
+    assert!(note.contains("“A corrected quotation.”") || note.contains("A corrected quotation."));
+    assert!(note.contains("(BBC News, "), "{note}");
+    for s in summit::Dataset::bundled().unwrap().sources {
+        assert!(!note.contains(&format!("[{}", s.id)), "{} in\n{note}", s.id);
+    }
 }
 
 #[test]
