@@ -191,7 +191,7 @@ impl<'d> App<'d> {
                                 Err(e) => self.message = Some(e),
                             }
                         } else if !typed.trim().is_empty() {
-                            self.export = Some(typed.trim().into());
+                            self.export = Some(home_expanded(typed.trim()));
                         }
                     }
                     _ => {}
@@ -312,6 +312,20 @@ impl<'d> App<'d> {
                 self.focus = Focus::List;
             }
         }
+    }
+}
+
+/// A file name as a shell reads it: `~` or a leading `~/` is the home
+/// folder.
+fn home_expanded(typed: &str) -> std::path::PathBuf {
+    let home = std::env::var_os("HOME").filter(|h| !h.is_empty());
+    match (typed.strip_prefix('~'), home) {
+        (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
+            let mut path = std::path::PathBuf::from(home);
+            path.push(rest.trim_start_matches('/'));
+            path
+        }
+        _ => typed.into(),
     }
 }
 

@@ -349,3 +349,27 @@ fn the_selection_survives_a_refresh() {
     press(&mut app, "r");
     assert_eq!(app.current().unwrap().id, "helsinki-2018");
 }
+
+/// `~` in a file name typed for an export is the home folder, as in a
+/// shell; elsewhere in a name it is a plain character.
+#[test]
+fn a_tilde_names_the_home_folder() {
+    let home = std::path::PathBuf::from(std::env::var_os("HOME").unwrap());
+    assert_eq!(home_expanded("~/out.csv"), home.join("out.csv"));
+    assert_eq!(home_expanded("~"), home);
+    assert_eq!(
+        home_expanded("~other/out.csv"),
+        std::path::PathBuf::from("~other/out.csv")
+    );
+    assert_eq!(
+        home_expanded("a~b.csv"),
+        std::path::PathBuf::from("a~b.csv")
+    );
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "e~/shown.csv\n");
+    assert_eq!(
+        app.export.as_deref(),
+        Some(home.join("shown.csv").as_path())
+    );
+}

@@ -91,6 +91,15 @@ pub fn help(frame: &mut Frame, area: Rect) {
                 .collect::<Vec<_>>()
         })
         .collect();
+    // What the marks in the list, the strip and the timeline mean.
+    let mut lines = lines;
+    let legend: Vec<String> = Outcome::ALL
+        .iter()
+        .map(|o| format!("{} {o}", summit::render::timeline::marker(*o, false)))
+        .chain(std::iter::once("◆ context".to_string()))
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(format!(" {}", legend.join("  "))));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = Rect {
         x: area.x + (area.width - width) / 2,

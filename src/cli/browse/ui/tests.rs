@@ -56,6 +56,11 @@ fn screens_at_three_sizes() {
     press(&mut app, KeyCode::Char('?'));
     let help = screen(&app, 80, 24);
     assert!(help.contains("Keys (any key closes)") && help.contains("copy the selected id"));
+    // And what the marks mean.
+    assert!(
+        help.contains("● held  ◐ informal  ✕ cancelled  ○ proposed  ◆ context"),
+        "{help}"
+    );
 }
 
 /// Where `piece` is broken across two lines of `screen`: the end of a
