@@ -75,6 +75,16 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
             encounters: &found.encounters,
             context: &found.context,
         };
+        // A picture too small to read is refused, with the size that reads.
+        if let (Some((w, h)), true) = (args.size, format.sized()) {
+            if let Err((rw, rh)) = export::svg::readable_at(&selection, (w, h)) {
+                return Err(UsageError(format!(
+                    "--size {w}x{h} is too small to read: its text would be under {} pixels; give at least {rw}x{rh} (the same shape)",
+                    export::svg::READABLE_TEXT
+                ))
+                .into());
+            }
+        }
         let options = export::Options { size: args.size };
         let left_out = match output {
             None => export::write(format, ctx.out, &selection, &options)?,

@@ -44,6 +44,38 @@ pub fn write_sized(
     draw(w, selection, size, false)
 }
 
+/// The smallest text in the picture, in pixels at size `size`: the
+/// drawing's 11-unit labels scaled to the pixels given.
+fn smallest_text(height: f64, (pw, ph): (u32, u32)) -> f64 {
+    let ratio = f64::from(pw) / f64::from(ph);
+    let view_width = if WIDTH / height > ratio {
+        WIDTH
+    } else {
+        height * ratio
+    };
+    11.0 * f64::from(pw) / view_width
+}
+
+/// Text smaller than this many pixels cannot be read on a screen.
+pub const READABLE_TEXT: f64 = 8.0;
+
+/// Whether the picture of `selection` can be read at `size`: `Err` with
+/// the smallest size of the same shape whose text is readable.
+///
+/// # Errors
+/// The smallest readable size, when `size` is smaller.
+pub fn readable_at(selection: &Selection, size: (u32, u32)) -> Result<(), (u32, u32)> {
+    let entries = timeline::build(selection.encounters, selection.context);
+    let height = Layout::of(&entries).height;
+    if smallest_text(height, size) >= READABLE_TEXT {
+        return Ok(());
+    }
+    // Scaled up, keeping the shape, until the text reads.
+    let grow = READABLE_TEXT / smallest_text(height, size);
+    let up = |n: u32| (f64::from(n) * grow).ceil() as u32;
+    Err((up(size.0), up(size.1)))
+}
+
 /// The picture for a page that holds a section per encounter (`id` each):
 /// every marker links to its section.
 ///

@@ -246,3 +246,35 @@ fn svg_labels_are_never_crossed() {
         assert_eq!(labelled, context);
     }
 }
+
+/// A size too small to read is refused, naming the smallest size of the
+/// same shape that reads; that size is accepted, and nothing is written
+/// for the refused one.
+#[test]
+fn a_picture_too_small_to_read_is_refused_with_the_size_that_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = dir.path().join("small.png");
+    let out = crate::common::summit()
+        .args(["export", "--format", "png", "--size", "400x300", "--output"])
+        .arg(&small)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!small.exists());
+    let suggested = stderr
+        .split("give at least ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or_else(|| panic!("{stderr}"));
+    let (w, h) = suggested.split_once('x').unwrap();
+    let (w, h): (f64, f64) = (w.parse().unwrap(), h.parse().unwrap());
+    assert!((w / h - 400.0 / 300.0).abs() < 0.01, "{suggested}");
+    let svg = crate::common::stdout_of(&["export", "--format", "svg", "--size", suggested]);
+    assert!(svg.starts_with("<svg"), "{svg}");
+    // The 16:9 slide size reads.
+    crate::common::summit()
+        .args(["export", "--format", "svg", "--size", "16:9"])
+        .assert()
+        .success();
+}
