@@ -82,11 +82,26 @@ const SCRIPT: &str = r#"
       if (mark) { mark.style.opacity = ok ? '' : '0.2'; }
       if (ok) { shown += 1; }
     });
+    // A year none of whose entries is shown loses its heading too.
+    document.querySelectorAll('.contents h3').forEach(function (h) {
+      var list = h.nextElementSibling;
+      var any = Array.from(list.children).some(function (li) { return !li.hidden; });
+      h.hidden = !any;
+      list.hidden = !any;
+    });
     count.textContent = shown + ' of ' + sections.length + ' encounters shown';
   };
   box.addEventListener('input', update);
   toggles.forEach(function (t) { t.addEventListener('change', update); });
   update();
+  // On a narrow screen the picture scrolls sideways: start it at the
+  // first encounter, not in the empty years before.
+  var picture = document.querySelector('.picture');
+  var first = picture && picture.querySelector('g.encounter circle, g.encounter rect, g.encounter path');
+  if (first && picture.scrollWidth > picture.clientWidth) {
+    var at = first.getBoundingClientRect().left - picture.getBoundingClientRect().left;
+    picture.scrollLeft = Math.max(0, picture.scrollLeft + at - 24);
+  }
 })();
 "#;
 
@@ -149,7 +164,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             w,
             "<li id=\"contents-{0}\"><a href=\"#{0}\">{1}</a>, {2} ({3})</li>",
             esc(&e.id),
-            esc(&e.title),
+            esc(&e.headline()),
             esc(&e.date.human()),
             e.outcome
         )?;
@@ -171,7 +186,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         writeln!(
             w,
             "<h2>{} <span class=\"outcome\" style=\"background: {}\">{}</span></h2>",
-            esc(&e.title),
+            esc(&e.headline()),
             colour::of(e.outcome).hex,
             e.outcome
         )?;

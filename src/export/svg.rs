@@ -337,7 +337,7 @@ fn description(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let items: Vec<String> = selection
         .encounters
         .iter()
-        .map(|e| format!("{}, {} ({})", e.title, e.date.human(), e.outcome))
+        .map(|e| format!("{}, {} ({})", e.headline(), e.date.human(), e.outcome))
         .collect();
     writeln!(
         w,

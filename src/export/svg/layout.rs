@@ -155,7 +155,7 @@ impl<'a> Layout<'a> {
             let (x, text, encounter) = match entry {
                 Entry::Encounter { encounter: e } => (
                     layout.middle(e.date.start(), e.date.end()),
-                    format!("{} · {}", e.title, e.date.human()),
+                    format!("{} · {}", e.headline(), e.date.human()),
                     Some((e.outcome, e.id.as_ref())),
                 ),
                 Entry::Context { event } => (

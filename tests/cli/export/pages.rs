@@ -123,6 +123,16 @@ report.orban = visible();
 box.value = '"fake news"';
 box.dispatchEvent(new Event('input'));
 report.phrase = visible();
+var headings = function () {
+  return Array.prototype.slice.call(document.querySelectorAll('.contents h3'))
+    .filter(function (h) { return !h.hidden && h.offsetParent !== null; })
+    .map(function (h) { return h.textContent; });
+};
+report.phrase_years = headings();
+box.value = 'xylophone';
+box.dispatchEvent(new Event('input'));
+report.none_years = headings();
+report.osaka_entry = document.getElementById('contents-osaka-2019').textContent;
 box.value = '';
 box.dispatchEvent(new Event('input'));
 document.querySelector('.controls input[value=held]').click();
@@ -134,6 +144,10 @@ var label = document.querySelector('.picture svg g.encounter text');
 report.label_height = label.getBoundingClientRect().height;
 var picture = document.querySelector('.picture');
 report.scrolls = picture.scrollWidth > picture.clientWidth;
+report.scroll_left = picture.scrollLeft;
+var mark = picture.querySelector('g.encounter').getBoundingClientRect();
+var frame = picture.getBoundingClientRect();
+report.first_in_view = mark.left >= frame.left && mark.left < frame.right;
 report.role = document.querySelector('.picture svg').getAttribute('role');
 report.description = !!document.querySelector('.picture svg desc');
 var pre = document.createElement('pre');
@@ -154,6 +168,21 @@ document.body.appendChild(pre);
     );
     assert!(
         !desktop["phrase"].as_array().unwrap().is_empty(),
+        "{desktop}"
+    );
+    // Only the years with something shown keep their heading.
+    assert_eq!(
+        desktop["phrase_years"],
+        serde_json::json!(["2019"]),
+        "{desktop}"
+    );
+    assert_eq!(desktop["none_years"], serde_json::json!([]), "{desktop}");
+    // Entries name the place.
+    assert!(
+        desktop["osaka_entry"]
+            .as_str()
+            .unwrap()
+            .starts_with("Osaka: G20 bilateral meeting"),
         "{desktop}"
     );
     let held: Vec<String> = json_ids(&stdout_of(&[
@@ -187,4 +216,8 @@ document.body.appendChild(pre);
     let phone = run(390);
     assert!(phone["label_height"].as_f64().unwrap() >= 10.0, "{phone}");
     assert_eq!(phone["scrolls"], true, "{phone}");
+    // It starts at the first encounter, not in the empty years before.
+    assert!(phone["scroll_left"].as_f64().unwrap() > 0.0, "{phone}");
+    assert_eq!(phone["first_in_view"], true, "{phone}");
+    assert_eq!(desktop["scroll_left"], 0.0, "{desktop}");
 }
