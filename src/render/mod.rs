@@ -45,7 +45,72 @@ pub(crate) fn rejoined(text: &str) -> std::borrow::Cow<'_, str> {
 /// `text` wrapped by `options` into lines, keeping together what
 /// [`unbroken`] joined.
 pub(crate) fn fill(text: &str, options: textwrap::Options) -> String {
-    rejoined(&textwrap::fill(text, options)).into_owned()
+    rejoined(&textwrap::fill(&dates_kept(text), options)).into_owned()
+}
+
+/// `text` with the dates in it held together: a day and its month ("9
+/// May"), a month or a season and its year ("May 2020", "autumn 2018"),
+/// never broken across lines.
+pub(crate) fn dates_kept(text: &str) -> std::borrow::Cow<'_, str> {
+    const MONTHS: [&str; 28] = [
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+    ];
+    fn bare(w: &str) -> &str {
+        w.trim_end_matches([',', '.', ';', ':', ')'])
+    }
+    let month = |w: &str| bare(w).split('–').all(|m| MONTHS.contains(&m));
+    let day = |w: &str| {
+        let w = w.trim_start_matches('(');
+        !w.is_empty()
+            && w.split('–')
+                .all(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let year = |w: &str| {
+        let y = bare(w);
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    };
+    let words: Vec<&str> = text.split(' ').collect();
+    if words.len() < 2 {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let before = words[i - 1];
+            let held = (day(before) && month(w) && words.get(i + 1).is_some_and(|n| year(n)))
+                || (month(before) && year(w));
+            out.push(if held { NO_BREAK } else { ' ' });
+        }
+        out.push_str(w);
+    }
+    out.into()
 }
 
 /// How human-readable output should look.
@@ -97,4 +162,28 @@ impl Options {
 /// The terminal style that marks an outcome.
 pub fn outcome_style(outcome: Outcome) -> Style {
     Style::new().fg_color(Some(crate::colour::of(outcome).terminal.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_prose_are_held_together() {
+        let kept = dates_kept(
+            "the parade on 9 May 2020, in autumn 2018 (15–16 May 2025) and in Oct–Nov 2025.",
+        );
+        assert_eq!(
+            kept,
+            "the parade on 9\u{a0}May\u{a0}2020, in autumn\u{a0}2018 (15–16\u{a0}May\u{a0}2025) and in Oct–Nov\u{a0}2025."
+        );
+        // A day with no year after its month, and numbers that are not
+        // days, are left as they are.
+        assert_eq!(
+            dates_kept("on 9 May the 24 sailors"),
+            "on 9 May the 24 sailors"
+        );
+        let wrapped = fill("aaaa bbbb 9 May 2020", wrapping(12));
+        assert_eq!(wrapped, "aaaa bbbb\n9 May 2020");
+    }
 }

@@ -65,6 +65,9 @@ pub struct App<'d> {
     /// Where the list was last drawn: its first row's screen line, how
     /// many rows, and the index of the first row shown; for the mouse.
     pub list_view: std::cell::Cell<(u16, u16, usize)>,
+    /// The widest date and place drawn so far: the list's columns only
+    /// ever widen, so scrolling never shifts them.
+    pub columns: std::cell::Cell<(usize, usize)>,
     pub quit: bool,
 }
 
@@ -82,6 +85,7 @@ impl<'d> App<'d> {
             copy: None,
             export: None,
             list_view: std::cell::Cell::new((0, 0, 0)),
+            columns: std::cell::Cell::new((0, 0)),
             quit: false,
         }
     }

@@ -15,6 +15,10 @@ use summit::Outcome;
 
 use super::app::{App, Mode};
 
+/// Below this width the list and the detail take turns (Enter, Esc)
+/// instead of sharing the screen.
+pub const SIDE_BY_SIDE: u16 = 100;
+
 /// The smallest screen the browser lays out on.
 pub const MIN: (u16, u16) = (60, 15);
 
@@ -88,11 +92,20 @@ pub fn draw(frame: &mut Frame, app: &App, colour: bool) {
         timeline::draw(frame, app, whole, colour);
     } else {
         strip::draw(frame, app, top, colour);
-        let list_width = (area.width * 2 / 5).clamp(30, 60);
-        let [list_area, detail_area] =
-            Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)]).areas(body);
-        panes::list(frame, app, list_area, colour);
-        panes::detail(frame, app, detail_area);
+        if area.width < SIDE_BY_SIDE {
+            // Narrow: the list, or the detail behind Enter, full width.
+            match app.focus {
+                super::app::Focus::List => panes::list(frame, app, body, colour),
+                super::app::Focus::Detail => panes::detail(frame, app, body),
+            }
+        } else {
+            let list_width = (area.width * 11 / 20).clamp(50, 90);
+            let [list_area, detail_area] =
+                Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)])
+                    .areas(body);
+            panes::list(frame, app, list_area, colour);
+            panes::detail(frame, app, detail_area);
+        }
     }
     status::line(frame, app, bottom);
     if app.mode == Mode::Help {

@@ -8,7 +8,22 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use summit::render;
 
 use super::super::app::{App, Focus};
+use unicode_width::UnicodeWidthStr;
+
 use super::{fit_width, outcome_style};
+
+/// `text` padded with spaces to `width` columns.
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `text` cut to `width` columns, with an ellipsis where it was cut.
+fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    format!("{}…", fit_width(text, width.saturating_sub(1)))
+}
 
 /// A pane's frame: titled, in bold when it has the keys.
 fn pane(title: &str, focused: bool) -> Block<'_> {
@@ -28,16 +43,40 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     let offset = app.list.selected.saturating_sub(height.saturating_sub(1));
     app.list_view.set((inner.y, inner.height, offset));
     let width = usize::from(inner.width);
-    let lines: Vec<Line> = app
+    let rows: Vec<(usize, &&summit::Encounter)> = app
         .list
         .rows()
         .iter()
         .enumerate()
         .skip(offset)
         .take(height)
+        .collect();
+    // Columns as wide as the widest value drawn so far (never narrower,
+    // so that scrolling does not shift them): outcome, date, place, the
+    // duration when the list is sorted by it, then the title.
+    let (mut date_w, mut place_w) = app.columns.get();
+    for (_, e) in &rows {
+        date_w = date_w.max(e.date.human().width());
+        place_w = place_w.max(e.city.width()).min(16);
+    }
+    app.columns.set((date_w, place_w));
+    let by_duration = app.list.sort == summit::SortKey::Duration;
+    let lines: Vec<Line> = rows
+        .into_iter()
         .map(|(i, e)| {
-            let text = format!(" {:<14} {}, {}", e.date.human(), e.city, e.title);
-            let text = fit_width(&text, width.saturating_sub(2));
+            let duration = if by_duration {
+                format!("{:<9} ", e.duration_text().unwrap_or_default())
+            } else {
+                String::new()
+            };
+            let text = format!(
+                " {:<9} {} {} {duration}{}",
+                e.outcome.as_str(),
+                pad(&e.date.human(), date_w),
+                pad(&cut(&e.city, place_w), place_w),
+                e.title
+            );
+            let text = cut(&text, width.saturating_sub(1));
             let mut line = Line::from(vec![
                 Span::styled(
                     render::timeline::marker(e.outcome, false),
