@@ -78,10 +78,12 @@ pub fn draw(frame: &mut Frame, app: &App, colour: bool) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
+    // The status takes the lines it needs, up to a third of the screen.
+    let status_height = (status::lines(app, area.width).len() as u16).clamp(1, area.height / 3);
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
     ])
     .areas(area);
     if app.view.on {

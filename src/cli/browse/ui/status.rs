@@ -12,15 +12,34 @@ use unicode_width::UnicodeWidthStr;
 use super::super::app::{App, Mode};
 use super::super::keys::{self, KEYS};
 
-/// "n of m", the filters and outcomes shown, the sort, and the keys' hints;
-/// or the prompt being typed.
+/// The status text wrapped into lines of `width` columns: as many as it
+/// takes to show it whole (a long message is never cut).
+pub fn lines(app: &App, width: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    textwrap::wrap(&text(app), width)
+        .into_iter()
+        .map(|l| format!("{l:<width$}"))
+        .collect()
+}
+
+/// The status lines, in reverse video, in `area`.
 pub fn line(frame: &mut Frame, app: &App, area: Rect) {
+    let lines: Vec<Line> = lines(app, area.width).into_iter().map(Line::from).collect();
+    frame.render_widget(
+        Paragraph::new(lines).style(Style::new().add_modifier(Modifier::REVERSED)),
+        area,
+    );
+}
+
+/// "n of m", the filters and outcomes shown, the sort, and the keys' hints;
+/// or the prompt being typed; and what the last key had to say.
+fn text(app: &App) -> String {
     // A search under way, or what the last key had to say.
     let note = match app.search.progress() {
         Some(done) => Some(format!("searching… {:.0}%", done * 100.0)),
         None => app.message.clone(),
     };
-    let text = match &app.mode {
+    match &app.mode {
         Mode::Search(typed) => match note {
             Some(note) => format!("/{typed}  ({note})"),
             None => format!("/{typed}"),
@@ -63,11 +82,7 @@ pub fn line(frame: &mut Frame, app: &App, area: Rect) {
                 None => base,
             }
         }
-    };
-    frame.render_widget(
-        Paragraph::new(text).style(Style::new().add_modifier(Modifier::REVERSED)),
-        area,
-    );
+    }
 }
 
 /// Every key, from the key table, in a box over the middle of the screen.

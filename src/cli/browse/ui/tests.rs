@@ -170,3 +170,22 @@ fn the_selection_shows_in_list_detail_and_status() {
         "{s}"
     );
 }
+
+/// A message longer than the status line is shown whole, on as many lines
+/// as it takes, never cut.
+#[test]
+fn a_long_message_is_shown_whole() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    let message = "report.doc: the name's ending names no format; end it in one of \
+                   .json, .ndjson, .jsonl, .csv, .md, .markdown, .ics, .timeline.json, .svg, \
+                   .png, .html, .htm, .mw, .geojson, .jsonld";
+    app.message = Some(message.to_string());
+    for (width, height) in [(60, 20), (100, 30)] {
+        let s = screen(&app, width, height);
+        let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(message), "{width}x{height}:\n{s}");
+        // And the list still shows.
+        assert!(s.contains("Hamburg"), "{s}");
+    }
+}
