@@ -123,7 +123,19 @@ fn the_full_timeline_at_two_zooms() {
     assert!(whole.contains("Timeline · ×1"), "{whole}");
     assert!(whole.contains("6 years 1 month 18 days"), "{whole}");
     assert!(whole.contains("2017") && whole.contains("2025"), "{whole}");
-    snapshot("browse_timeline_120x40", whole);
+    snapshot("browse_timeline_120x40", whole.clone());
+    // Periods are spans: the first term from its first day to its last,
+    // the second running on to the right edge.
+    let first = whole
+        .lines()
+        .find(|l| l.contains("Trump's first term"))
+        .unwrap();
+    assert!(first.contains("├──") && first.contains("──┤"), "{first}");
+    let second = whole
+        .lines()
+        .find(|l| l.contains("Trump's second term"))
+        .unwrap();
+    assert!(second.contains("├──") && second.contains("─→"), "{second}");
     for _ in 0..4 {
         press(&mut app, KeyCode::Char('+'));
     }

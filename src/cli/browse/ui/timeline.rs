@@ -94,13 +94,54 @@ fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize)
     let dim = Style::new().add_modifier(Modifier::DIM);
     let height = grid.0.len();
     let mut row = axis + 4;
+    let (view_from, view_to) = scale.span();
     for c in &app.list.dataset().context {
-        let Some(col) = scale.cell(c.date.start()) else {
-            continue;
-        };
         if row >= height {
             break;
         }
+        // A period is drawn as a span, from its first day to its last
+        // (to the right edge while it has not ended), as far as it is in
+        // view, with its title in it when it fits.
+        let (first, last) = (c.date.start(), c.date.end());
+        if c.date.is_interval() && first <= view_to && (c.date.is_ongoing() || last >= view_from) {
+            let end = if c.date.is_ongoing() {
+                view_to
+            } else {
+                last.min(view_to)
+            };
+            let (Some(a), Some(b)) = (scale.cell(first.max(view_from)), scale.cell(end)) else {
+                continue;
+            };
+            if b > a + 1 {
+                for col in a..=b {
+                    grid.put(row, col, "─", dim);
+                }
+                if first >= view_from {
+                    grid.put(row, a, "├", dim);
+                    grid.put(axis, a, "◆", dim);
+                }
+                let open = c.date.is_ongoing();
+                if !open && last <= view_to {
+                    grid.put(row, b, "┤", dim);
+                } else {
+                    grid.put(row, b, "→", dim);
+                }
+                let label = format!(" {} · {} ", c.title, c.date.human());
+                let len = label.chars().count();
+                if len + 2 <= b - a {
+                    grid.put(row, a + 1 + (b - a - 1 - len) / 2, &label, dim);
+                } else if b + 1 + len <= width {
+                    grid.put(row, b + 1, &label, dim);
+                } else if len < a {
+                    grid.put(row, a - len, &label, dim);
+                }
+                row += 1;
+                continue;
+            }
+        }
+        let Some(col) = scale.cell(first) else {
+            continue;
+        };
         grid.put(axis, col, "◆", dim);
         // Reaching right from the mark, or left at the right edge; a title
         // too long for either side is shortened, so the label's ◆ always
