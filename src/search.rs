@@ -174,6 +174,39 @@ impl Matcher {
         self.terms.is_empty()
     }
 
+    /// Where the words and phrases occur in `text`, case and accents
+    /// ignored: ranges of character positions, in order, not overlapping;
+    /// for showing what matched.
+    pub fn highlights(&self, text: &str) -> Vec<std::ops::Range<usize>> {
+        // Fold character by character, remembering which character each
+        // folded byte came from.
+        let mut folded = String::new();
+        let mut from: Vec<usize> = Vec::new();
+        let mut one = String::new();
+        for (i, c) in text.chars().enumerate() {
+            let mut buf = [0u8; 4];
+            fold_into(c.encode_utf8(&mut buf), &mut one);
+            folded.push_str(&one);
+            from.extend(std::iter::repeat_n(i, one.len()));
+        }
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        for term in self.terms.iter().filter(|t| !t.is_empty()) {
+            for (at, _) in folded.match_indices(term.as_str()) {
+                let last = at + term.len() - 1;
+                ranges.push(from[at]..from[last] + 1);
+            }
+        }
+        ranges.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        merged
+    }
+
     /// True when every word and phrase occurs in `text` (case and accents
     /// ignored): how a context event, which has only its title, matches.
     pub fn matches_text(&self, text: &str) -> bool {

@@ -5,11 +5,13 @@
 # state (the app, its list, search, timeline view, keys and input mapping);
 # the rest of the command line is wiring, and browse's drawing and terminal
 # loop are checked by the tmux and TestBackend tests instead. Slow on two
-# cores (about two hours for everything), so it is not part of .ci/run:
+# cores (about four hours for everything; JOBS=2 helps), so it is not part
+# of .ci/run:
 #
 #   bash tests/mutants.sh                     # the whole scope
 #   bash tests/mutants.sh src/query/mod.rs    # one file (globs work)
 #   SHARD=0/4 bash tests/mutants.sh           # a quarter of the scope
+#   ITERATE=1 bash tests/mutants.sh           # only what the last run left
 #
 # Results go to target/mutants/mutants.out (missed.txt lists the survivors);
 # the last line printed is the score: caught (timeouts included) over viable.
@@ -28,6 +30,10 @@ else
   )
 fi
 [ -z "${SHARD:-}" ] || args+=(--shard "$SHARD")
+# ITERATE=1 skips the mutants an earlier run in target/mutants caught or
+# found unviable; JOBS=2 builds and tests two at a time.
+[ -z "${ITERATE:-}" ] || args+=(--iterate)
+[ -z "${JOBS:-}" ] || args+=(--jobs "$JOBS")
 
 if ! command -v cargo-mutants >/dev/null 2>&1; then
   cargo install --locked cargo-mutants

@@ -24,7 +24,7 @@ main, header p, nav { max-width: 70ch; }
 .picture { overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; }
 .picture svg { width: 1200px; max-width: none; height: auto; }
 .picture a:focus circle { stroke: #000; stroke-width: 3; }
-.controls { display: flex; flex-wrap: wrap; gap: 0.5em 1.2em; align-items: center; margin: 1em 0; }
+.controls { display: flex; flex-wrap: wrap; gap: 0.5em 1.2em; align-items: center; margin: 1em 0; max-width: none; }
 .controls input[type=search] { font-size: 1em; padding: 0.3em 0.5em; min-width: 16em; }
 .contents ol { padding-left: 1.2em; }
 .contents li { margin: 0.1em 0; }

@@ -48,3 +48,23 @@ fn lists_are_read_to_their_exact_length() {
         );
     }
 }
+
+/// A point reads with its hemispheres: south and west for negative
+/// degrees, north and east for the rest (the equator and Greenwich
+/// included).
+#[test]
+fn coordinates_read_with_their_hemispheres() {
+    let at = |latitude: f64, longitude: f64| {
+        Coordinates {
+            latitude,
+            longitude,
+            of: Point::City,
+            sources: Vec::new(),
+        }
+        .human()
+    };
+    assert_eq!(at(-34.6033, -58.3817), "34.6033° S, 58.3817° W");
+    assert_eq!(at(61.2514, -149.8064), "61.2514° N, 149.8064° W");
+    assert_eq!(at(0.0, 0.0), "0.0000° N, 0.0000° E");
+    assert_eq!(at(16.0694, 108.2097), "16.0694° N, 108.2097° E");
+}

@@ -337,3 +337,23 @@ fn lookup_by_id_prefix_and_words() {
         other => panic!("{other:?}"),
     }
 }
+
+/// One encounter against a filter: what `apply` keeps, one at a time.
+#[test]
+fn a_filter_matches_one_encounter() {
+    let d = Dataset::bundled().unwrap();
+    let e = |id: &str| d.encounter(id).unwrap();
+    let finland = Filter {
+        countries: vec!["finland".into()],
+        ..Filter::default()
+    };
+    assert!(finland.matches(e("helsinki-2018")));
+    assert!(!finland.matches(e("osaka-2019")));
+    let text = Filter {
+        texts: vec!["\"fake news\"".into()],
+        ..Filter::default()
+    };
+    assert!(text.matches(e("osaka-2019")));
+    assert!(!text.matches(e("helsinki-2018")));
+    assert!(Filter::default().matches(e("alaska-2025")));
+}

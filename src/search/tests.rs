@@ -208,3 +208,17 @@ fn reports_fields_and_snippet() {
     let s = make_snippet(&d.encounter("paris-2018").unwrap().summary, "thumbs-up", 40);
     assert!(s.starts_with('…') && s.contains("thumbs-up"), "{s}");
 }
+
+/// What matched, by character position, case and accents ignored.
+#[test]
+fn highlights_say_where_the_words_are() {
+    let m = Matcher::new("orban élysée");
+    assert_eq!(m.highlights("Viktor Orbán at the Elysee"), [7..12, 20..26]);
+    assert_eq!(
+        Matcher::new("g20").highlights("G20 summit, G20"),
+        [0..3, 12..15]
+    );
+    // Overlapping matches are one range.
+    assert_eq!(Matcher::new("summ mit").highlights("summit"), vec![0..6]);
+    assert!(Matcher::new("xylophone").highlights("summit").is_empty());
+}

@@ -122,9 +122,17 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     tmux.keys(&["/", "o", "r", "b", "a", "n", "Enter"]);
     let screen = tmux.wait_for("Budapest summit");
     assert!(screen.contains("budapest-2025 · cancelled"), "{screen}");
+    // Narrowed to what matches "orban"; held hidden on top of that.
+    tmux.wait_for(&format!("1 of {} · /orban (Esc clears)", bundled_count()));
     tmux.keys(&["1"]);
     tmux.wait_for(&format!(
-        "{} of {} · /orban (n N) · informal, cancelled, proposed",
+        "1 of {} · /orban (Esc clears) · informal, cancelled, proposed",
+        bundled_count()
+    ));
+    // Esc clears the narrowing; the toggle stays.
+    tmux.keys(&["Escape"]);
+    tmux.wait_for(&format!(
+        "{} of {} · informal, cancelled, proposed",
         summit::Dataset::bundled()
             .unwrap()
             .encounters
@@ -169,7 +177,7 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
     let screen = tmux.wait_for("oslo-2019 · informal");
     assert!(screen.contains("Nordic forum"), "{screen}");
     tmux.keys(&["m"]);
-    tmux.wait_for("3 of 5 · /oslo (n N) · held, informal");
+    tmux.wait_for("1 of 5 · /oslo (Esc clears) · held, informal");
     tmux.keys(&["q"]);
     let screen = tmux.wait_for("ended");
     assert!(!screen.contains("Encounters"), "{screen}");

@@ -68,6 +68,9 @@ pub struct App<'d> {
     /// The widest date and place drawn so far: the list's columns only
     /// ever widen, so scrolling never shifts them.
     pub columns: std::cell::Cell<(usize, usize)>,
+    /// Typing after `/` narrows the list to the matches (Tab switches to
+    /// jumping between them with n and N instead).
+    pub narrowing: bool,
     pub quit: bool,
 }
 
@@ -86,6 +89,7 @@ impl<'d> App<'d> {
             export: None,
             list_view: std::cell::Cell::new((0, 0, 0)),
             columns: std::cell::Cell::new((0, 0)),
+            narrowing: true,
             quit: false,
         }
     }
@@ -138,6 +142,17 @@ impl<'d> App<'d> {
         self.detail_scroll = 0;
     }
 
+    /// What to mark as matched in the list and the detail: the text the
+    /// list is narrowed to, or being typed, or the last search.
+    pub fn highlighter(&self) -> Option<summit::search::Matcher> {
+        let text = match &self.mode {
+            Mode::Search(typed) => typed.as_str(),
+            _ => self.list.narrowed().unwrap_or(&self.search.last),
+        };
+        let m = summit::search::Matcher::new(text);
+        (!m.is_empty()).then_some(m)
+    }
+
     /// Do what `control` asks, with `page` rows to a page.
     pub fn apply(&mut self, control: Control, page: usize) {
         if control == Control::Quit {
@@ -151,15 +166,41 @@ impl<'d> App<'d> {
             }
             Mode::Search(text) => {
                 match control {
+                    // Esc clears a narrowing; Enter keeps it.
                     Control::Back => {
                         self.mode = Mode::Normal;
                         self.search.stop();
+                        self.list.narrow_to("");
+                        self.changed();
+                    }
+                    Control::Submit if self.narrowing => {
+                        let typed = std::mem::take(text);
+                        self.mode = Mode::Normal;
+                        self.search.last.clear();
+                        if self.list.rows().is_empty() {
+                            self.message = Some(format!("nothing matches /{typed}"));
+                        }
                     }
                     Control::Submit => {
                         let typed = std::mem::take(text);
                         self.mode = Mode::Normal;
                         let outcome = self.search.submit(&mut self.list, typed);
                         self.heard(outcome);
+                    }
+                    // Tab: narrow to the matches, or jump between them.
+                    Control::SwitchPane => {
+                        let typed = text.clone();
+                        self.narrowing = !self.narrowing;
+                        self.search.stop();
+                        if self.narrowing {
+                            self.list.narrow_to(&typed);
+                        } else {
+                            self.list.narrow_to("");
+                            self.search.begin(self.list.selected);
+                            let outcome = self.search.typed(&mut self.list, &typed, false);
+                            self.heard(outcome);
+                        }
+                        self.changed();
                     }
                     Control::Erase | Control::Type(_) => {
                         let erased = control == Control::Erase;
@@ -171,8 +212,13 @@ impl<'d> App<'d> {
                         }
                         let typed = text.clone();
                         self.message = None;
-                        let outcome = self.search.typed(&mut self.list, &typed, erased);
-                        self.heard(outcome);
+                        if self.narrowing {
+                            self.list.narrow_to(&typed);
+                            self.changed();
+                        } else {
+                            let outcome = self.search.typed(&mut self.list, &typed, erased);
+                            self.heard(outcome);
+                        }
                     }
                     _ => {}
                 }
@@ -240,6 +286,11 @@ impl<'d> App<'d> {
         let in_detail = self.focus == Focus::Detail;
         match control {
             Control::Back if in_detail => self.focus = Focus::List,
+            // Esc on the list undoes a narrowing (it never quits).
+            Control::Back if self.list.narrowed().is_some() => {
+                self.list.narrow_to("");
+                self.changed();
+            }
             Control::Open if self.current().is_some() => self.focus = Focus::Detail,
             Control::SwitchPane if in_detail => self.focus = Focus::List,
             Control::SwitchPane if self.current().is_some() => self.focus = Focus::Detail,

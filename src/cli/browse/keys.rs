@@ -151,7 +151,7 @@ pub const KEYS: &[Key] = &[
         key(
             &[(Char('/'), Control::Search)],
             "/",
-            "search (every word, accents ignored)",
+            "narrow the list to what matches, as typed (every word, accents ignored); Tab switches to jumping with n N",
         ),
         "/ search",
     ),
@@ -161,7 +161,7 @@ pub const KEYS: &[Key] = &[
             (Char('N'), Control::PreviousMatch),
         ],
         "n N",
-        "next, previous match",
+        "next, previous match (when jumping)",
     ),
     key(
         &[
@@ -250,6 +250,7 @@ pub fn typed(code: KeyCode) -> Option<Control> {
         Backspace => Some(Control::Erase),
         Enter => Some(Control::Submit),
         Esc => Some(Control::Back),
+        Tab => Some(Control::SwitchPane),
         _ => None,
     }
 }

@@ -2,6 +2,7 @@
 //! line's filters, the outcomes toggled, the years chosen), in what order,
 //! and which one is selected.
 
+use summit::search::Matcher;
 use summit::{Dataset, Encounter, Filter, Outcome, SortKey};
 
 /// The encounters shown, and the one selected.
@@ -28,6 +29,8 @@ pub struct List<'d> {
     extent: (chrono::NaiveDate, chrono::NaiveDate),
     /// Index into the rows of the selected encounter.
     pub selected: usize,
+    /// What the list is narrowed to, typed after `/`, with its matcher.
+    narrow: Option<(String, Matcher)>,
 }
 
 /// The span of `dataset`'s encounters (with its context events too, when
@@ -66,6 +69,7 @@ impl<'d> List<'d> {
             bounds: year_bounds(dataset, false),
             extent: year_bounds(dataset, true),
             selected: 0,
+            narrow: None,
         };
         list.refresh();
         list
@@ -162,6 +166,42 @@ impl<'d> List<'d> {
         Ok(())
     }
 
+    /// What the list is narrowed to, if anything.
+    pub fn narrowed(&self) -> Option<&str> {
+        self.narrow.as_ref().map(|(t, _)| t.as_str())
+    }
+
+    /// Show only the encounters that match `text` (every word, as search
+    /// reads it); an empty text shows them all again. A text that extends
+    /// the last one only narrows what is shown: a longer text matches a
+    /// subset of what its beginning matches.
+    pub fn narrow_to(&mut self, text: &str) {
+        let matcher = Matcher::new(text);
+        if matcher.is_empty() {
+            if self.narrow.take().is_some() {
+                self.refresh();
+            }
+            return;
+        }
+        let extends = self
+            .narrow
+            .as_ref()
+            .is_some_and(|(old, _)| text.starts_with(old.as_str()));
+        self.narrow = Some((text.to_string(), matcher));
+        if extends {
+            let keep = self.current().map(|e| e.id.clone());
+            if let Some((_, m)) = &self.narrow {
+                self.rows.retain(|e| m.matches(e));
+            }
+            self.gaps = summit::gaps::between_meetings(&self.rows);
+            self.selected = keep
+                .and_then(|id| self.rows.iter().position(|e| e.id == id))
+                .unwrap_or(0);
+        } else {
+            self.refresh();
+        }
+    }
+
     /// Show or hide one outcome.
     pub fn toggle(&mut self, outcome: Outcome) {
         if let Some(i) = Outcome::ALL.iter().position(|o| *o == outcome) {
@@ -214,6 +254,9 @@ impl<'d> List<'d> {
         } else {
             Vec::new()
         };
+        if let Some((_, m)) = &self.narrow {
+            self.rows.retain(|e| m.matches(e));
+        }
         self.gaps = summit::gaps::between_meetings(&self.rows);
         self.selected = keep
             .and_then(|id| self.rows.iter().position(|e| e.id == id))

@@ -149,6 +149,10 @@ var mark = picture.querySelector('g.encounter').getBoundingClientRect();
 var frame = picture.getBoundingClientRect();
 report.first_in_view = mark.left >= frame.left && mark.left < frame.right;
 report.role = document.querySelector('.picture svg').getAttribute('role');
+// The search box and the outcome toggles on one line.
+var tops = Array.prototype.slice.call(document.querySelectorAll('.controls input, .controls label'))
+  .map(function (c) { return c.getBoundingClientRect().top; });
+report.control_spread = Math.max.apply(null, tops) - Math.min.apply(null, tops);
 report.description = !!document.querySelector('.picture svg desc');
 var pre = document.createElement('pre');
 pre.id = 'report';
@@ -212,6 +216,10 @@ document.body.appendChild(pre);
             .contains(&serde_json::json!("#helsinki-2018"))
     );
     assert_eq!(desktop["role"], "img");
+    assert!(
+        desktop["control_spread"].as_f64().unwrap() < 24.0,
+        "{desktop}"
+    );
     assert_eq!(desktop["description"], true);
     let phone = run(390);
     assert!(phone["label_height"].as_f64().unwrap() >= 10.0, "{phone}");

@@ -34,6 +34,8 @@ fn ids(app: &App) -> Vec<String> {
 fn moves_and_stays_in_bounds() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     assert_eq!(app.current().unwrap().id, "hamburg-2017");
     press(&mut app, "jj");
     assert_eq!(app.current().unwrap().id, "da-nang-2017");
@@ -56,6 +58,8 @@ fn moves_and_stays_in_bounds() {
 fn focus_moves_into_the_detail_and_back() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     press(&mut app, "\n");
     assert_eq!(app.focus, Focus::Detail);
     press(&mut app, "jjj");
@@ -99,6 +103,8 @@ fn a_long_search_reads_in_slices_and_keys_go_on() {
     let json = haystack(1000, 900);
     let d = Dataset::from_str_with(&json, summit::Origin::Bundled).unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     // A slice of no time reads 256 rows, then yields.
     app.search.slice = std::time::Duration::ZERO;
     press(&mut app, "/need");
@@ -150,6 +156,8 @@ fn a_long_search_reads_in_slices_and_keys_go_on() {
 fn searches_incrementally_and_with_n() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     press(&mut app, "/orb");
     assert_eq!(app.current().unwrap().id, "budapest-2025");
     press(&mut app, "\n");
@@ -170,6 +178,8 @@ fn searches_incrementally_and_with_n() {
 fn outcomes_sort_and_context_toggle() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     let all = d.encounters.len();
     let met = d
         .encounters
@@ -232,6 +242,8 @@ fn each_number_toggles_its_own_outcome() {
 fn hiding_every_outcome_shows_nothing() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     press(&mut app, "1234");
     assert!(app.list.rows().is_empty());
     assert!(app.current().is_none());
@@ -252,6 +264,8 @@ fn hiding_every_outcome_shows_nothing() {
 fn shift_n_wraps_from_the_top_to_the_last_match() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     // Matches: the Helsinki summit, and records that mention Helsinki.
     press(&mut app, "/helsinki\n");
     let matcher = summit::search::Matcher::new("helsinki");
@@ -278,6 +292,8 @@ fn shift_n_wraps_from_the_top_to_the_last_match() {
 fn years_prompt_export_prompt_and_the_mouse() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     press(&mut app, "t2018..2019\n");
     let in_range = |e: &&summit::Encounter| (2018..=2019).contains(&e.date.start().year());
     assert_eq!(
@@ -342,6 +358,8 @@ fn the_timeline_zooms_and_pans() {
 fn the_selection_survives_a_refresh() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     press(&mut app, "/presidential palace\n");
     assert_eq!(app.current().unwrap().id, "helsinki-2018");
     press(&mut app, "2");
@@ -372,4 +390,52 @@ fn a_tilde_names_the_home_folder() {
         app.export.as_deref(),
         Some(home.join("shown.csv").as_path())
     );
+}
+
+/// `/` narrows the list to the matches as it is typed; Enter keeps the
+/// narrowing, Esc clears it; Tab switches to jumping between matches with
+/// n and N, the list whole.
+#[test]
+fn typing_after_a_slash_narrows_the_list() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    let all = d.encounters.len();
+    let g20 = d
+        .encounters
+        .iter()
+        .filter(|e| summit::search::Matcher::new("g20").matches(e))
+        .count();
+    assert!(g20 > 1 && g20 < all);
+    press(&mut app, "/g2");
+    press(&mut app, "0");
+    assert_eq!(app.list.rows().len(), g20);
+    // Back a character, and on again.
+    key(&mut app, KeyEvent::from(KeyCode::Backspace));
+    assert!(app.list.rows().len() >= g20);
+    press(&mut app, "0\n");
+    assert_eq!(app.list.rows().len(), g20);
+    assert_eq!(app.list.narrowed(), Some("g20"));
+    assert_eq!(app.mode, Mode::Normal);
+    // Esc on the list clears it; it does not quit.
+    press(&mut app, "\u{1b}");
+    assert_eq!(app.list.rows().len(), all);
+    assert!(!app.quit);
+    // Esc in the prompt clears too.
+    press(&mut app, "/osaka\u{1b}");
+    assert_eq!(app.list.rows().len(), all);
+    // Tab: the list stays whole and the selection jumps to the match.
+    press(&mut app, "/osaka");
+    key(&mut app, KeyEvent::from(KeyCode::Tab));
+    while app.work(std::time::Duration::ZERO) {}
+    assert_eq!(app.list.rows().len(), all);
+    assert_eq!(app.current().unwrap().id, "osaka-2019");
+    press(&mut app, "\n");
+    assert_eq!(app.search.last, "osaka");
+    // Tab in the prompt again: narrowing; one that leaves nothing says so.
+    press(&mut app, "/");
+    key(&mut app, KeyEvent::from(KeyCode::Tab));
+    assert!(app.narrowing);
+    press(&mut app, "xylophone\n");
+    assert!(app.list.rows().is_empty());
+    assert!(app.message.as_deref().unwrap().contains("nothing matches"));
 }

@@ -12,6 +12,36 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fit_width, outcome_style};
 
+/// `text` as spans, what `matcher` finds in it marked (bold and
+/// underlined, which reads without colour too).
+fn marked<'a>(text: String, matcher: Option<&summit::search::Matcher>) -> Vec<Span<'a>> {
+    let Some(m) = matcher else {
+        return vec![Span::raw(text)];
+    };
+    let ranges = m.highlights(&text);
+    if ranges.is_empty() {
+        return vec![Span::raw(text)];
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mark = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for r in ranges {
+        if r.start > at {
+            spans.push(Span::raw(chars[at..r.start].iter().collect::<String>()));
+        }
+        spans.push(Span::styled(
+            chars[r.start..r.end].iter().collect::<String>(),
+            mark,
+        ));
+        at = r.end;
+    }
+    if at < chars.len() {
+        spans.push(Span::raw(chars[at..].iter().collect::<String>()));
+    }
+    spans
+}
+
 /// `text` padded with spaces to `width` columns.
 fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
@@ -61,6 +91,7 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     }
     app.columns.set((date_w, place_w));
     let by_duration = app.list.sort == summit::SortKey::Duration;
+    let highlighter = app.highlighter();
     let lines: Vec<Line> = rows
         .into_iter()
         .map(|(i, e)| {
@@ -77,13 +108,12 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
                 e.title
             );
             let text = cut(&text, width.saturating_sub(1));
-            let mut line = Line::from(vec![
-                Span::styled(
-                    render::timeline::marker(e.outcome, false),
-                    outcome_style(e.outcome, colour),
-                ),
-                Span::raw(text),
-            ]);
+            let mut spans = vec![Span::styled(
+                render::timeline::marker(e.outcome, false),
+                outcome_style(e.outcome, colour),
+            )];
+            spans.extend(marked(text, highlighter.as_ref()));
+            let mut line = Line::from(spans);
             if i == app.list.selected {
                 line = line.style(Style::new().add_modifier(Modifier::REVERSED));
             }
@@ -114,11 +144,39 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect) {
                 .to_string()
         }
         None => {
-            "No encounter is shown: the filters leave none (1–4 and m toggle outcomes).".to_string()
+            // Name what is on, so the reader knows what to undo.
+            let mut on = app.list.describe_filters();
+            if let Some(text) = app.list.narrowed() {
+                on.push(format!("/{text} (Esc clears it)"));
+            }
+            let shown: Vec<&str> = summit::Outcome::ALL
+                .iter()
+                .zip(app.list.outcomes)
+                .filter_map(|(o, on)| on.then_some(o.as_str()))
+                .collect();
+            if shown.len() < 4 {
+                on.push(format!(
+                    "outcomes {} (1–4 and a toggle them)",
+                    shown.join(", ")
+                ));
+            }
+            format!(
+                "No encounter is shown: nothing matches {}.",
+                if on.is_empty() {
+                    "the filters".to_string()
+                } else {
+                    on.join("; ")
+                }
+            )
         }
     };
+    let highlighter = app.highlighter();
+    let lines: Vec<Line> = text
+        .lines()
+        .map(|l| Line::from(marked(l.to_string(), highlighter.as_ref())))
+        .collect();
     frame.render_widget(
-        Paragraph::new(text)
+        Paragraph::new(lines)
             .block(block)
             // What `show` could not wrap (a long word, a title) wraps here
             // rather than being cut at the border.

@@ -40,9 +40,14 @@ fn text(app: &App) -> String {
         None => app.message.clone(),
     };
     match &app.mode {
+        Mode::Search(typed) if app.narrowing => format!(
+            "/{typed}  ({} of {} match · Enter keeps, Esc clears · Tab: jump with n N instead)",
+            app.list.rows().len(),
+            app.list.dataset().encounters.len()
+        ),
         Mode::Search(typed) => match note {
-            Some(note) => format!("/{typed}  ({note})"),
-            None => format!("/{typed}"),
+            Some(note) => format!("/{typed}  ({note} · Tab: narrow the list instead)"),
+            None => format!("/{typed}  (Tab: narrow the list instead)"),
         },
         Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
         Mode::Export(typed) => format!(
@@ -62,6 +67,9 @@ fn text(app: &App) -> String {
                 if list.reverse { ", reversed" } else { "" }
             );
             let mut filters = list.describe_filters();
+            if let Some(text) = list.narrowed() {
+                filters.push(format!("/{text} (Esc clears)"));
+            }
             if !app.search.last.trim().is_empty() {
                 filters.push(format!("/{} (n N)", app.search.last));
             }

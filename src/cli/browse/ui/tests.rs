@@ -152,6 +152,8 @@ fn the_full_timeline_at_two_zooms() {
 fn the_selection_shows_in_list_detail_and_status() {
     let d = Dataset::bundled().unwrap();
     let mut app = App::new(&d, Filter::default());
+    // Jumping from match to match (Tab in the prompt switches).
+    app.narrowing = false;
     for c in "/presidential palace\n".chars() {
         let code = if c == '\n' {
             KeyCode::Enter
@@ -200,4 +202,50 @@ fn a_long_message_is_shown_whole() {
         // And the list still shows.
         assert!(s.contains("Hamburg"), "{s}");
     }
+}
+
+/// While narrowing, the status line counts the matches; the matched words
+/// are marked in the list and the detail; an empty list names what is on.
+#[test]
+fn narrowing_counts_and_marks_the_matches() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    for c in "/osaka".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    let s = screen(&app, 120, 40);
+    let n = d
+        .encounters
+        .iter()
+        .filter(|e| summit::search::Matcher::new("osaka").matches(e))
+        .count();
+    assert!(
+        s.contains(&format!("/osaka  ({n} of {} match", d.encounters.len())),
+        "{s}"
+    );
+    // The marked cells: bold and underlined, in the list and the detail.
+    let backend = {
+        let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        t.draw(|f| super::draw(f, &app, false)).unwrap();
+        t.backend().buffer().clone()
+    };
+    let marked: String = backend
+        .content()
+        .iter()
+        .filter(|c| {
+            c.modifier
+                .contains(ratatui::style::Modifier::BOLD | ratatui::style::Modifier::UNDERLINED)
+        })
+        .map(|c| c.symbol())
+        .collect();
+    assert!(marked.to_lowercase().contains("osakaosaka"), "{marked}");
+    for c in "xylophone".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Enter);
+    let s = screen(&app, 120, 40);
+    assert!(
+        s.contains("nothing matches") && s.contains("/osakaxylophone (Esc clears it)."),
+        "{s}"
+    );
 }
