@@ -31,13 +31,15 @@ pub enum Mode {
     Years(String),
     /// Typing the file to export to after `e`.
     Export(String),
+    /// Typing a country, participant or topic after `f`.
+    Filter(String),
 }
 
 impl Mode {
     /// How the keys are read: text in a prompt, any key over the help.
     pub fn reading(&self) -> Reading {
         match self {
-            Mode::Search(_) | Mode::Years(_) | Mode::Export(_) => Reading::Text,
+            Mode::Search(_) | Mode::Years(_) | Mode::Export(_) | Mode::Filter(_) => Reading::Text,
             Mode::Help => Reading::AnyKey,
             Mode::Normal => Reading::Keys,
         }
@@ -224,6 +226,43 @@ impl<'d> App<'d> {
                 }
                 return;
             }
+            Mode::Filter(text) => {
+                match control {
+                    Control::Back => self.mode = Mode::Normal,
+                    Control::Erase => {
+                        text.pop();
+                    }
+                    Control::Type(c) => text.push(c),
+                    // Tab completes to the first value that fits.
+                    Control::SwitchPane => {
+                        if let Some(v) = self.list.picks(text).first() {
+                            *text = v.value.clone();
+                        }
+                    }
+                    Control::Submit => {
+                        let typed = std::mem::take(text);
+                        self.mode = Mode::Normal;
+                        if typed.trim().is_empty() {
+                            self.list.clear_picks();
+                            self.changed();
+                        } else {
+                            match self.list.picks(&typed).into_iter().next() {
+                                Some(v) => {
+                                    self.list.pick(&v);
+                                    self.changed();
+                                }
+                                None => {
+                                    self.message = Some(format!(
+                                        "no country, participant or topic in the data is like \"{typed}\""
+                                    ));
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                return;
+            }
             Mode::Years(text) | Mode::Export(text) => {
                 match control {
                     Control::Back => self.mode = Mode::Normal,
@@ -347,6 +386,7 @@ impl<'d> App<'d> {
             }
             Control::Help => self.mode = Mode::Help,
             Control::ChooseYears => self.mode = Mode::Years(String::new()),
+            Control::ChooseFilter => self.mode = Mode::Filter(String::new()),
             Control::Export => self.mode = Mode::Export(String::new()),
             Control::Timeline => {
                 self.view.on = true;

@@ -48,6 +48,8 @@ pub enum Control {
     ToggleContext,
     /// Start typing the years to show.
     ChooseYears,
+    /// Start typing a country, participant or topic to show only.
+    ChooseFilter,
     /// Start typing a file to export to.
     Export,
     /// Copy the selected id.
@@ -151,7 +153,7 @@ pub const KEYS: &[Key] = &[
         key(
             &[(Char('/'), Control::Search)],
             "/",
-            "narrow the list to what matches, as typed (every word, accents ignored); Tab switches to jumping with n N",
+            "narrow the list as you type (Tab: jump with n N instead)",
         ),
         "/ search",
     ),
@@ -203,6 +205,11 @@ pub const KEYS: &[Key] = &[
         &[(Char('t'), Control::ChooseYears)],
         "t",
         "choose the years shown (2018, 2017..2019, 2018..)",
+    ),
+    key(
+        &[(Char('f'), Control::ChooseFilter)],
+        "f",
+        "show one country, participant or topic (Tab completes)",
     ),
     key(
         &[(Char('e'), Control::Export)],

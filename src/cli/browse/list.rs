@@ -5,6 +5,16 @@
 use summit::search::Matcher;
 use summit::{Dataset, Encounter, Filter, Outcome, SortKey};
 
+/// A value the data has that the list can be narrowed to: a country, a
+/// participant or a topic, with how many encounters have it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pick {
+    /// "country", "participant" or "topic".
+    pub kind: &'static str,
+    pub value: String,
+    pub count: usize,
+}
+
 /// The encounters shown, and the one selected.
 pub struct List<'d> {
     dataset: &'d Dataset<'d>,
@@ -200,6 +210,71 @@ impl<'d> List<'d> {
         } else {
             self.refresh();
         }
+    }
+
+    /// The countries, participants and topics of the data that `typed`
+    /// is part of (case and accents ignored), those that begin with it
+    /// first, then the most frequent; every one when nothing is typed.
+    pub fn picks(&self, typed: &str) -> Vec<Pick> {
+        let mut all: Vec<Pick> = Vec::new();
+        let mut add = |kind: &'static str, value: &str| match all
+            .iter_mut()
+            .find(|p| p.kind == kind && p.value == value)
+        {
+            Some(p) => p.count += 1,
+            None => all.push(Pick {
+                kind,
+                value: value.to_string(),
+                count: 1,
+            }),
+        };
+        for e in &self.dataset.encounters {
+            add("country", &e.country);
+            for p in &e.participants {
+                add("participant", p);
+            }
+            for t in &e.topics {
+                add("topic", t);
+            }
+        }
+        let typed = summit::text::fold(typed.trim());
+        let mut fitting: Vec<(bool, Pick)> = all
+            .into_iter()
+            .filter_map(|p| {
+                let folded = summit::text::fold(&p.value);
+                folded
+                    .contains(&typed)
+                    .then(|| (!folded.starts_with(&typed), p))
+            })
+            .collect();
+        fitting.sort_by(|(a, p), (b, q)| {
+            a.cmp(b)
+                .then(q.count.cmp(&p.count))
+                .then(p.value.cmp(&q.value))
+        });
+        fitting.into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// Show only the encounters with this country, participant or topic
+    /// (on top of any picked before).
+    pub fn pick(&mut self, p: &Pick) {
+        let list = match p.kind {
+            "country" => &mut self.base.countries,
+            "participant" => &mut self.base.participants,
+            _ => &mut self.base.topics,
+        };
+        if !list.contains(&p.value) {
+            list.push(p.value.clone());
+        }
+        self.refresh();
+    }
+
+    /// Undo every country, participant and topic picked.
+    pub fn clear_picks(&mut self) {
+        self.base.countries.clear();
+        self.base.participants.clear();
+        self.base.topics.clear();
+        self.refresh();
     }
 
     /// Show or hide one outcome.

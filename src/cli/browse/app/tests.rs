@@ -439,3 +439,41 @@ fn typing_after_a_slash_narrows_the_list() {
     assert!(app.list.rows().is_empty());
     assert!(app.message.as_deref().unwrap().contains("nothing matches"));
 }
+
+/// `f` shows one country, participant or topic, picked from the values
+/// the data has: Tab completes, Enter shows, an empty pick clears.
+#[test]
+fn f_picks_a_country_participant_or_topic_from_the_data() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    let all = d.encounters.len();
+    let picks = app.list.picks("lavr");
+    assert_eq!(picks[0].value, "Sergei Lavrov");
+    assert_eq!(picks[0].kind, "participant");
+    press(&mut app, "flavr");
+    key(&mut app, KeyEvent::from(KeyCode::Tab));
+    assert_eq!(app.mode, Mode::Filter("Sergei Lavrov".into()));
+    press(&mut app, "\n");
+    let with = d
+        .encounters
+        .iter()
+        .filter(|e| e.participants.iter().any(|p| p == "Sergei Lavrov"))
+        .count();
+    assert_eq!(app.list.rows().len(), with);
+    assert!(with > 1 && with < all);
+    assert!(
+        app.list
+            .describe_filters()
+            .contains(&"participant Sergei Lavrov".to_string())
+    );
+    // A country on top: both hold.
+    press(&mut app, "fjapan\n");
+    assert_eq!(ids(&app), ["osaka-2019"]);
+    // Nothing like it: said, and nothing changes.
+    press(&mut app, "fxylophone\n");
+    assert!(app.message.as_deref().unwrap().contains("xylophone"));
+    assert_eq!(ids(&app), ["osaka-2019"]);
+    // Empty clears every pick.
+    press(&mut app, "f\n");
+    assert_eq!(app.list.rows().len(), all);
+}

@@ -50,6 +50,23 @@ fn text(app: &App) -> String {
             None => format!("/{typed}  (Tab: narrow the list instead)"),
         },
         Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
+        Mode::Filter(typed) => {
+            let picks: Vec<String> = app
+                .list
+                .picks(typed)
+                .iter()
+                .take(5)
+                .map(|p| format!("{} ({}, {})", p.value, p.kind, p.count))
+                .collect();
+            format!(
+                "show only (a country, participant or topic; Tab completes, empty clears): {typed}  [{}]",
+                if picks.is_empty() {
+                    "nothing in the data is like it".to_string()
+                } else {
+                    picks.join(" · ")
+                }
+            )
+        }
         Mode::Export(typed) => format!(
             "export to (the name's ending names the format: {}): {typed}",
             Format::all_extensions()
