@@ -102,6 +102,10 @@ impl Filter {
     where
         I: IntoIterator<Item = &'a Encounter<'a>>,
     {
+        // A filter that asks for nothing keeps everything, unread.
+        if *self == Filter::default() {
+            return encounters.into_iter().collect();
+        }
         let text_terms = self.text_terms();
         encounters
             .into_iter()

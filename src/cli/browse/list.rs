@@ -5,6 +5,26 @@
 use summit::search::Matcher;
 use summit::{Dataset, Encounter, Filter, Outcome, SortKey};
 
+/// Every order the list can be shown in but the first (oldest first): each
+/// sort key, each way. Worked out once, beside the browser's loop.
+pub fn all_orders<'d>(dataset: &'d Dataset<'d>) -> Vec<Order<'d>> {
+    let mut out = Vec::new();
+    for key in SortKey::ALL {
+        for reverse in [false, true] {
+            if (key, reverse) == (SortKey::Date, false) {
+                continue;
+            }
+            let mut all: Vec<_> = dataset.encounters.iter().collect();
+            summit::query::sort(&mut all, key, reverse);
+            out.push(((key, reverse), all));
+        }
+    }
+    out
+}
+
+/// A sort key and direction, with the whole dataset in that order.
+pub type Order<'d> = ((SortKey, bool), Vec<&'d Encounter<'d>>);
+
 /// A value the data has that the list can be narrowed to: a country, a
 /// participant or a topic, with how many encounters have it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +50,7 @@ pub struct List<'d> {
     /// The whole dataset in each order shown so far. Sorting is stable,
     /// so filtering a sorted whole gives what sorting the filtered rows
     /// would: a toggle only filters, and a sort is worked out once.
-    orders: Vec<((SortKey, bool), Vec<&'d Encounter<'d>>)>,
+    orders: Vec<Order<'d>>,
     /// The gaps between the meetings shown, oldest first.
     gaps: Vec<summit::gaps::Gap<'d>>,
     /// The encounters' span, to whole years.
@@ -41,6 +61,9 @@ pub struct List<'d> {
     pub selected: usize,
     /// What the list is narrowed to, typed after `/`, with its matcher.
     narrow: Option<(String, Matcher)>,
+    /// What the gaps were worked out for: they depend on which encounters
+    /// are shown, not on their order, so a sort keeps them.
+    gaps_for: Option<(Filter, Option<String>)>,
 }
 
 /// The span of `dataset`'s encounters (with its context events too, when
@@ -80,6 +103,7 @@ impl<'d> List<'d> {
             extent: year_bounds(dataset, true),
             selected: 0,
             narrow: None,
+            gaps_for: None,
         };
         list.refresh();
         list
@@ -124,11 +148,16 @@ impl<'d> List<'d> {
     /// The filter in force: the command line's, with the outcomes toggled.
     pub fn filter(&self) -> Filter {
         let mut f = self.base.clone();
-        f.outcomes = Outcome::ALL
-            .into_iter()
-            .zip(self.outcomes)
-            .filter_map(|(o, on)| on.then_some(o))
-            .collect();
+        // Every outcome is no outcome criterion at all.
+        f.outcomes = if self.outcomes == [true; 4] {
+            Vec::new()
+        } else {
+            Outcome::ALL
+                .into_iter()
+                .zip(self.outcomes)
+                .filter_map(|(o, on)| on.then_some(o))
+                .collect()
+        };
         f
     }
 
@@ -204,11 +233,22 @@ impl<'d> List<'d> {
                 self.rows.retain(|e| m.matches(e));
             }
             self.gaps = summit::gaps::between_meetings(&self.rows);
+            self.gaps_for = Some((self.filter(), Some(text.to_string())));
             self.selected = keep
                 .and_then(|id| self.rows.iter().position(|e| e.id == id))
                 .unwrap_or(0);
         } else {
             self.refresh();
+        }
+    }
+
+    /// Take the orders worked out beside the loop, keeping those already
+    /// here.
+    pub fn adopt(&mut self, orders: Vec<Order<'d>>) {
+        for o in orders {
+            if !self.orders.iter().any(|(k, _)| *k == o.0) {
+                self.orders.push(o);
+            }
         }
     }
 
@@ -310,7 +350,8 @@ impl<'d> List<'d> {
     /// Work the rows out again, keeping the selected encounter when it is
     /// still shown.
     fn refresh(&mut self) {
-        let keep = self.current().map(|e| e.id.clone());
+        // The selected record, by address: no ids compared.
+        let keep = self.current();
         let filter = self.filter();
         let order = (self.sort, self.reverse);
         let i = match self.orders.iter().position(|(o, _)| *o == order) {
@@ -332,9 +373,13 @@ impl<'d> List<'d> {
         if let Some((_, m)) = &self.narrow {
             self.rows.retain(|e| m.matches(e));
         }
-        self.gaps = summit::gaps::between_meetings(&self.rows);
+        let shown = (filter, self.narrowed().map(String::from));
+        if self.gaps_for.as_ref() != Some(&shown) {
+            self.gaps = summit::gaps::between_meetings(&self.rows);
+            self.gaps_for = Some(shown);
+        }
         self.selected = keep
-            .and_then(|id| self.rows.iter().position(|e| e.id == id))
+            .and_then(|k| self.rows.iter().position(|e| std::ptr::eq(*e, k)))
             .unwrap_or(0);
     }
 

@@ -120,41 +120,52 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
     )?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
-    // The loop: draw, then the next control (or a slice more of a search
-    // under way), applied to the state.
-    while !app.quit && !stop.load(Ordering::Relaxed) {
-        terminal.draw(|frame| ui::draw(frame, &app, colour))?;
-        if let Some(text) = app.copy.take() {
-            // OSC 52: the terminal puts it on the clipboard, where allowed.
-            write!(terminal.backend_mut(), "\x1b]52;c;{}\x07", base64(&text))?;
-            terminal.backend_mut().flush()?;
+    // Every order the list can be sorted in, worked out beside the loop:
+    // a sort answers at once when it is ready, and is worked out on the
+    // spot before that.
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let mut orders = Some(scope.spawn(|| list::all_orders(&dataset)));
+        // The loop: draw, then the next control (or a slice more of a search
+        // under way), applied to the state.
+        while !app.quit && !stop.load(Ordering::Relaxed) {
+            if orders.as_ref().is_some_and(|h| h.is_finished()) {
+                if let Some(Ok(ready)) = orders.take().map(|h| h.join()) {
+                    app.list.adopt(ready);
+                }
+            }
+            terminal.draw(|frame| ui::draw(frame, &app, colour))?;
+            if let Some(text) = app.copy.take() {
+                // OSC 52: the terminal puts it on the clipboard, where allowed.
+                write!(terminal.backend_mut(), "\x1b]52;c;{}\x07", base64(&text))?;
+                terminal.backend_mut().flush()?;
+            }
+            // While a search reads on, look for keys without waiting, and read
+            // a slice more when there are none.
+            let searching = app.search.progress().is_some();
+            let wait = if searching {
+                Duration::ZERO
+            } else {
+                Duration::from_millis(200)
+            };
+            if !event::poll(wait)? {
+                app.work(search::SLICE);
+                continue;
+            }
+            let page = ui::page(terminal.size()?.height);
+            if let Some(control) = input::control(&event::read()?, app.mode.reading()) {
+                app.apply(control, page);
+            }
+            if let Some(path) = app.export.take() {
+                app.message = Some(match export_shown(&app, &path) {
+                    Ok(said) => said,
+                    Err(e) => format!("{e:#}"),
+                });
+                // A note an export wrote to stderr is on the screen: redraw it all.
+                terminal.clear()?;
+            }
         }
-        // While a search reads on, look for keys without waiting, and read
-        // a slice more when there are none.
-        let searching = app.search.progress().is_some();
-        let wait = if searching {
-            Duration::ZERO
-        } else {
-            Duration::from_millis(200)
-        };
-        if !event::poll(wait)? {
-            app.work(search::SLICE);
-            continue;
-        }
-        let page = ui::page(terminal.size()?.height);
-        if let Some(control) = input::control(&event::read()?, app.mode.reading()) {
-            app.apply(control, page);
-        }
-        if let Some(path) = app.export.take() {
-            app.message = Some(match export_shown(&app, &path) {
-                Ok(said) => said,
-                Err(e) => format!("{e:#}"),
-            });
-            // A note an export wrote to stderr is on the screen: redraw it all.
-            terminal.clear()?;
-        }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Wait for a stop signal or for the terminal to hang up; when the main
@@ -295,6 +306,11 @@ mod tests {
         let mut app = App::new(&dataset, summit::Filter::default());
         terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
         let first = start.elapsed();
+        // As the loop does: every order worked out beside it, then taken.
+        let beside = Instant::now();
+        let orders = std::thread::scope(|s| s.spawn(|| list::all_orders(&dataset)).join().unwrap());
+        let ready = beside.elapsed();
+        app.list.adopt(orders);
         fn row(name: &str, mut times: Vec<f64>) {
             if times.is_empty() {
                 println!("| {name} | 0 | | | |");
@@ -326,10 +342,11 @@ mod tests {
         };
         use event::KeyCode::{Char, Down, PageDown};
         println!(
-            "{} encounters: loaded in {:.0} ms; first frame {:.1} ms after loading",
+            "{} encounters: loaded in {:.0} ms; first frame {:.1} ms after loading; every sort order ready {:.0} ms after that, beside the loop",
             dataset.encounters.len(),
             loaded.as_secs_f64() * 1000.0,
-            first.as_secs_f64() * 1000.0
+            first.as_secs_f64() * 1000.0,
+            ready.as_secs_f64() * 1000.0
         );
         println!("| key | frames | median ms | p95 ms | max ms |\n|---|---|---|---|---|");
         report("move (j)", &[Down; 200], &mut app, &mut terminal);
@@ -346,7 +363,8 @@ mod tests {
         // the character's result is on the screen.
         let (mut keys, mut slices, mut results) = (Vec::new(), Vec::new(), Vec::new());
         // Words the records have, then one they never do: its characters
-        // read on through every record.
+        // read on through every record. (Jumping: Tab in the prompt.)
+        app.narrowing = false;
         for k in std::iter::once(Char('/')).chain("osaka xylophone".chars().map(Char)) {
             let t = Instant::now();
             let key = event::Event::Key(k.into());
@@ -366,6 +384,21 @@ mod tests {
         row("search, a character (/osaka xylophone)", keys);
         row("search reading on, a slice", slices);
         row("search, a character to its result", results);
+        app.apply(keys::Control::Back, 34);
+        // Narrowing as it is typed: each character filters what the last
+        // one left.
+        app.narrowing = true;
+        let mut narrowing = Vec::new();
+        for k in "/osaka".chars().map(Char) {
+            let t = Instant::now();
+            let key = event::Event::Key(k.into());
+            if let Some(c) = input::control(&key, app.mode.reading()) {
+                app.apply(c, 34);
+            }
+            terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+            narrowing.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        row("narrow, a character (/osaka)", narrowing);
         app.apply(keys::Control::Back, 34);
         report(
             "timeline (T, +)",

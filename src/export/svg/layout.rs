@@ -128,15 +128,27 @@ pub(super) struct Layout<'a> {
 
 impl<'a> Layout<'a> {
     pub(super) fn of(entries: &[Entry<'a>]) -> Self {
-        let spans: Vec<(NaiveDate, NaiveDate)> = entries
+        // The picture spans the encounters and the dated context events; a
+        // period (a term of office) is drawn within them, not stretching
+        // the picture to its own length.
+        let encounters: Vec<(NaiveDate, NaiveDate)> = entries
             .iter()
             .filter_map(|e| match e {
                 Entry::Encounter { encounter } => {
                     Some((encounter.date.start(), encounter.date.end()))
                 }
-                Entry::Context { event } => Some((event.date.start(), event.date.end())),
-                Entry::Gap { .. } => None,
+                _ => None,
             })
+            .collect();
+        let periods_alone = encounters.is_empty();
+        let spans: Vec<(NaiveDate, NaiveDate)> = encounters
+            .into_iter()
+            .chain(entries.iter().filter_map(|e| match e {
+                Entry::Context { event } if periods_alone || !event.date.is_interval() => {
+                    Some((event.date.start(), event.date.end()))
+                }
+                _ => None,
+            }))
             .collect();
         let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
         let (origin, finish) = Scale::whole_years(spans).unwrap_or((fallback, fallback));
@@ -262,7 +274,9 @@ impl<'a> Layout<'a> {
 
     /// The x halfway between two days.
     pub(super) fn middle(&self, a: NaiveDate, b: NaiveDate) -> f64 {
-        self.scale.middle(a, b)
+        // What runs past the picture's span is placed by the part in it.
+        let (from, to) = self.scale.span();
+        self.scale.middle(a.max(from).min(to), b.min(to).max(from))
     }
 }
 

@@ -278,3 +278,28 @@ fn a_picture_too_small_to_read_is_refused_with_the_size_that_reads() {
         .assert()
         .success();
 }
+
+/// A picture of one year is marked by month, and is no taller than its
+/// labels need.
+#[test]
+fn a_one_year_picture_has_month_ticks() {
+    let svg = crate::common::stdout_of(&["export", "--format", "svg", "--year", "2018"]);
+    for month in ["Feb", "Jun", "Nov"] {
+        assert!(svg.contains(&format!(">{month}</text>")), "{month}");
+    }
+    let whole = crate::common::stdout_of(&["export", "--format", "svg"]);
+    let height = |svg: &str| -> f64 {
+        svg.split("viewBox=\"")
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .and_then(|v| v.split(' ').nth(3))
+            .and_then(|h| h.parse().ok())
+            .unwrap()
+    };
+    assert!(
+        height(&svg) < height(&whole),
+        "{} vs {}",
+        height(&svg),
+        height(&whole)
+    );
+}

@@ -477,3 +477,26 @@ fn f_picks_a_country_participant_or_topic_from_the_data() {
     press(&mut app, "f\n");
     assert_eq!(app.list.rows().len(), all);
 }
+
+/// The orders worked out beside the loop are the orders a sort works out
+/// itself: adopting them changes nothing the reader sees.
+#[test]
+fn orders_worked_out_beforehand_are_the_same() {
+    let d = Dataset::bundled().unwrap();
+    let orders = super::super::list::all_orders(&d);
+    assert_eq!(orders.len(), SortKey::ALL.len() * 2 - 1);
+    let mut plain = App::new(&d, Filter::default());
+    let mut ready = App::new(&d, Filter::default());
+    ready.list.adopt(orders);
+    for _ in 0..SortKey::ALL.len() {
+        for keys in ["s", "r", "r"] {
+            press(&mut plain, keys);
+            press(&mut ready, keys);
+            assert_eq!(ids(&plain), ids(&ready), "{:?}", plain.list.sort);
+        }
+    }
+    // Narrowed and toggled too.
+    press(&mut plain, "2/g20\n");
+    press(&mut ready, "2/g20\n");
+    assert_eq!(ids(&plain), ids(&ready));
+}
