@@ -42,6 +42,9 @@ fn marked<'a>(text: String, matcher: Option<&summit::search::Matcher>) -> Vec<Sp
     spans
 }
 
+/// Below this width the list shows mark, date and title only.
+const COMPACT: usize = 60;
+
 /// `text` padded with spaces to `width` columns.
 fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
@@ -100,13 +103,23 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
             } else {
                 String::new()
             };
-            let text = format!(
-                " {:<9} {} {} {duration}{}",
-                e.outcome.as_str(),
-                pad(&e.date.human(), date_w),
-                pad(&cut(&e.city, place_w), place_w),
-                e.title
-            );
+            // On a narrow screen the mark alone says the outcome, and the
+            // headline ("Osaka: G20 bilateral meeting") the place.
+            let text = if width < COMPACT {
+                format!(
+                    " {} {duration}{}",
+                    pad(&e.date.human(), date_w),
+                    e.headline()
+                )
+            } else {
+                format!(
+                    " {:<9} {} {} {duration}{}",
+                    e.outcome.as_str(),
+                    pad(&e.date.human(), date_w),
+                    pad(&cut(&e.city, place_w), place_w),
+                    e.title
+                )
+            };
             let text = cut(&text, width.saturating_sub(1));
             let mut spans = vec![Span::styled(
                 render::timeline::marker(e.outcome, false),

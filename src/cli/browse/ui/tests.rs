@@ -249,3 +249,21 @@ fn narrowing_counts_and_marks_the_matches() {
         "{s}"
     );
 }
+
+/// At 60×20 the list gives each row its mark, date and headline, and the
+/// detail behind Enter reads whole.
+#[test]
+fn a_narrow_screen_keeps_dates_and_titles_whole() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    let s = screen(&app, 60, 20);
+    assert!(
+        s.contains("│● 7 Jul 2017          Hamburg: G20 bilateral meeting"),
+        "{s}"
+    );
+    assert!(!s.contains("Detail"), "{s}");
+    press(&mut app, KeyCode::Enter);
+    let s = screen(&app, 60, 20);
+    assert!(s.contains("Detail") && s.contains("Fri 7 Jul 2017"), "{s}");
+    assert!(!s.contains("Encounters"), "{s}");
+}
