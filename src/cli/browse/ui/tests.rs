@@ -267,3 +267,20 @@ fn a_narrow_screen_keeps_dates_and_titles_whole() {
     assert!(s.contains("Detail") && s.contains("Fri 7 Jul 2017"), "{s}");
     assert!(!s.contains("Encounters"), "{s}");
 }
+
+/// Zoomed in, a record of several days is a span on the axis, not one
+/// mark: the Budapest summit planned from 17 October into November 2025.
+#[test]
+fn a_record_of_several_days_is_a_span() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    press(&mut app, KeyCode::Char('T'));
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Char('+'));
+    }
+    let s = screen(&app, 120, 40);
+    let axis = s.lines().find(|l| l.contains('✕')).unwrap();
+    assert!(axis.contains("✕━━"), "{axis}\n{s}");
+}

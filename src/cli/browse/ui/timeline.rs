@@ -202,6 +202,25 @@ fn encounters(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usi
             e.outcome.took_place(),
         )
     });
+    // A record of several days (a two-day summit, a month or a season)
+    // is a span on the axis from its first day to its last.
+    let (view_from, view_to) = scale.span();
+    for e in app
+        .list
+        .rows()
+        .iter()
+        .filter(|e| e.date.is_interval() || e.date.start() != e.date.end())
+    {
+        let (first, last) = (e.date.start().max(view_from), e.date.end().min(view_to));
+        if first > last {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (scale.cell(first), scale.cell(last)) {
+            for col in a + 1..=b {
+                grid.put(axis, col, "━", style(e));
+            }
+        }
+    }
     for e in marks {
         if let Some(col) = scale.cell(e.date.start()) {
             grid.put(
