@@ -208,6 +208,9 @@ mod tests {
         assert_eq!(cells.cell(day(2017, 12, 31)), Some(10));
         assert_eq!(s.cell(day(2016, 12, 31)), None);
         assert_eq!(s.span(), (day(2017, 1, 1), day(2019, 1, 1)));
+        // From a left margin.
+        let m = Scale::new(day(2017, 1, 1), day(2019, 1, 1), 100.0, 830.0);
+        assert_eq!(m.x(day(2018, 1, 1)), 465.0);
     }
 
     #[test]
@@ -239,6 +242,12 @@ mod tests {
         assert_eq!(ticks[1].label, "May");
         assert_eq!(ticks.last().unwrap().label, "2019");
         assert!(ticks.last().unwrap().year && !ticks[0].year);
+        // A month that starts the span is ticked; a year before it is not.
+        let from_first = Scale::new(day(2018, 3, 1), day(2019, 1, 1), 100.0, 1100.0);
+        assert_eq!(from_first.ticks(40.0)[0].label, "Mar 2018");
+        let mid = Scale::new(day(2016, 6, 1), day(2026, 1, 1), 100.0, 1100.0);
+        assert_eq!(years(mid.ticks(50.0))[0], "2017");
+        assert_eq!(years(mid.ticks(50.0)).len(), 10);
     }
 
     #[test]
@@ -251,5 +260,11 @@ mod tests {
         assert_eq!(rows.place(10.5, 12.0, 3), Some(2));
         assert_eq!(rows.place(0.0, 30.0, 3), None);
         assert_eq!(rows.len(), 3);
+        assert!(!rows.is_empty());
+        // A label before one already placed keeps the gap too.
+        let mut before = Rows::new(1.0);
+        assert_eq!(before.place(20.0, 30.0, 3), Some(0));
+        assert_eq!(before.place(10.0, 19.5, 3), Some(1));
+        assert_eq!(before.place(10.0, 18.5, 3), Some(0));
     }
 }

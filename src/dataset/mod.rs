@@ -454,6 +454,9 @@ mod tests {
         let problems = check(text.as_bytes(), &Origin::Stdin).unwrap_err();
         assert_eq!(problems.len(), 2);
         assert!(problems.iter().all(|p| p.position.is_some()));
+        // Each problem says what kind it is.
+        assert_eq!(problems[0].kind, crate::Kind::BadId);
+        assert_eq!(problems[1].kind, crate::Kind::UnknownSource("q".into()));
     }
 
     #[test]

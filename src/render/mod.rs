@@ -183,6 +183,11 @@ mod tests {
             dates_kept("on 9 May the 24 sailors"),
             "on 9 May the 24 sailors"
         );
+        // Only a day of one or two digits, and a year of four.
+        assert_eq!(dates_kept("in May 2020"), "in May\u{a0}2020");
+        assert_eq!(dates_kept("on 100 May 2020"), "on 100 May\u{a0}2020");
+        assert_eq!(dates_kept("in May 202 and 12345"), "in May 202 and 12345");
+        assert_eq!(dates_kept("on 9x May 2020"), "on 9x May\u{a0}2020");
         let wrapped = fill("aaaa bbbb 9 May 2020", wrapping(12));
         assert_eq!(wrapped, "aaaa bbbb\n9 May 2020");
     }

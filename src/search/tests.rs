@@ -222,3 +222,16 @@ fn highlights_say_where_the_words_are() {
     assert_eq!(Matcher::new("summ mit").highlights("summit"), vec![0..6]);
     assert!(Matcher::new("xylophone").highlights("summit").is_empty());
 }
+
+/// An empty query matches everything and says it is empty; every word of
+/// a longer one must be found, in whichever field.
+#[test]
+fn a_matcher_needs_every_word() {
+    let d = Dataset::bundled().unwrap();
+    let osaka = d.encounter("osaka-2019").unwrap();
+    assert!(Matcher::new("").is_empty());
+    assert!(Matcher::new("  ").is_empty());
+    assert!(!Matcher::new("osaka").is_empty());
+    assert!(Matcher::new("osaka putin mueller").matches(osaka));
+    assert!(!Matcher::new("osaka putin helsinki-2018 xylophone").matches(osaka));
+}

@@ -169,12 +169,28 @@ fn limit_zero_is_not_reported_as_no_match() {
         String::from_utf8_lossy(&out.stdout),
         format!("0 shown of {n} matching ({n} in all)\n")
     );
-    let out = summit().args(["list", "--year", "1999"]).output().unwrap();
-    assert!(out.status.success());
-    assert_eq!(
-        String::from_utf8_lossy(&out.stderr),
-        "summit: no encounters match the filters\n"
-    );
+    // Context events are mentioned only for a text that finds them.
+    for args in [&["--year", "2016"][..], &["--text", "xylophone"][..]] {
+        let out = summit().arg("list").args(args).output().unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "summit: no encounters match the filters\n",
+            "{args:?}"
+        );
+    }
+    // Nothing matched: that alone is said, whatever the limit.
+    for limit in [&[][..], &["--limit", "0"][..]] {
+        let out = summit()
+            .args(["list", "--year", "1999"])
+            .args(limit)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "summit: no encounters match the filters\n"
+        );
+    }
 }
 
 #[test]

@@ -365,3 +365,36 @@ fn only_png_is_binary() {
         .unwrap();
     assert!(png.stdout.starts_with(b"\x89PNG\r\n\x1a\n"));
 }
+
+/// A JSON export of part of the data is a dataset of its own: it lists
+/// exactly the works its records and context events cite, and passes
+/// `validate --strict`.
+#[test]
+fn a_json_export_of_one_year_cites_what_it_lists() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("2018.json");
+    let text = export(&["--format", "json", "--year", "2018"]);
+    std::fs::write(&path, &text).unwrap();
+    crate::common::summit()
+        .args(["validate", "--strict"])
+        .arg(&path)
+        .assert()
+        .success();
+    let part = summit::Dataset::from_str_with(&text, summit::Origin::Stdin).unwrap();
+    let mut cited: Vec<&str> = part
+        .encounters
+        .iter()
+        .flat_map(|e| e.cited())
+        .chain(
+            part.context
+                .iter()
+                .flat_map(|c| c.sources.iter().map(String::as_str)),
+        )
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    let mut listed: Vec<&str> = part.sources.iter().map(|s| s.id.as_str()).collect();
+    listed.sort_unstable();
+    assert_eq!(listed, cited);
+    assert!(!listed.is_empty());
+}
