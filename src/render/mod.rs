@@ -185,6 +185,8 @@ mod tests {
         );
         // Only a day of one or two digits, and a year of four.
         assert_eq!(dates_kept("in May 2020"), "in May\u{a0}2020");
+        assert_eq!(dates_kept("May 2020"), "May\u{a0}2020");
+        assert_eq!(dates_kept("2020"), "2020");
         assert_eq!(dates_kept("on 100 May 2020"), "on 100 May\u{a0}2020");
         assert_eq!(dates_kept("in May 202 and 12345"), "in May 202 and 12345");
         assert_eq!(dates_kept("on 9x May 2020"), "on 9x May\u{a0}2020");
