@@ -191,6 +191,33 @@ fn context_events_are_found_by_their_titles() {
     );
 }
 
+/// A context event scores as an encounter's title would: each word found
+/// once, 8×10 + 1. Equal scores keep date order, so an earlier context
+/// event comes before the encounter it ties with.
+#[test]
+fn a_context_event_scores_as_a_title() {
+    let d = Dataset::from_str_with(ONE, crate::Origin::Bundled).unwrap();
+    let all: Vec<&Encounter> = d.encounters.iter().collect();
+    let event: ContextEvent = serde_json::from_str(
+        r#"{"date": "2019-09-01", "title": "Oslo talks planned", "sources": ["s"]}"#,
+    )
+    .unwrap();
+    let found = |query: &str| -> Vec<(u32, String)> {
+        search(&all, &[&event], query)
+            .iter()
+            .map(|h| (h.score, h.record.title().to_string()))
+            .collect()
+    };
+    assert_eq!(
+        found("talks"),
+        [(81, "Oslo talks planned".into()), (81, "Oslo talks".into())]
+    );
+    assert_eq!(
+        found("planned talks"),
+        [(2 * 81, "Oslo talks planned".into())]
+    );
+}
+
 #[test]
 fn accent_insensitive() {
     assert_eq!(ids("elmendorf–richardson"), ["alaska-2025"]);
