@@ -459,6 +459,18 @@ mod tests {
         assert_eq!(problems[1].kind, crate::Kind::UnknownSource("q".into()));
     }
 
+    /// A document that does not load field by field still has its rule
+    /// problems checked, and each keeps its kind beside the format's.
+    #[test]
+    fn rule_problems_beside_a_format_error_keep_their_kind() {
+        let text = MINIMAL
+            .replacen(r#""id": "a""#, r#""id": "A""#, 1)
+            .replacen(r#""publisher": "P""#, r#""publisher": 5"#, 1);
+        let problems = check(text.as_bytes(), &Origin::Stdin).unwrap_err();
+        let kinds: Vec<&crate::Kind> = problems.iter().map(|p| &p.kind).collect();
+        assert_eq!(kinds, [&crate::Kind::Format, &crate::Kind::BadId]);
+    }
+
     #[test]
     fn check_accepts_a_valid_dataset() {
         let d = check(BUNDLED_JSON.as_bytes(), &Origin::Bundled).unwrap();
