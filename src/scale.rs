@@ -248,6 +248,12 @@ mod tests {
         let mid = Scale::new(day(2016, 6, 1), day(2026, 1, 1), 100.0, 1100.0);
         assert_eq!(years(mid.ticks(50.0))[0], "2017");
         assert_eq!(years(mid.ticks(50.0)).len(), 10);
+        // The room is the width between the margins: ten years in 100.
+        let narrow = Scale::new(day(2016, 1, 1), day(2026, 1, 1), 900.0, 1000.0);
+        assert_eq!(
+            years(narrow.ticks(15.0)),
+            ["2016", "2018", "2020", "2022", "2024", "2026"]
+        );
     }
 
     #[test]
