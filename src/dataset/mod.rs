@@ -446,6 +446,34 @@ mod tests {
         );
     }
 
+    /// A misspelt field of a context event is named with the one meant, and
+    /// a top-level list left out is said beside the other problems.
+    #[test]
+    fn check_reports_context_fields_and_missing_lists() {
+        let text = MINIMAL.replacen(
+            r#""updated": "2025-01-01","#,
+            r#""updated": "2025-01-01", "context": [{"date": "2019", "titel": "T", "sources": ["s"]}],"#,
+            1,
+        );
+        let problems = check(text.as_bytes(), &Origin::Stdin).unwrap_err();
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            lines.iter().any(|l| l
+                .contains("context[0].titel: unknown field \"titel\" (did you mean \"title\"?)")),
+            "{lines:#?}"
+        );
+        let start = MINIMAL.find(r#""encounters""#).unwrap();
+        let without = format!("{}\"extra\": 1\n}}", &MINIMAL[..start]);
+        let problems = check(without.as_bytes(), &Origin::Stdin).unwrap_err();
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(lines.len(), 2, "{lines:#?}");
+        assert!(lines[0].contains("extra: unknown field"), "{lines:#?}");
+        assert!(
+            lines[1].contains("missing field \"encounters\""),
+            "{lines:#?}"
+        );
+    }
+
     #[test]
     fn check_reports_all_rule_problems() {
         let text = MINIMAL
