@@ -191,3 +191,32 @@ pub fn for_html(selection: &Selection) -> String {
         .unwrap_or_default()
         .replace('<', "\\u003c")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `datePublished` is given only for a date ISO 8601 can say: a day, a
+    /// month or a year; not a season, an uncertain date, an interval or
+    /// none.
+    #[test]
+    fn a_work_is_dated_only_in_iso_8601() {
+        let published = |date: Option<&str>| {
+            let date = date.map_or(String::new(), |d| format!(r#", "date": "{d}""#));
+            let json = format!(r#"{{"id": "s", "title": "T", "publisher": "P"{date}}}"#);
+            let source: Source = serde_json::from_str(&json).unwrap();
+            work(&source).date_published
+        };
+        for iso in ["2018-07-16", "2018-07", "2018"] {
+            assert_eq!(published(Some(iso)).as_deref(), Some(iso));
+        }
+        for other in [
+            None,
+            Some("2018-21"),
+            Some("2018-07?"),
+            Some("2018-07/2018-09"),
+        ] {
+            assert_eq!(published(other), None, "{other:?}");
+        }
+    }
+}

@@ -25,6 +25,26 @@ fn html_is_self_contained_and_escaped() {
     ] {
         assert!(!html.contains(external), "external reference {external}");
     }
+    // The contents have a heading per year, once, in order.
+    let years: Vec<&str> = html
+        .split("<h3 id=\"year-")
+        .skip(1)
+        .map(|rest| &rest[..4])
+        .collect();
+    assert_eq!(years, ["2019", "2020", "2022", "2023"]);
+    // Each encounter's facts, participants and topics included.
+    assert_eq!(html.matches("<dt>Participants</dt>").count(), 5);
+    assert_eq!(html.matches("<dt>Topics</dt>").count(), 5);
+    // The JSON-LD in the head is the export's, with no `<` to end it.
+    let script = html
+        .split("<script type=\"application/ld+json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let embedded: serde_json::Value = serde_json::from_str(script).unwrap();
+    let exported: serde_json::Value =
+        serde_json::from_str(&other(&["export", "--format", "jsonld"])).unwrap();
+    assert_eq!(embedded, exported);
 }
 
 /// Render the HTML export in headless Chromium and check the picture is not
