@@ -22,17 +22,10 @@ const ROW: f64 = 18.0;
 const TOP: f64 = 70.0;
 
 /// Draw the selection's encounters (and its context events, as small grey
-/// marks) on a horizontal time axis, titled with the dataset's title.
-///
-/// # Errors
-/// Those of the writer.
-pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
-    write_sized(w, selection, None)
-}
-
-/// As [`write`], at `size` (width and height in pixels) when given: the
-/// picture keeps its proportions, centred on a white ground of that shape,
-/// as a slide wants it.
+/// marks) on a horizontal time axis, titled with the dataset's title; at
+/// `size` (width and height in pixels) when given, the picture keeps its
+/// proportions, centred on a white ground of that shape, as a slide wants
+/// it.
 ///
 /// # Errors
 /// Those of the writer.
@@ -345,4 +338,24 @@ fn description(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         items.len(),
         xml_escape(&items.join("; "))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The labels' 11 units in pixels: a picture wider than the size's
+    /// shape fills its width; a taller one its height.
+    #[test]
+    fn the_smallest_text_by_the_side_that_fills() {
+        // 1200×300 in 1600×900: the width fills, 11 × 1600 / 1200.
+        let wide = smallest_text(300.0, (1600, 900));
+        assert!((wide - 11.0 * 1600.0 / 1200.0).abs() < 1e-9, "{wide}");
+        // 1200×900 in 1600×900: the height fills, a view 1600 wide.
+        let tall = smallest_text(900.0, (1600, 900));
+        assert!((tall - 11.0).abs() < 1e-9, "{tall}");
+        // 1200×1200 in 800×400: a view 2400 wide.
+        let square = smallest_text(1200.0, (800, 400));
+        assert!((square - 11.0 * 800.0 / 2400.0).abs() < 1e-9, "{square}");
+    }
 }

@@ -83,6 +83,15 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
         md.contains(&format!("> Also rendered: “{disciplined}” [")),
         "{md}"
     );
+    // Each quote is a blockquote of its own: a blank line before the next.
+    let lines: Vec<&str> = md.lines().collect();
+    let opening = lines.iter().filter(|l| l.starts_with("> “")).count();
+    assert!(opening > 1, "{md}");
+    for (i, line) in lines.iter().enumerate().skip(1) {
+        if line.starts_with("> “") {
+            assert_eq!(lines[i - 1], "", "quote {i} joins the one before:\n{md}");
+        }
+    }
     for format in ["markdown", "html", "markwhen"] {
         let out = stdout_of(&["export", "--format", format, "--year", "2017"]);
         assert!(out.contains(disciplined), "{format}");

@@ -83,6 +83,15 @@ fn markdown_has_sections() {
         )
     );
     assert!(out.contains("## Sources"));
+    // Each quote is a blockquote of its own: a blank line before the next.
+    let lines: Vec<&str> = out.lines().collect();
+    let quotes: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].starts_with("> “"))
+        .collect();
+    assert_eq!(quotes.len(), 4, "{out}");
+    for i in quotes {
+        assert_eq!(lines[i - 1], "", "line {i} joins the quote before:\n{out}");
+    }
 }
 
 #[test]
