@@ -37,16 +37,28 @@ pub fn write_sized(
     draw(w, selection, size, false)
 }
 
+/// The view box (x, y, width, height) that shows the drawing, `WIDTH` ×
+/// `height`, at `size` (width and height in pixels): a requested shape
+/// widens or heightens the view around the drawing, centred, so nothing is
+/// stretched.
+fn view(height: f64, size: Option<(u32, u32)>) -> (f64, f64, f64, f64) {
+    let Some((pw, ph)) = size else {
+        return (0.0, 0.0, WIDTH, height);
+    };
+    let ratio = f64::from(pw) / f64::from(ph);
+    let (vw, vh) = if WIDTH / height > ratio {
+        (WIDTH, WIDTH / ratio)
+    } else {
+        (height * ratio, height)
+    };
+    ((WIDTH - vw) / 2.0, (height - vh) / 2.0, vw, vh)
+}
+
 /// The smallest text in the picture, in pixels at size `size`: the
 /// drawing's 11-unit labels scaled to the pixels given.
-fn smallest_text(height: f64, (pw, ph): (u32, u32)) -> f64 {
-    let ratio = f64::from(pw) / f64::from(ph);
-    let view_width = if WIDTH / height > ratio {
-        WIDTH
-    } else {
-        height * ratio
-    };
-    11.0 * f64::from(pw) / view_width
+fn smallest_text(height: f64, size: (u32, u32)) -> f64 {
+    let (_, _, view_width, _) = view(height, Some(size));
+    11.0 * f64::from(size.0) / view_width
 }
 
 /// Text smaller than this many pixels cannot be read on a screen.
@@ -127,24 +139,8 @@ fn title_of(selection: &Selection) -> String {
 }
 
 fn header(w: &mut dyn Write, title: &str, height: f64, size: Option<(u32, u32)>) -> io::Result<()> {
-    // The drawing is WIDTH × height; a requested shape widens or heightens
-    // the view around it, so nothing is stretched.
-    let (view, pixels) = match size {
-        None => ((0.0, 0.0, WIDTH, height), (WIDTH, height)),
-        Some((pw, ph)) => {
-            let ratio = f64::from(pw) / f64::from(ph);
-            let (vw, vh) = if WIDTH / height > ratio {
-                (WIDTH, WIDTH / ratio)
-            } else {
-                (height * ratio, height)
-            };
-            (
-                (-(vw - WIDTH) / 2.0, -(vh - height) / 2.0, vw, vh),
-                (f64::from(pw), f64::from(ph)),
-            )
-        }
-    };
-    let (vx, vy, vw, vh) = view;
+    let (vx, vy, vw, vh) = view(height, size);
+    let pixels = size.map_or((WIDTH, height), |(pw, ph)| (f64::from(pw), f64::from(ph)));
     writeln!(
         w,
         r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{:.0}" height="{:.0}" viewBox="{vx:.1} {vy:.1} {vw:.1} {vh:.1}" font-family="Helvetica, Arial, sans-serif" font-size="11">"#,
@@ -357,5 +353,94 @@ mod tests {
         // 1200×1200 in 800×400: a view 2400 wide.
         let square = smallest_text(1200.0, (800, 400));
         assert!((square - 11.0 * 800.0 / 2400.0).abs() < 1e-9, "{square}");
+    }
+
+    /// The view box a size gives: the drawing whole, centred, the spare
+    /// room split on either side.
+    #[test]
+    fn a_size_widens_or_heightens_the_view_around_the_drawing() {
+        let header_of = |height: f64, size| {
+            let mut out = Vec::new();
+            header(&mut out, "T", height, size).unwrap();
+            let svg = String::from_utf8(out).unwrap();
+            svg.lines().next().unwrap().to_string()
+        };
+        let plain = header_of(300.0, None);
+        assert!(plain.contains(r#"width="1200" height="300" viewBox="0.0 0.0 1200.0 300.0""#));
+        // 1200×300 in 16:9: taller, 675 high, 187.5 above and below.
+        let wide = header_of(300.0, Some((1600, 900)));
+        assert!(
+            wide.contains(r#"width="1600" height="900" viewBox="0.0 -187.5 1200.0 675.0""#),
+            "{wide}"
+        );
+        // 1200×900 in 16:9: wider, 1600 across, 200 each side.
+        let tall = header_of(900.0, Some((1600, 900)));
+        assert!(
+            tall.contains(r#"viewBox="-200.0 0.0 1600.0 900.0""#),
+            "{tall}"
+        );
+    }
+
+    /// The legend: each outcome's mark, its word 14 units on, and the next
+    /// mark 24 units after the word; the context mark last.
+    #[test]
+    fn the_legend_spaces_its_words_by_their_widths() {
+        let mut out = Vec::new();
+        legend(&mut out, true).unwrap();
+        let svg = String::from_utf8(out).unwrap();
+        let mut x = MARGIN;
+        for o in Outcome::ALL {
+            assert!(
+                svg.contains(&format!(r#"<circle cx="{:.1}" cy="44""#, x + 5.0)),
+                "{o}: {svg}"
+            );
+            assert!(
+                svg.contains(&format!(
+                    r##"<text x="{:.1}" y="48" fill="#333333">{o}<"##,
+                    x + 14.0
+                )),
+                "{o}: {svg}"
+            );
+            x += 14.0 + text_width(o.as_str()) + 24.0;
+        }
+        assert!(
+            svg.contains(&format!(r#"<rect x="{x:.1}" y="40""#)),
+            "{svg}"
+        );
+        let mut out = Vec::new();
+        legend(&mut out, false).unwrap();
+        assert!(!String::from_utf8(out).unwrap().contains("context"));
+    }
+
+    /// A title says what part of the dataset is shown: its years (one, or
+    /// a range) and how many of the encounters.
+    #[test]
+    fn the_title_says_what_is_shown() {
+        let d = crate::Dataset::bundled().unwrap();
+        let title = |years: std::ops::RangeInclusive<i32>| {
+            let shown: Vec<&crate::model::Encounter> = d
+                .encounters
+                .iter()
+                .filter(|e| years.contains(&e.date.start().year()))
+                .collect();
+            let selection = Selection {
+                dataset: &d,
+                encounters: &shown,
+                context: &[],
+            };
+            (title_of(&selection), shown.len())
+        };
+        let (one, n) = title(2018..=2018);
+        assert!(
+            one.ends_with(&format!(" — shown: 2018, {n} of 17 encounters")),
+            "{one}"
+        );
+        let (two, n) = title(2017..=2018);
+        assert!(
+            two.ends_with(&format!(" — shown: 2017–2018, {n} of 17 encounters")),
+            "{two}"
+        );
+        let (all, _) = title(2000..=2100);
+        assert_eq!(all, d.title);
     }
 }
