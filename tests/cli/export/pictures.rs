@@ -284,10 +284,29 @@ fn a_picture_too_small_to_read_is_refused_with_the_size_that_reads() {
 #[test]
 fn a_one_year_picture_has_month_ticks() {
     let svg = crate::common::stdout_of(&["export", "--format", "svg", "--year", "2018"]);
-    for month in ["Feb", "Jun", "Nov"] {
-        assert!(svg.contains(&format!(">{month}</text>")), "{month}");
-    }
+    // Every month is labelled, the last one too: the axis runs to the
+    // year's end.
+    let labels = |svg: &str| -> Vec<String> {
+        svg.split(r##"fill="#444444">"##)
+            .skip(1)
+            .map(|rest| rest.split('<').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        labels(&svg),
+        [
+            "2018", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+        ]
+    );
+    // The whole record is labelled by year; the tick that ends the axis,
+    // the first day after the last year shown, is left unlabelled.
     let whole = crate::common::stdout_of(&["export", "--format", "svg"]);
+    let years: Vec<String> = (2014..=2025).map(|y| y.to_string()).collect();
+    assert_eq!(labels(&whole), years);
+    assert_eq!(
+        whole.matches(r##"stroke="#444444"/>"##).count(),
+        years.len() + 1
+    );
     let height = |svg: &str| -> f64 {
         svg.split("viewBox=\"")
             .nth(1)
