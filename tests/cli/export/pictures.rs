@@ -307,6 +307,27 @@ fn a_one_year_picture_has_month_ticks() {
         whole.matches(r##"stroke="#444444"/>"##).count(),
         years.len() + 1
     );
+    // Over a span ticked every two years, the last tick falls inside the
+    // last year shown, and is labelled.
+    let mut data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::common::fixture("other-leaders.json")).unwrap(),
+    )
+    .unwrap();
+    let context = data["context"].as_array_mut().unwrap();
+    context.push(serde_json::json!({"date": "1990", "title": "Start", "sources": ["diary"]}));
+    context.push(serde_json::json!({"date": "2024-06", "title": "End", "sources": ["diary"]}));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("long.json");
+    std::fs::write(&file, data.to_string()).unwrap();
+    let long = crate::common::stdout_of(&[
+        "--data",
+        file.to_str().unwrap(),
+        "export",
+        "--format",
+        "svg",
+    ]);
+    let even: Vec<String> = (1990..=2024).step_by(2).map(|y| y.to_string()).collect();
+    assert_eq!(labels(&long), even);
     let height = |svg: &str| -> f64 {
         svg.split("viewBox=\"")
             .nth(1)
