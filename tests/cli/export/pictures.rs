@@ -343,3 +343,146 @@ fn a_one_year_picture_has_month_ticks() {
         height(&whole)
     );
 }
+
+/// The first child of `g` with the tag `tag`.
+fn child<'a, 'input>(g: roxmltree::Node<'a, 'input>, tag: &str) -> roxmltree::Node<'a, 'input> {
+    g.children().find(|n| n.has_tag_name(tag)).unwrap()
+}
+
+/// The picture's geometry holds together: each label's leader runs from
+/// just under it down to its marker on the axis; label rows are 18 apart,
+/// the lowest 30 above the axis; ticks cross the axis with their years
+/// under them; gap brackets hang below the axis in rows 28 apart, each
+/// note under its bracket; context diamonds sit on the axis under their
+/// leaders; the view is as tall as all of that.
+#[test]
+fn svg_geometry_holds_together() {
+    let svg = export(&["--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let number = |n: roxmltree::Node, a: &str| -> f64 { n.attribute(a).unwrap().parse().unwrap() };
+    let axis = doc
+        .descendants()
+        .find(|n| n.has_tag_name("line") && n.attribute("stroke-width") == Some("1.5"))
+        .unwrap();
+    let axis_y = number(axis, "y1");
+    assert_eq!((number(axis, "x1"), number(axis, "x2")), (40.0, 1160.0));
+    let mut rows = std::collections::BTreeSet::new();
+    let mut leaders = Vec::new();
+    for g in doc.descendants().filter(|n| n.has_tag_name("g")) {
+        match g.attribute("class") {
+            Some("encounter") => {
+                let (line, circle, text) = (child(g, "line"), child(g, "circle"), child(g, "text"));
+                let x = number(circle, "cx");
+                assert_eq!(number(circle, "cy"), axis_y);
+                assert_eq!(
+                    (number(line, "x1"), number(line, "x2"), number(text, "x")),
+                    (x, x, x)
+                );
+                assert_eq!(number(line, "y1"), number(text, "y") + 3.0);
+                assert_eq!(number(line, "y2"), axis_y - 6.0);
+                rows.insert(number(text, "y") as i64);
+            }
+            Some("context-label") => {
+                let (line, text) = (child(g, "line"), child(g, "text"));
+                let x = number(text, "x");
+                assert_eq!((number(line, "x1"), number(line, "x2")), (x, x));
+                assert_eq!(number(line, "y1"), number(text, "y") + 3.0);
+                assert_eq!(number(line, "y2"), axis_y - 5.0);
+                rows.insert(number(text, "y") as i64);
+                leaders.push(x);
+            }
+            _ => {}
+        }
+    }
+    // Rows from 82 (the top) down, 18 apart, the lowest 30 above the axis.
+    let rows: Vec<i64> = rows.into_iter().collect();
+    assert_eq!(rows[0], 82, "{rows:?}");
+    assert!(rows.windows(2).all(|w| (w[1] - w[0]) % 18 == 0), "{rows:?}");
+    assert_eq!(*rows.last().unwrap() as f64, axis_y - 30.0);
+    assert_eq!(
+        axis_y,
+        70.0 + ((rows.last().unwrap() - 82) / 18 + 1) as f64 * 18.0 + 24.0
+    );
+    // Context diamonds: on the axis, under a context label's leader.
+    for rect in doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("context"))
+    {
+        let (x, y) = (number(rect, "x"), number(rect, "y"));
+        assert_eq!(y, axis_y - 3.5);
+        assert_eq!(
+            rect.attribute("transform").unwrap(),
+            format!("rotate(45 {:.1} {axis_y:.1})", x + 3.5)
+        );
+        assert!(
+            leaders.contains(&(x + 3.5)),
+            "a diamond at {x} without its label"
+        );
+    }
+    // Ticks: across the axis, each year under its tick.
+    let ticks: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("line") && n.attribute("stroke") == Some("#444444"))
+        .filter(|n| n.attribute("stroke-width").is_none())
+        .collect();
+    assert_eq!(ticks.len(), 13);
+    for tick in &ticks {
+        assert_eq!(
+            (number(*tick, "y1"), number(*tick, "y2")),
+            (axis_y - 4.0, axis_y + 4.0)
+        );
+    }
+    let years: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("fill") == Some("#444444"))
+        .collect();
+    for (year, tick) in years.iter().zip(&ticks) {
+        assert_eq!(number(*year, "x"), number(*tick, "x1"));
+        assert_eq!(number(*year, "y"), axis_y + 16.0);
+    }
+    // Gaps: brackets in rows 28 apart from 34 under the axis, each note
+    // 13 under its bracket, between its ends or over the bracket's middle.
+    let mut gap_rows = std::collections::BTreeSet::new();
+    for g in doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("gap"))
+    {
+        let d = child(g, "path").attribute("d").unwrap().to_string();
+        let parts: Vec<f64> = d
+            .split(|c: char| c == ' ' || c.is_ascii_alphabetic())
+            .filter(|p| !p.is_empty())
+            .map(|p| p.parse().unwrap())
+            .collect();
+        let [from, top, gy, to, top2] = parts[..] else {
+            panic!("{d}")
+        };
+        assert!(from < to, "{d}");
+        assert_eq!((top, top2), (gy - 6.0, gy - 6.0), "{d}");
+        assert_eq!((gy - axis_y - 34.0) % 28.0, 0.0, "{d}");
+        gap_rows.insert(gy as i64);
+        let note = child(g, "text");
+        assert_eq!(number(note, "y"), gy + 13.0);
+        let x = number(note, "x");
+        assert!(x > from && x < to, "{d}: the note at {x}");
+    }
+    assert_eq!(gap_rows.len(), 3);
+    // The view: down to the last gap row, and 20 under it.
+    let view: Vec<f64> = doc
+        .root_element()
+        .attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .map(|v| v.parse().unwrap())
+        .collect();
+    assert_eq!(view[3], axis_y + 40.0 + 3.0 * 28.0 + 20.0);
+    // In words, for readers who cannot see it.
+    let desc = child(doc.root_element(), "desc").text().unwrap();
+    assert!(
+        desc.starts_with("A timeline of 17 encounters, oldest first: "),
+        "{desc}"
+    );
+    assert!(
+        desc.contains("; Helsinki summit, 16 Jul 2018 (held); "),
+        "{desc}"
+    );
+}
