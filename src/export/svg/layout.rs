@@ -297,3 +297,174 @@ fn extent(x: f64, text: &str) -> (f64, f64, &'static str) {
         (x, x + w, "start")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Labels share a row when 10 apart or more; a label that would sit on
+    /// another climbs a row, and its leader passes through the rows below.
+    #[test]
+    fn labels_keep_ten_apart_and_climb_over_each_other() {
+        let mut above = Above::default();
+        assert_eq!(above.place(0.0, &[(0.0, 100.0)], &[]), (0, 0));
+        assert_eq!(above.place(110.0, &[(110.0, 200.0)], &[]), (0, 0));
+        assert_eq!(above.place(105.0, &[(105.0, 150.0)], &[]), (1, 0));
+        assert_eq!(above.rows[0].1, [105.0]);
+        assert!(above.rows[1].1.is_empty());
+        // Clear of the row's labels on either side.
+        assert_eq!(above.place(300.0, &[(210.0, 260.0)], &[]), (0, 0));
+        assert_eq!(above.place(0.0, &[(-70.0, -10.0)], &[]), (0, 0));
+        assert_eq!(above.place(0.0, &[(-70.0, -9.0)], &[]), (1, 0));
+    }
+
+    /// No label over a leader: 4 clear of it on either side.
+    #[test]
+    fn labels_keep_clear_of_leaders() {
+        let leader = || Above {
+            rows: vec![(Vec::new(), vec![100.0])],
+        };
+        assert_eq!(leader().place(300.0, &[(105.0, 150.0)], &[]), (0, 0));
+        assert_eq!(leader().place(300.0, &[(103.0, 150.0)], &[]), (1, 0));
+        assert_eq!(leader().place(300.0, &[(40.0, 95.0)], &[]), (0, 0));
+        assert_eq!(leader().place(300.0, &[(40.0, 97.0)], &[]), (1, 0));
+    }
+
+    /// Of the sides a label may take, the one whose leader and cover cross
+    /// the fewest labels, then the lowest row.
+    #[test]
+    fn labels_take_the_side_and_row_that_cross_least() {
+        // A marker not yet placed, under the first side: the second wins.
+        let mut above = Above::default();
+        assert_eq!(
+            above.place(300.0, &[(200.0, 300.0), (300.0, 400.0)], &[250.0]),
+            (0, 1)
+        );
+        // Markers just beyond 4 of the label do not count.
+        let mut above = Above::default();
+        assert_eq!(
+            above.place(300.0, &[(200.0, 300.0), (300.0, 400.0)], &[195.0, 405.0]),
+            (0, 0)
+        );
+        let mut above = Above::default();
+        assert_eq!(
+            above.place(300.0, &[(200.0, 300.0), (300.0, 400.0)], &[196.0]),
+            (0, 1)
+        );
+        // Climbing a row crosses only the labels under the leader: none
+        // here, where the side in row 0 would cover a marker to come.
+        let mut above = Above::default();
+        above.place(100.0, &[(100.0, 200.0)], &[]);
+        assert_eq!(
+            above.place(300.0, &[(150.0, 250.0), (300.0, 400.0)], &[350.0]),
+            (1, 0)
+        );
+        // Climbing over a label in row 0 crosses it; a side with room in
+        // row 0 crosses nothing.
+        let mut above = Above::default();
+        above.place(500.0, &[(500.0, 600.0)], &[]);
+        assert_eq!(
+            above.place(550.0, &[(550.0, 650.0), (450.0, 550.0)], &[]),
+            (1, 0)
+        );
+        assert_eq!(above.place(700.0, &[(700.0, 800.0)], &[]), (0, 0));
+        let mut above = Above::default();
+        above.place(500.0, &[(500.0, 600.0)], &[]);
+        above.place(400.0, &[(400.0, 480.0)], &[]);
+        // Row 1 is free; the leader at 550 crosses row 0's label either way.
+        assert_eq!(above.place(550.0, &[(550.0, 650.0)], &[]), (1, 0));
+        // Where a row above is also clear, the lowest is taken.
+        assert_eq!(above.place(900.0, &[(900.0, 950.0)], &[]), (0, 0));
+    }
+
+    /// The bundled record laid out: markers of the same day 13 apart,
+    /// labels inside the frame, a gap's bracket from the end of one
+    /// meeting to the start of the next with its note over the middle,
+    /// and the axis under the rows of labels.
+    #[test]
+    fn the_bundled_record_laid_out() {
+        let d = crate::Dataset::bundled().unwrap();
+        let encounters: Vec<&Encounter> = d.encounters.iter().collect();
+        let context: Vec<&crate::model::ContextEvent> = d.context.iter().collect();
+        let entries = crate::timeline::build(&encounters, &context);
+        let layout = Layout::of(&entries);
+        let span = layout.scale.span();
+        assert_eq!(
+            (span.0.to_string(), span.1.to_string()),
+            ("2014-01-01".into(), "2026-01-01".into())
+        );
+        let x = |id: &str| {
+            layout
+                .labels
+                .iter()
+                .find(|l| l.encounter.is_some_and(|(_, i)| i == id))
+                .unwrap()
+                .x
+        };
+        let hamburg = layout.x(NaiveDate::from_ymd_opt(2017, 7, 7).unwrap());
+        assert_eq!(x("hamburg-2017"), hamburg);
+        assert_eq!(x("hamburg-2017-dinner"), hamburg + 13.0);
+        for label in &layout.labels {
+            let (x0, x1, _) = match label.anchor {
+                "end" => (label.x - text_width(&label.text), label.x, ""),
+                _ => (label.x, label.x + text_width(&label.text), ""),
+            };
+            assert!(x0 >= 0.0 && x1 <= WIDTH, "{} at {x0}..{x1}", label.text);
+        }
+        assert!(layout.labels.iter().any(|l| l.anchor == "end"));
+        let last = layout.gaps.last().unwrap();
+        let osaka = layout.x(NaiveDate::from_ymd_opt(2019, 6, 28).unwrap());
+        let alaska = layout.x(NaiveDate::from_ymd_opt(2025, 8, 15).unwrap());
+        assert_eq!((last.from, last.to), (osaka, alaska));
+        assert_eq!(
+            last.text,
+            "6 years 1 month 18 days without meeting in person"
+        );
+        assert!((last.x - (osaka + alaska) / 2.0).abs() < 1e-9);
+        assert_eq!(
+            layout.gaps.iter().map(|g| g.row).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        assert_eq!(layout.axis_y, TOP + layout.label_rows as f64 * ROW + 24.0);
+        assert_eq!(
+            layout.label_rows,
+            layout.labels.iter().map(|l| l.row).max().unwrap() + 1
+        );
+    }
+
+    /// Periods alone still make a picture: the span is theirs.
+    #[test]
+    fn periods_alone_are_spanned() {
+        let term: crate::model::ContextEvent = serde_json::from_str(
+            r#"{"date": "2017-01-20/2021-01-20", "title": "A term", "sources": ["s"]}"#,
+        )
+        .unwrap();
+        let entries = crate::timeline::build(&[], &[&term]);
+        let layout = Layout::of(&entries);
+        let span = layout.scale.span();
+        assert_eq!(
+            (span.0.to_string(), span.1.to_string()),
+            ("2017-01-01".into(), "2022-01-01".into())
+        );
+        assert_eq!(layout.label_rows, 1);
+        assert!(layout.gaps.is_empty());
+    }
+
+    /// A label reaches right from its marker, or left near the frame's
+    /// right edge.
+    #[test]
+    fn labels_reach_left_only_at_the_right_edge() {
+        let w = text_width("Helsinki summit");
+        assert!(w > 50.0 && w < 120.0, "{w}");
+        assert_eq!(
+            extent(100.0, "Helsinki summit"),
+            (100.0, 100.0 + w, "start")
+        );
+        let edge = WIDTH - MARGIN - w;
+        assert_eq!(extent(edge, "Helsinki summit").2, "start");
+        assert_eq!(
+            extent(edge + 1.0, "Helsinki summit"),
+            (edge + 1.0 - w, edge + 1.0, "end")
+        );
+    }
+}
