@@ -205,9 +205,7 @@ fn axis(w: &mut dyn Write, layout: &Layout) -> io::Result<()> {
         r##"<line x1="{MARGIN:.0}" y1="{axis_y:.1}" x2="{:.0}" y2="{axis_y:.1}" stroke="#444444" stroke-width="1.5"/>"##,
         WIDTH - MARGIN
     )?;
-    let ticks = layout.scale.ticks(60.0);
-    let last = ticks.len().saturating_sub(1);
-    for (i, tick) in ticks.iter().enumerate() {
+    for tick in layout.scale.ticks(60.0) {
         let tx = tick.at;
         writeln!(
             w,
@@ -217,7 +215,7 @@ fn axis(w: &mut dyn Write, layout: &Layout) -> io::Result<()> {
         )?;
         // The axis ends on the first day after the last year shown: its
         // tick is not a year of the picture.
-        if i < last || tick.day < layout.scale.span().1 {
+        if tick.day < layout.scale.span().1 {
             writeln!(
                 w,
                 r##"<text x="{tx:.1}" y="{:.1}" fill="#444444">{}</text>"##,

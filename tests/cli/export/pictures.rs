@@ -404,10 +404,12 @@ fn svg_geometry_holds_together() {
         70.0 + ((rows.last().unwrap() - 82) / 18 + 1) as f64 * 18.0 + 24.0
     );
     // Context diamonds: on the axis, under a context label's leader.
-    for rect in doc
+    let diamonds: Vec<roxmltree::Node> = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("context"))
-    {
+        .collect();
+    assert_eq!(diamonds.len(), leaders.len());
+    for &rect in &diamonds {
         let (x, y) = (number(rect, "x"), number(rect, "y"));
         assert_eq!(y, axis_y - 3.5);
         assert_eq!(
@@ -465,7 +467,11 @@ fn svg_geometry_holds_together() {
         let x = number(note, "x");
         assert!(x > from && x < to, "{d}: the note at {x}");
     }
-    assert_eq!(gap_rows.len(), 3);
+    let below = |row: f64| (axis_y + 34.0 + row * 28.0) as i64;
+    assert_eq!(
+        gap_rows.into_iter().collect::<Vec<_>>(),
+        [below(0.0), below(1.0), below(2.0)]
+    );
     // The view: down to the last gap row, and 20 under it.
     let view: Vec<f64> = doc
         .root_element()
