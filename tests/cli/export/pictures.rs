@@ -368,12 +368,25 @@ fn svg_geometry_holds_together() {
     assert_eq!((number(axis, "x1"), number(axis, "x2")), (40.0, 1160.0));
     let mut rows = std::collections::BTreeSet::new();
     let mut leaders = Vec::new();
+    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let outcome = |id: &str| {
+        data["encounters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["id"] == id)
+            .map(|e| e["outcome"].as_str().unwrap().to_string())
+            .unwrap()
+    };
     for g in doc.descendants().filter(|n| n.has_tag_name("g")) {
         match g.attribute("class") {
             Some("encounter") => {
                 let (line, circle, text) = (child(g, "line"), child(g, "circle"), child(g, "text"));
                 let x = number(circle, "cx");
                 assert_eq!(number(circle, "cy"), axis_y);
+                // An invitation is a hollow ring, as in the legend.
+                let hollow = circle.attribute("fill") == Some("#ffffff");
+                assert_eq!(hollow, outcome(g.attribute("id").unwrap()) == "proposed");
                 assert_eq!(
                     (number(line, "x1"), number(line, "x2"), number(text, "x")),
                     (x, x, x)

@@ -135,6 +135,36 @@ fn timelinejs_shape_and_precision() {
         v["eras"][0]["start_date"],
         serde_json::json!({"year": 2020, "month": 3})
     );
+    // Only periods: an event dated to a month or a season, which has an
+    // end, is a slide of its own.
+    let mut data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::common::fixture("other-leaders.json")).unwrap(),
+    )
+    .unwrap();
+    data["context"].as_array_mut().unwrap().push(
+        serde_json::json!({"date": "2019-22", "title": "Summer talks", "sources": ["diary"]}),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("season.json");
+    std::fs::write(&file, data.to_string()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&crate::common::stdout_of(&[
+        "--data",
+        file.to_str().unwrap(),
+        "export",
+        "--format",
+        "timelinejs",
+    ]))
+    .unwrap();
+    assert_eq!(v["eras"].as_array().unwrap().len(), 1);
+    for headline in ["Varga becomes chancellor", "Summer talks"] {
+        let event = v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["text"]["headline"] == headline)
+            .unwrap_or_else(|| panic!("{headline}"));
+        assert_eq!(event["group"], "context");
+    }
 }
 
 /// The export loaded into TimelineJS3 itself, from disk, in headless
