@@ -22,19 +22,19 @@ use crate::fields::Field;
 /// unfold first).
 pub fn unfold_bytes(bytes: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i..] {
-            [b'\r', b'\n', b' ' | b'\t', ..] => i += 3,
-            [b'\n', b' ' | b'\t', ..] => i += 2,
-            [b, ..] => {
-                out.push(b);
-                i += 1;
+    let mut rest = bytes;
+    loop {
+        match rest {
+            [b'\r', b'\n', b' ' | b'\t', tail @ ..] | [b'\n', b' ' | b'\t', tail @ ..] => {
+                rest = tail
             }
-            [] => break,
+            [b, tail @ ..] => {
+                out.push(*b);
+                rest = tail;
+            }
+            [] => break out,
         }
     }
-    out
 }
 
 /// A date's days as the calendar import writes them: `2018-09-01`, or
