@@ -507,6 +507,65 @@ mod tests {
         assert_eq!(lines[0].1, "SUMMARY:Walk in Oslo");
     }
 
+    /// A colon inside a quoted parameter value does not start the value.
+    #[test]
+    fn a_quoted_parameter_may_hold_a_colon() {
+        let (name, params, value) =
+            split(r#"ATTENDEE;CN="Lavrov: minister";ROLE=CHAIR:mailto:x@example.org"#).unwrap();
+        assert_eq!(name, "ATTENDEE");
+        assert_eq!(
+            params,
+            [
+                ("CN".to_string(), "Lavrov: minister".to_string()),
+                ("ROLE".to_string(), "CHAIR".to_string())
+            ]
+        );
+        assert_eq!(value, "mailto:x@example.org");
+    }
+
+    fn calendar(event: &str) -> String {
+        format!(
+            "BEGIN:VCALENDAR\r\nX-WR-CALNAME:Trips\r\nBEGIN:VEVENT\r\n{event}END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+    }
+
+    /// A timed event ends on the day of its DTEND, or the day before when
+    /// it ends at midnight.
+    #[test]
+    fn a_timed_event_ends_on_the_day_it_ends() {
+        let date = |end: &str| {
+            let event = format!(
+                "UID:a@example.org\r\nSUMMARY:Talks\r\nDTSTART:20180716T100000Z\r\nDTEND:{end}\r\n"
+            );
+            let imported = import(&calendar(&event), None, today()).unwrap();
+            imported.draft.encounters[0].date.clone()
+        };
+        assert_eq!(date("20180717T120000Z"), "2018-07-16/2018-07-17");
+        assert_eq!(date("20180717T000000Z"), "2018-07-16");
+        assert_eq!(date("20180716T120000Z"), "2018-07-16");
+    }
+
+    /// An event without a UID is named by the line it begins on; a base's
+    /// title is kept over the calendar's name, which names a new dataset.
+    #[test]
+    fn events_are_named_by_their_line_and_a_base_keeps_its_title() {
+        let imported = import(&calendar("SUMMARY:Talks\r\n"), None, today()).unwrap();
+        assert_eq!(imported.draft.title, "Trips");
+        let note = imported
+            .notes
+            .iter()
+            .find(|n| n.message.contains("DTSTART"))
+            .unwrap();
+        assert_eq!(note.at, "event at line 3");
+        let base = Dataset::bundled().unwrap();
+        let imported = import(&calendar("SUMMARY:Talks\r\n"), Some(&base), today()).unwrap();
+        assert_eq!(imported.draft.title, base.title);
+    }
+
     #[test]
     fn durations_in_days() {
         assert_eq!(duration_days("P3D"), Some(3));
