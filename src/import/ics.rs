@@ -293,9 +293,12 @@ pub fn import(
                         end.checked_sub_days(Days::new(1)).unwrap_or(end)
                     }
                     (Some((end, Some(_))), _) => end,
-                    (None, Some(d)) if start_time.is_none() => match duration_days(d) {
+                    // A duration of whole days: an all-day event fills
+                    // them; a timed one ends that many days on.
+                    (None, Some(d)) => match duration_days(d) {
                         Some(n) if n > 0 => {
-                            first.checked_add_days(Days::new(n - 1)).unwrap_or(first)
+                            let on = if start_time.is_none() { n - 1 } else { n };
+                            first.checked_add_days(Days::new(on)).unwrap_or(first)
                         }
                         _ => first,
                     },
@@ -547,6 +550,21 @@ mod tests {
         assert_eq!(date("20180717T120000Z"), "2018-07-16/2018-07-17");
         assert_eq!(date("20180717T000000Z"), "2018-07-16");
         assert_eq!(date("20180716T120000Z"), "2018-07-16");
+        // Or by its DURATION in days: filled when all-day, ended that many
+        // days on when timed; hours stay within the day.
+        let lasting = |start: &str, duration: &str| {
+            let event = format!(
+                "UID:a@example.org\r\nSUMMARY:Talks\r\nDTSTART{start}\r\nDURATION:{duration}\r\n"
+            );
+            let imported = import(&calendar(&event), None, today()).unwrap();
+            imported.draft.encounters[0].date.clone()
+        };
+        assert_eq!(
+            lasting(";VALUE=DATE:20180716", "P3D"),
+            "2018-07-16/2018-07-18"
+        );
+        assert_eq!(lasting(":20180716T100000Z", "P1D"), "2018-07-16/2018-07-17");
+        assert_eq!(lasting(":20180716T100000Z", "PT2H"), "2018-07-16");
     }
 
     /// An event without a UID is named by the line it begins on; a base's
