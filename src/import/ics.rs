@@ -565,6 +565,7 @@ mod tests {
         );
         assert_eq!(lasting(":20180716T100000Z", "P1D"), "2018-07-16/2018-07-17");
         assert_eq!(lasting(":20180716T100000Z", "PT2H"), "2018-07-16");
+        assert_eq!(lasting(";VALUE=DATE:20180716", "P0D"), "2018-07-16");
     }
 
     /// An event without a UID is named by the line it begins on; a base's
@@ -582,6 +583,42 @@ mod tests {
         let base = Dataset::bundled().unwrap();
         let imported = import(&calendar("SUMMARY:Talks\r\n"), Some(&base), today()).unwrap();
         assert_eq!(imported.draft.title, base.title);
+    }
+
+    /// summit's own calendar: a date known only to the month stands while
+    /// the event keeps its days, and is noted and dropped when moved; the
+    /// paragraphs summit adds leave the summary, others stay; an id comes
+    /// from a UID summit wrote, else from the title.
+    #[test]
+    fn summits_own_calendar_reads_back() {
+        let read = |event: &str| {
+            let imported = import(&calendar(event), None, today()).unwrap();
+            let e = imported.draft.encounters[0].clone();
+            (e, imported.notes)
+        };
+        let month = "UID:talks-2018@summit\r\nSUMMARY:Talks\r\nX-SUMMIT-DATE:2018-09\r\n";
+        let (e, _) = read(&format!(
+            "{month}DTSTART;VALUE=DATE:20180901\r\nDTEND;VALUE=DATE:20181001\r\n"
+        ));
+        assert_eq!((e.id.as_str(), e.date.as_str()), ("talks-2018", "2018-09"));
+        let (e, notes) = read(&format!(
+            "{month}DTSTART;VALUE=DATE:20181001\r\nDTEND;VALUE=DATE:20181002\r\n"
+        ));
+        assert_eq!(e.date, "2018-10-01");
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.message.starts_with("X-SUMMIT-DATE 2018-09 is not"))
+        );
+        let (e, _) = read(
+            "UID:@summit\r\nSUMMARY:Harbour walk\r\nDTSTART;VALUE=DATE:20190902\r\n\
+             DESCRIPTION:A walk.\\n\\nDate: kept\\, as written.\\n\\nOutcome: informal\r\n",
+        );
+        assert_eq!(e.id, "harbour-walk-2019");
+        assert_eq!(e.summary, "A walk. Date: kept, as written.");
+        let (e, _) =
+            read("UID:Not An Id@summit\r\nSUMMARY:Harbour walk\r\nDTSTART;VALUE=DATE:20190902\r\n");
+        assert_eq!(e.id, "harbour-walk-2019");
     }
 
     #[test]
