@@ -365,6 +365,14 @@ mod tests {
             ("2019-09-02", "informal")
         );
         assert_eq!(e[1].date, "2020");
+        // An end on the day it starts is no range.
+        let sheet = "Year,Month,Day,End Year,End Month,End Day,Headline\n\
+                     2019,9,2,2019,9,2,Walk in Oslo\n2019,9,2,2019,9,3,Two days\n";
+        let e = import(sheet, None, today).unwrap().draft.encounters;
+        assert_eq!(
+            (e[0].date.as_str(), e[1].date.as_str()),
+            ("2019-09-02", "2019-09-02/2019-09-03")
+        );
         let notes: Vec<String> = imported
             .notes
             .iter()
@@ -385,6 +393,9 @@ mod tests {
         assert_eq!(display_date("Fall, 2018").as_deref(), Some("2018-23"));
         assert_eq!(display_date("c. 2019").as_deref(), Some("2019~"));
         assert_eq!(display_date("2019?").as_deref(), Some("2019?"));
+        assert_eq!(display_date("summer 2019").as_deref(), Some("2019-22"));
+        assert_eq!(display_date("Winter 2020").as_deref(), Some("2020-24"));
+        assert_eq!(display_date("2019"), None);
         assert_eq!(display_date("16 July 2018"), None);
         assert_eq!(display_date(""), None);
     }
