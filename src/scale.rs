@@ -250,6 +250,7 @@ mod tests {
         assert_eq!(years(mid.ticks(50.0)).len(), 10);
         // The room is the width between the margins: ten years in 100.
         let narrow = Scale::new(day(2016, 1, 1), day(2026, 1, 1), 900.0, 1000.0);
+        assert!((narrow.x(day(2021, 1, 1)) - 950.0).abs() < 0.1);
         assert_eq!(
             years(narrow.ticks(15.0)),
             ["2016", "2018", "2020", "2022", "2024", "2026"]

@@ -508,6 +508,11 @@ mod tests {
         }
         let lines = unfold("SUMMARY:Walk\r\n\t in Oslo\r\n");
         assert_eq!(lines[0].1, "SUMMARY:Walk in Oslo");
+        // A first line that starts with a space has nothing to continue.
+        assert_eq!(
+            unfold(" X:1\nY:2"),
+            [(1, " X:1".to_string()), (2, "Y:2".to_string())]
+        );
     }
 
     /// A colon inside a quoted parameter value does not start the value.
