@@ -239,6 +239,12 @@ mod tests {
   ]
 }"#;
 
+    /// Every problem `check` finds in `text`, as it is printed.
+    fn problem_lines(text: &str, origin: Origin) -> Vec<String> {
+        let problems = check(text.as_bytes(), &origin).unwrap_err();
+        problems.iter().map(ToString::to_string).collect()
+    }
+
     fn load(text: &str) -> std::result::Result<Dataset<'_>, String> {
         Dataset::from_str_with(text, Origin::Named("t.json".into())).map_err(|e| e.to_string())
     }
@@ -421,8 +427,7 @@ mod tests {
                 r#""updated": "2025-13-01", "extra": 1"#,
                 1,
             );
-        let problems = check(text.as_bytes(), &Origin::Named("t.json".into())).unwrap_err();
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let lines = problem_lines(&text, Origin::Named("t.json".into()));
         assert_eq!(lines.len(), 4, "{lines:#?}");
         // In document order.
         assert!(lines[0].starts_with("t.json:2:"), "{lines:#?}");
@@ -455,8 +460,7 @@ mod tests {
             r#""updated": "2025-01-01", "context": [{"date": "2019", "titel": "T", "sources": ["s"]}],"#,
             1,
         );
-        let problems = check(text.as_bytes(), &Origin::Stdin).unwrap_err();
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let lines = problem_lines(&text, Origin::Stdin);
         assert!(
             lines.iter().any(|l| l
                 .contains("context[0].titel: unknown field \"titel\" (did you mean \"title\"?)")),
@@ -464,8 +468,7 @@ mod tests {
         );
         let start = MINIMAL.find(r#""encounters""#).unwrap();
         let without = format!("{}\"extra\": 1\n}}", &MINIMAL[..start]);
-        let problems = check(without.as_bytes(), &Origin::Stdin).unwrap_err();
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let lines = problem_lines(&without, Origin::Stdin);
         assert_eq!(lines.len(), 2, "{lines:#?}");
         assert!(lines[0].contains("extra: unknown field"), "{lines:#?}");
         assert!(
