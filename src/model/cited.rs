@@ -148,18 +148,6 @@ impl Highlight<'_> {
     }
 }
 
-impl AsRef<str> for Highlight<'_> {
-    fn as_ref(&self) -> &str {
-        &self.text
-    }
-}
-
-impl fmt::Display for Highlight<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
 impl Serialize for Highlight<'_> {
     /// A plain string when no sources are cited, so a dataset written
     /// with plain strings is written back the same.

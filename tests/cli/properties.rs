@@ -343,7 +343,7 @@ fn dataset_and_filter() -> impl Strategy<Value = (Dataset<'static>, Filter)> {
                 e.occasion.to_string(),
                 e.summary.to_string(),
             ];
-            v.extend(e.highlights.iter().map(|h| h.to_string()));
+            v.extend(e.highlights.iter().map(|h| h.text.to_string()));
             v.extend(e.quotes.iter().map(|q| q.text.to_string()));
             v
         });
