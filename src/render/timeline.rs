@@ -60,6 +60,10 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
     }
     writeln!(w, "{}", legend.join("   "))?;
 
+    let width = opts.width.unwrap_or(usize::MAX / 2);
+    // The date column is as wide as the widest date that leaves the words
+    // three fifths of the line; a longer date (a term of office) stands on
+    // its own line, its words beneath.
     let date_width = entries
         .iter()
         .filter_map(|e| match e {
@@ -67,10 +71,10 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
             Entry::Context { event } => Some(event.date.human().width()),
             Entry::Gap { .. } => None,
         })
+        .filter(|&date| width.saturating_sub(2 + 1 + 2 + date + 2) >= width / 5 * 3)
         .max()
         .unwrap_or(0);
     let bar = if ascii { "|" } else { "│" };
-    let width = opts.width.unwrap_or(usize::MAX / 2);
     // The marker, the date, then the words, wrapped under themselves; on
     // a screen too narrow to leave them room, under the date instead. A
     // gap's words start under the date.
@@ -88,19 +92,22 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
             writeln!(w)?;
             writeln!(w, "{}", opts.bold(&year.unwrap_or_default().to_string()))?;
         }
-        let (head, words, dim) = match entry {
+        let (head, date, words, dim) = match entry {
             Entry::Encounter { encounter: e } => {
                 let m = opts.paint(outcome_style(e.outcome), marker(e.outcome, ascii));
+                let date = e.date.human();
                 (
-                    format!("  {m}  {:<date_width$}", e.date.human()),
+                    format!("  {m}  {date:<date_width$}"),
+                    date,
                     format!("{} ({})", e.headline_with_country(), e.outcome),
                     false,
                 )
             }
             Entry::Context { event } => {
                 let m = opts.dim(context_marker(ascii));
-                let date = opts.dim(&format!("{:<date_width$}", event.date.human()));
-                (format!("  {m}  {date}"), event.title.clone(), true)
+                let date = event.date.human();
+                let head = format!("  {m}  {}", opts.dim(&format!("{date:<date_width$}")));
+                (head, date, event.title.clone(), true)
             }
             Entry::Gap { text, .. } => {
                 let bar = format!("  {}", opts.dim(bar));
@@ -120,7 +127,7 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
         };
         let lines = lines_of(&words, width.saturating_sub(indent));
         let mut lines = lines.iter();
-        if indent == beside {
+        if indent == beside && date.width() <= date_width {
             if let Some(first) = lines.next() {
                 writeln!(w, "{head}  {}", paint(first))?;
             }

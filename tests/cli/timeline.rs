@@ -51,6 +51,35 @@ fn timeline_filters_and_fits_the_width() {
     );
 }
 
+/// The date column leaves the words three fifths of the line: at 60
+/// columns a term of office stands on its own line with its words beneath,
+/// and the rest start where the column ends; at 100 every date fits.
+#[test]
+fn a_long_date_stands_on_its_own_line_when_the_words_need_the_room() {
+    let narrow = at_width(60, &["timeline"]);
+    let lines: Vec<&str> = narrow.lines().collect();
+    let term = lines
+        .iter()
+        .position(|l| l.trim_end().ends_with("20 Jan 2017 – 20 Jan 2021"))
+        .unwrap_or_else(|| panic!("{narrow}"));
+    let column = |l: &str| l.chars().take_while(|c| *c == ' ').count();
+    assert_eq!(lines[term + 1].trim(), "Trump's first term", "{narrow}");
+    let hamburg = lines
+        .iter()
+        .find(|l| l.contains("7 Jul 2017") && l.contains("Hamburg"))
+        .unwrap_or_else(|| panic!("{narrow}"));
+    let words = hamburg.find("Hamburg").unwrap();
+    let words = hamburg[..words].chars().count();
+    assert_eq!(column(lines[term + 1]), words, "{narrow}");
+    assert!(60 - words >= 36, "{narrow}");
+    let wide = at_width(100, &["timeline"]);
+    assert!(
+        wide.lines()
+            .any(|l| l.contains("20 Jan 2017 – 20 Jan 2021  Trump's first term")),
+        "{wide}"
+    );
+}
+
 #[test]
 fn timeline_json_has_ordered_entries_and_gaps() {
     let v: serde_json::Value =
