@@ -303,6 +303,43 @@ fn groups_in_natural_order() {
     assert_eq!(titles[0], "Vietnam");
 }
 
+/// Groups are written one after another, a blank line between two and
+/// none before the first; without a key, the body has everything at once.
+#[test]
+fn in_groups_writes_headings_and_bodies() {
+    let d = Dataset::bundled().unwrap();
+    let mut v: Vec<&Encounter> = d.encounters.iter().collect();
+    v.retain(|e| e.date.overlaps_years(&(2017..=2018)));
+    sort(&mut v, SortKey::Date, false);
+    let write = |by| {
+        let mut out = Vec::new();
+        in_groups(
+            &mut out,
+            &v,
+            by,
+            false,
+            |title, n| format!("# {title} ({n})"),
+            |w, members| writeln!(w, "{}", members.len()),
+        )
+        .unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let (a, b) = (
+        v.iter()
+            .filter(|e| e.date.overlaps_years(&(2017..=2017)))
+            .count(),
+        v.iter()
+            .filter(|e| e.date.overlaps_years(&(2018..=2018)))
+            .count(),
+    );
+    assert!(a > 0 && b > 0);
+    assert_eq!(
+        write(Some(GroupBy::Year)),
+        format!("# 2017 ({a})\n{a}\n\n# 2018 ({b})\n{b}\n")
+    );
+    assert_eq!(write(None), format!("{}\n", a + b));
+}
+
 #[test]
 fn lookup_by_id_prefix_and_words() {
     let d = Dataset::bundled().unwrap();
