@@ -103,6 +103,7 @@ mod tests {
         assert_eq!(parse("..2019").unwrap(), 1..=2019);
         assert_eq!(parse("2017..2019").unwrap(), 2017..=2019);
         assert_eq!(parse(" 2018 ").unwrap(), 2018..=2018);
+        assert_eq!(parse("2018..2018").unwrap(), 2018..=2018);
         assert!(parse("..").unwrap_err().contains("not a range of years"));
         assert!(
             parse("2019..2017")
@@ -138,5 +139,26 @@ mod tests {
         assert_eq!(meant("2018"), None);
         assert_eq!(meant("..2019"), None);
         assert_eq!(meant("1"), Some("2001".to_string()));
+        // The first range that names a short year: an open start does not.
+        let first = super::meant(&[parse("..2019").unwrap(), parse("18").unwrap()], &d);
+        assert_eq!(first.as_deref(), Some("2018"));
+    }
+
+    /// Over a dataset that spans two centuries, a short year is the one
+    /// inside its years: `98` is 1998 and `03` is 2003.
+    #[test]
+    fn two_digit_years_across_a_century() {
+        let mut json: serde_json::Value = serde_json::from_str(crate::BUNDLED_JSON).unwrap();
+        let list = json["encounters"].as_array_mut().unwrap();
+        list.truncate(2);
+        list[0]["date"] = "1997-05-27".into();
+        list[1]["date"] = "2004-02-03".into();
+        let text = json.to_string();
+        let d = Dataset::from_str_with(&text, crate::error::Origin::Bundled).unwrap();
+        let meant = |s: &str| meant(&[parse(s).unwrap()], &d);
+        assert_eq!(meant("98").as_deref(), Some("1998"));
+        assert_eq!(meant("3").as_deref(), Some("2003"));
+        // Outside both: the century of the last year.
+        assert_eq!(meant("50").as_deref(), Some("2050"));
     }
 }

@@ -238,3 +238,25 @@ pub fn show_with(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two meetings with no time between them are on the same day only
+    /// when the first is one day, or ends on the day the next begins;
+    /// otherwise their dates overlap.
+    #[test]
+    fn meetings_without_a_gap() {
+        let d = Dataset::bundled().unwrap();
+        let dinner = d.encounter("hamburg-2017-dinner").unwrap();
+        let mut talks = d.encounter("hamburg-2017").unwrap().clone();
+        assert_eq!(gap_text("after", &talks, dinner), "the same day");
+        talks.date = "2017-07-06/2017-07-08".parse().unwrap();
+        assert_eq!(gap_text("after", &talks, dinner), "overlapping dates");
+        talks.date = "2017-07-06/2017-07-07".parse().unwrap();
+        assert_eq!(gap_text("after", &talks, dinner), "the same day");
+        talks.date = "2017-07".parse().unwrap();
+        assert_eq!(gap_text("after", &talks, dinner), "overlapping dates");
+    }
+}
