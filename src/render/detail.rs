@@ -259,4 +259,27 @@ mod tests {
         talks.date = "2017-07".parse().unwrap();
         assert_eq!(gap_text("after", &talks, dinner), "overlapping dates");
     }
+
+    /// The date with its weekdays when it fits on a line of its own under
+    /// its label (four columns in), else without them.
+    #[test]
+    fn weekdays_only_when_the_date_fits() {
+        let d = Dataset::bundled().unwrap();
+        let e = d.encounter("buenos-aires-2018").unwrap();
+        let long = e.date.human_long();
+        assert_ne!(long, e.date.human());
+        let date_at = |width: usize| {
+            let mut out = Vec::new();
+            let opts = Options {
+                colour: false,
+                width: Some(width),
+            };
+            show(&mut out, &d, e, &opts).unwrap();
+            let out = String::from_utf8(out).unwrap().replace('\u{a0}', " ");
+            out.contains(&long)
+        };
+        let fits = unicode_width::UnicodeWidthStr::width(long.as_str()) + 4;
+        assert!(date_at(fits), "{long} at {fits}");
+        assert!(!date_at(fits - 1), "{long} at {}", fits - 1);
+    }
 }
