@@ -186,8 +186,15 @@ pub fn table(
         for (heading, changes) in &groups {
             writeln!(w, "{}", fill(heading, "", "  "))?;
             for c in changes {
-                let name = format!("  {:<label$}  ", c.field);
                 let indent = " ".repeat(label + 4);
+                // A name wider than the column stands on its own line, so
+                // the old and new values start in the same column.
+                let name = if c.field.chars().count() > label {
+                    writeln!(w, "  {}", c.field)?;
+                    indent.clone()
+                } else {
+                    format!("  {:<label$}  ", c.field)
+                };
                 let mut first = true;
                 for (mark, value) in [("-", &c.old), ("+", &c.new)] {
                     let Some(value) = value else {

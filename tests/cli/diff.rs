@@ -148,7 +148,39 @@ fn the_table_and_the_corrections_note_say_the_same() {
             "wider than {width}:\n{text}"
         );
         assert!(text.contains("  quotes") && text.contains("+ "), "{text}");
+        // The old and new values start in one column, at most a third of
+        // the way in (a longer name stands on its own line).
+        let changed = &text[text.find("Changed").unwrap()..];
+        let marks: Vec<usize> = changed
+            .lines()
+            .filter_map(|l| {
+                let trimmed = l.trim_start();
+                if trimmed.starts_with("- ") || trimmed.starts_with("+ ") {
+                    return Some(l.len() - trimmed.len());
+                }
+                ["  - ", "  + "]
+                    .iter()
+                    .find_map(|m| l.find(m))
+                    .map(|at| at + 2)
+            })
+            .collect();
+        assert!(marks.len() >= 4, "{text}");
+        assert!(marks.iter().all(|&m| m == marks[0]), "{marks:?}\n{text}");
+        assert!(marks[0] <= limit / 3 + 4, "{marks:?}\n{text}");
     }
+    // In colour, what was is dimmed and what is now is not.
+    let coloured = summit()
+        .args(["diff", "--width", "100", "--color", "always"])
+        .args([&old, &new])
+        .output()
+        .unwrap();
+    let coloured = String::from_utf8(coloured.stdout).unwrap();
+    let line = |mark: &str| {
+        let found = coloured.lines().find(|l| l.contains(mark));
+        found.unwrap_or_else(|| panic!("{mark} in\n{coloured}"))
+    };
+    assert!(line("- 150").starts_with("\u{1b}[2m"), "{coloured}");
+    assert!(!line("+ 165").contains('\u{1b}'), "{coloured}");
     let note = summit()
         .args(["diff", "--format", "markdown"])
         .args([&old, &new])
