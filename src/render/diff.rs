@@ -305,7 +305,7 @@ fn for_readers(field: &str, value: &str, works: &[(String, String)]) -> String {
         let labels: Option<Vec<&str>> = inside.split(", ").map(work).collect();
         out.push_str(&rest[..open]);
         match labels {
-            Some(labels) if !inside.is_empty() => {
+            Some(labels) => {
                 out.push_str(&format!("({})", labels.join("; ")));
             }
             _ => out.push_str(&rest[open..=open + close]),
@@ -439,3 +439,6 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests;
