@@ -203,6 +203,13 @@ fn the_table_and_the_corrections_note_say_the_same() {
         "{note}"
     );
     assert!(note.contains("\n## Removed\n"), "{note}");
+    // A section for each kind of change there is, and none for the others.
+    assert!(note.contains("\n## Sources\n\n- "), "{note}");
+    assert!(
+        note.contains("\n## The dataset\n\n- updated: was "),
+        "{note}"
+    );
+    assert!(!note.contains("## Context events"), "{note}");
     // For readers: days in words, and works by publisher and title, not
     // by id.
     assert!(
