@@ -195,3 +195,40 @@ fn quoted(q: &Quote) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every match is marked once: each term wherever it is, a term inside
+    /// another's match only as part of it; nothing without colour.
+    #[test]
+    fn matches_are_marked_once() {
+        let on = Options {
+            colour: true,
+            width: None,
+        };
+        let mark = |s: &str| format!("\u{1b}[1m\u{1b}[33m{s}\u{1b}[0m");
+        assert_eq!(
+            highlight("Trump met Putin; Putin left", "putin trump", &on),
+            format!(
+                "{} met {}; {} left",
+                mark("Trump"),
+                mark("Putin"),
+                mark("Putin")
+            )
+        );
+        assert_eq!(
+            highlight(
+                "the Helsinki summit",
+                "helsinki \"helsinki summit\" summit",
+                &on
+            ),
+            format!("the {}", mark("Helsinki summit"))
+        );
+        assert_eq!(
+            highlight("Trump met Putin", "putin", &Options::default()),
+            "Trump met Putin"
+        );
+    }
+}
