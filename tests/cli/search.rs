@@ -79,6 +79,25 @@ fn search_ignores_accents_and_highlights() {
     assert!(text.contains("\u{1b}[33mÉlysée\u{1b}[0m"), "{text:?}");
 }
 
+/// Results stay a table while only the matched fields must go; when more
+/// would, each result is a block of its own, the first at the top.
+#[test]
+fn search_tables_give_way_to_blocks() {
+    let table = at_width(90, &["search", "election"]);
+    assert!(table.starts_with("ID "), "{table}");
+    assert!(
+        table.contains("(Matched in hidden to fit the width)"),
+        "{table}"
+    );
+    let blocks = at_width(80, &["search", "election"]);
+    assert!(blocks.starts_with("osaka-2019 · "), "{blocks}");
+    assert!(blocks.contains("\n\nhelsinki-2018 · "), "{blocks}");
+    assert!(blocks.contains("  matched in "), "{blocks}");
+    let quotes = at_width(60, &["quotes", "--speaker", "putin"]);
+    assert!(quotes.starts_with("“"), "{quotes}");
+    assert!(quotes.contains("\n\n“"), "{quotes}");
+}
+
 #[test]
 fn search_without_hits() {
     summit()
