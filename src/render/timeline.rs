@@ -140,3 +140,33 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Dataset;
+
+    /// Without a width (a library caller's), nothing wraps: each entry is
+    /// one line, its date in a column as wide as the widest date.
+    #[test]
+    fn without_a_width_each_entry_is_one_line() {
+        let d = Dataset::bundled().unwrap();
+        let encounters: Vec<_> = d.encounters.iter().collect();
+        let context: Vec<_> = d.context.iter().collect();
+        let entries = crate::timeline::build(&encounters, &context);
+        let mut out = Vec::new();
+        text(&mut out, &entries, false, &Options::default()).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let crimea = out.lines().find(|l| l.contains("Crimea")).unwrap();
+        assert!(crimea.ends_with("\"Why would you need Alaska?\""), "{out}");
+        let term = out.lines().find(|l| l.contains("20 Jan 2021")).unwrap();
+        assert!(term.ends_with("20 Jan 2021  Trump's first term"), "{out}");
+        let column = |line: &str, word: &str| line[..line.find(word).unwrap()].chars().count();
+        let helsinki = out.lines().find(|l| l.contains("Helsinki")).unwrap();
+        assert_eq!(
+            column(helsinki, "Helsinki"),
+            column(term, "Trump's"),
+            "{out}"
+        );
+    }
+}
