@@ -61,9 +61,11 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
     writeln!(w, "{}", legend.join("   "))?;
 
     let width = opts.width.unwrap_or(usize::MAX / 2);
-    // The date column is as wide as the widest date that leaves the words
-    // three fifths of the line; a longer date (a term of office) stands on
-    // its own line, its words beneath.
+    // The marker, the date, then the words, wrapped under themselves. The
+    // date column is as wide as the widest date that leaves the words
+    // three fifths of the line; a longer date (a term of office, or any
+    // date on a very narrow screen) stands on its own line, its words
+    // beneath. A gap's words start under the date.
     let date_width = entries
         .iter()
         .filter_map(|e| match e {
@@ -75,11 +77,7 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
         .max()
         .unwrap_or(0);
     let bar = if ascii { "|" } else { "│" };
-    // The marker, the date, then the words, wrapped under themselves; on
-    // a screen too narrow to leave them room, under the date instead. A
-    // gap's words start under the date.
-    let beside = 2 + 1 + 2 + date_width + 2;
-    let indent = if width >= beside + 16 { beside } else { 5 };
+    let indent = 2 + 1 + 2 + date_width + 2;
     let mut year = None;
     for entry in entries {
         let start_year = match entry {
@@ -127,7 +125,7 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
         };
         let lines = lines_of(&words, width.saturating_sub(indent));
         let mut lines = lines.iter();
-        if indent == beside && date.width() <= date_width {
+        if date.width() <= date_width {
             if let Some(first) = lines.next() {
                 writeln!(w, "{head}  {}", paint(first))?;
             }

@@ -72,6 +72,12 @@ fn a_long_date_stands_on_its_own_line_when_the_words_need_the_room() {
     let words = hamburg[..words].chars().count();
     assert_eq!(column(lines[term + 1]), words, "{narrow}");
     assert!(60 - words >= 36, "{narrow}");
+    // Too narrow for any date beside its words: each on its own line.
+    let tiny = at_width(24, &["timeline", "--year", "2017"]);
+    assert!(
+        tiny.contains("\n  ◆  2 May 2017\n       Phone call:"),
+        "{tiny}"
+    );
     let wide = at_width(100, &["timeline"]);
     assert!(
         wide.lines()
