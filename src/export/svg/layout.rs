@@ -17,8 +17,13 @@ pub(super) fn text_width(text: &str) -> f64 {
         std::sync::OnceLock::new();
     let face =
         FACE.get_or_init(|| ttf_parser::Face::parse(super::super::png::FALLBACK_FONT, 0).ok());
+    width_in(face.as_ref(), text)
+}
+
+/// The width of `text` at 11 px in `face`; without one (the shipped font
+/// always parses), a generous 7 px a character.
+fn width_in(face: Option<&ttf_parser::Face>, text: &str) -> f64 {
     let Some(face) = face else {
-        // Not reached with the shipped font; a generous average.
         return text.chars().count() as f64 * 7.0;
     };
     let scale = 11.0 / f64::from(face.units_per_em());
@@ -318,6 +323,43 @@ mod tests {
         assert_eq!(above.place(0.0, &[(-70.0, -9.0)], &[]), (1, 0));
     }
 
+    /// Ten apart exactly, on either side of a label already placed.
+    #[test]
+    fn ten_apart_on_either_side() {
+        let one = || {
+            let mut above = Above::default();
+            above.place(0.0, &[(0.0, 100.0)], &[]);
+            above
+        };
+        assert_eq!(one().place(0.0, &[(-70.0, -10.0)], &[]), (0, 0));
+        assert_eq!(one().place(0.0, &[(-70.0, -9.0)], &[]), (1, 0));
+        assert_eq!(one().place(110.0, &[(110.0, 150.0)], &[]), (0, 0));
+        assert_eq!(one().place(109.0, &[(109.0, 150.0)], &[]), (1, 0));
+    }
+
+    /// A leader 4 from a label's end counts as crossing it: here the side
+    /// that climbs over a label (its leader 3 short of it) loses to the one
+    /// that covers a marker to come.
+    #[test]
+    fn a_leader_within_4_of_a_label_crosses_it() {
+        let mut above = Above::default();
+        above.place(500.0, &[(500.0, 600.0)], &[]);
+        assert_eq!(
+            above.place(497.0, &[(497.0, 597.0), (400.0, 487.0)], &[450.0]),
+            (0, 1)
+        );
+    }
+
+    /// Text is measured in the shipped face, glyph by glyph; without a face,
+    /// at 7 px a character.
+    #[test]
+    fn text_is_measured_in_the_face() {
+        assert!(text_width("W") > text_width("i"));
+        assert_eq!(text_width(""), 0.0);
+        assert_eq!(width_in(None, "abcd"), 28.0);
+        assert_eq!(width_in(None, ""), 0.0);
+    }
+
     /// No label over a leader: 4 clear of it on either side.
     #[test]
     fn labels_keep_clear_of_leaders() {
@@ -328,6 +370,9 @@ mod tests {
         assert_eq!(leader().place(300.0, &[(103.0, 150.0)], &[]), (1, 0));
         assert_eq!(leader().place(300.0, &[(40.0, 95.0)], &[]), (0, 0));
         assert_eq!(leader().place(300.0, &[(40.0, 97.0)], &[]), (1, 0));
+        // Exactly 4 is too close.
+        assert_eq!(leader().place(300.0, &[(104.0, 150.0)], &[]), (1, 0));
+        assert_eq!(leader().place(300.0, &[(40.0, 96.0)], &[]), (1, 0));
     }
 
     /// Of the sides a label may take, the one whose leader and cover cross
