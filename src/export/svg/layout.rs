@@ -396,6 +396,11 @@ mod tests {
             above.place(300.0, &[(200.0, 300.0), (300.0, 400.0)], &[196.0]),
             (0, 1)
         );
+        let mut above = Above::default();
+        assert_eq!(
+            above.place(300.0, &[(300.0, 400.0), (200.0, 300.0)], &[404.0]),
+            (0, 1)
+        );
         // Climbing a row crosses only the labels under the leader: none
         // here, where the side in row 0 would cover a marker to come.
         let mut above = Above::default();
