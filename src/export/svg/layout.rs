@@ -224,17 +224,14 @@ impl<'a> Layout<'a> {
         for (n, &i) in order.iter().enumerate() {
             let pending: Vec<f64> = order[n + 1..].iter().map(|&j| layout.labels[j].x).collect();
             let label = &mut layout.labels[i];
-            let w = text_width(&label.text);
             let (x0, x1, anchor) = extent(label.x, &label.text);
-            // The usual side first; the other when it stays in the frame.
+            // The usual side first; reaching left instead when it stays in
+            // the frame (a label that already reaches left has no room on
+            // the right).
             let mut sides = vec![((x0, x1), anchor)];
-            let other = if anchor == "end" {
-                ((label.x, label.x + w), "start")
-            } else {
-                ((label.x - w, label.x), "end")
-            };
-            if other.0.0 >= MARGIN && other.0.1 <= WIDTH - MARGIN {
-                sides.push(other);
+            let w = x1 - x0;
+            if anchor == "start" && label.x - w >= MARGIN {
+                sides.push(((label.x - w, label.x), "end"));
             }
             let extents: Vec<(f64, f64)> = sides.iter().map(|s| s.0).collect();
             let (row, k) = above.place(label.x, &extents, &pending);
@@ -462,6 +459,7 @@ mod tests {
             assert!(x0 >= 0.0 && x1 <= WIDTH, "{} at {x0}..{x1}", label.text);
         }
         assert!(layout.labels.iter().any(|l| l.anchor == "end"));
+
         let last = layout.gaps.last().unwrap();
         let osaka = layout.x(NaiveDate::from_ymd_opt(2019, 6, 28).unwrap());
         let alaska = layout.x(NaiveDate::from_ymd_opt(2025, 8, 15).unwrap());
@@ -480,6 +478,43 @@ mod tests {
             layout.label_rows,
             layout.labels.iter().map(|l| l.row).max().unwrap() + 1
         );
+    }
+
+    /// A label whose usual side is taken reaches left from its marker, in
+    /// the first row, when there is room in the frame; near the left edge
+    /// it climbs instead.
+    #[test]
+    fn a_label_reaches_left_when_its_side_is_taken() {
+        let d = crate::Dataset::bundled().unwrap();
+        let moved = |id: &str, date: &str| {
+            let mut e = d.encounter(id).unwrap().clone();
+            e.date = date.parse().unwrap();
+            e
+        };
+        let records = [
+            moved("hamburg-2017", "2017-01-02"),
+            moved("helsinki-2018", "2017-01-20"),
+            moved("osaka-2019", "2021-07-07"),
+            moved("paris-2018", "2021-07-20"),
+            moved("alaska-2025", "2025-08-15"),
+        ];
+        let encounters: Vec<&Encounter> = records.iter().collect();
+        let entries = crate::timeline::build(&encounters, &[]);
+        let layout = Layout::of(&entries);
+        let label = |id: &str| {
+            let found = layout
+                .labels
+                .iter()
+                .find(|l| l.encounter.is_some_and(|e| e.1 == id));
+            let l = found.unwrap();
+            (l.row, l.anchor, l.x - text_width(&l.text))
+        };
+        let (row, anchor, left) = label("osaka-2019");
+        assert_eq!((row, anchor), (0, "end"));
+        assert!(left >= MARGIN);
+        assert_eq!(label("paris-2018").0, 0);
+        assert_eq!(label("hamburg-2017").1, "start");
+        assert_eq!(label("hamburg-2017").0, 1);
     }
 
     /// Periods alone still make a picture: the span is theirs.
