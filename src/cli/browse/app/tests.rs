@@ -76,6 +76,38 @@ fn focus_moves_into_the_detail_and_back() {
     assert!(app.quit);
 }
 
+/// Tab goes between list and detail; in the detail the moving keys
+/// scroll it (a line, a page, back to the top), on the list they move the
+/// selection; Esc on a list that is not narrowed keeps the selection; an
+/// empty list has no detail to go to.
+#[test]
+fn keys_in_the_list_and_in_the_detail() {
+    let d = Dataset::bundled().unwrap();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "\t");
+    assert_eq!(app.focus, Focus::Detail);
+    press(&mut app, "jjjk");
+    assert_eq!((app.detail_scroll, app.list.selected), (2, 0));
+    key(&mut app, KeyEvent::from(KeyCode::PageDown));
+    assert_eq!((app.detail_scroll, app.list.selected), (12, 0));
+    key(&mut app, KeyEvent::from(KeyCode::PageUp));
+    assert_eq!((app.detail_scroll, app.list.selected), (2, 0));
+    press(&mut app, "g");
+    assert_eq!((app.detail_scroll, app.list.selected), (0, 0));
+    press(&mut app, "\t");
+    assert_eq!(app.focus, Focus::List);
+    key(&mut app, KeyEvent::from(KeyCode::PageDown));
+    assert_eq!(app.list.selected, 10);
+    press(&mut app, "k\u{1b}");
+    assert_eq!((app.focus, app.list.selected), (Focus::List, 9));
+    assert_eq!(app.list.rows().len(), d.encounters.len());
+    app.narrowing = false;
+    press(&mut app, "1234");
+    assert!(app.current().is_none());
+    press(&mut app, "\t\n");
+    assert_eq!(app.focus, Focus::List);
+}
+
 /// `n` encounters, the one at index `at` the only one mentioning a
 /// needle.
 fn haystack(n: usize, at: usize) -> String {
