@@ -26,86 +26,10 @@ fn press(app: &mut App, keys: &str) {
     }
 }
 
+mod keys;
+
 fn ids(app: &App) -> Vec<String> {
     app.list.rows().iter().map(|e| e.id.to_string()).collect()
-}
-
-#[test]
-fn moves_and_stays_in_bounds() {
-    let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
-    assert_eq!(app.current().unwrap().id, "hamburg-2017");
-    press(&mut app, "jj");
-    assert_eq!(app.current().unwrap().id, "da-nang-2017");
-    press(&mut app, "kkkk");
-    assert_eq!(app.list.selected, 0);
-    press(&mut app, "G");
-    assert_eq!(app.current().unwrap().id, "budapest-2025");
-    press(&mut app, "j");
-    assert_eq!(app.current().unwrap().id, "budapest-2025");
-    // A page up at a time, and no further than the top.
-    for _ in 0..d.encounters.len() {
-        key(&mut app, KeyEvent::from(KeyCode::PageUp));
-    }
-    assert_eq!(app.list.selected, 0);
-    press(&mut app, "g");
-    assert_eq!(app.list.selected, 0);
-}
-
-#[test]
-fn focus_moves_into_the_detail_and_back() {
-    let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
-    press(&mut app, "\n");
-    assert_eq!(app.focus, Focus::Detail);
-    press(&mut app, "jjj");
-    assert_eq!((app.detail_scroll, app.list.selected), (3, 0));
-    press(&mut app, "\u{1b}");
-    assert_eq!(app.focus, Focus::List);
-    assert!(!app.quit);
-    press(&mut app, "j");
-    assert_eq!((app.detail_scroll, app.list.selected), (0, 1));
-    // Esc on the list goes nowhere further; q quits.
-    press(&mut app, "\u{1b}");
-    assert!(!app.quit);
-    press(&mut app, "q");
-    assert!(app.quit);
-}
-
-/// Tab goes between list and detail; in the detail the moving keys
-/// scroll it (a line, a page, back to the top), on the list they move the
-/// selection; Esc on a list that is not narrowed keeps the selection; an
-/// empty list has no detail to go to.
-#[test]
-fn keys_in_the_list_and_in_the_detail() {
-    let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    press(&mut app, "\t");
-    assert_eq!(app.focus, Focus::Detail);
-    press(&mut app, "jjjk");
-    assert_eq!((app.detail_scroll, app.list.selected), (2, 0));
-    key(&mut app, KeyEvent::from(KeyCode::PageDown));
-    assert_eq!((app.detail_scroll, app.list.selected), (12, 0));
-    key(&mut app, KeyEvent::from(KeyCode::PageUp));
-    assert_eq!((app.detail_scroll, app.list.selected), (2, 0));
-    press(&mut app, "g");
-    assert_eq!((app.detail_scroll, app.list.selected), (0, 0));
-    press(&mut app, "\t");
-    assert_eq!(app.focus, Focus::List);
-    key(&mut app, KeyEvent::from(KeyCode::PageDown));
-    assert_eq!(app.list.selected, 10);
-    press(&mut app, "k\u{1b}");
-    assert_eq!((app.focus, app.list.selected), (Focus::List, 9));
-    assert_eq!(app.list.rows().len(), d.encounters.len());
-    app.narrowing = false;
-    press(&mut app, "1234");
-    assert!(app.current().is_none());
-    press(&mut app, "\t\n");
-    assert_eq!(app.focus, Focus::List);
 }
 
 /// `n` encounters, the one at index `at` the only one mentioning a
