@@ -28,6 +28,14 @@ fn press(app: &mut App, keys: &str) {
 
 mod keys;
 
+/// An app over `d` whose search jumps from match to match (Tab in the
+/// prompt switches to it) rather than narrowing the list.
+fn jumping<'d>(d: &'d Dataset<'d>) -> App<'d> {
+    let mut app = App::new(d, Filter::default());
+    app.narrowing = false;
+    app
+}
+
 fn ids(app: &App) -> Vec<String> {
     app.list.rows().iter().map(|e| e.id.to_string()).collect()
 }
@@ -58,9 +66,7 @@ fn haystack(n: usize, at: usize) -> String {
 fn a_long_search_reads_in_slices_and_keys_go_on() {
     let json = haystack(1000, 900);
     let d = Dataset::from_str_with(&json, summit::Origin::Bundled).unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     // A slice of no time reads 256 rows, then yields.
     app.search.slice = std::time::Duration::ZERO;
     press(&mut app, "/need");
@@ -111,9 +117,7 @@ fn a_long_search_reads_in_slices_and_keys_go_on() {
 #[test]
 fn searches_incrementally_and_with_n() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     press(&mut app, "/orb");
     assert_eq!(app.current().unwrap().id, "budapest-2025");
     press(&mut app, "\n");
@@ -133,9 +137,7 @@ fn searches_incrementally_and_with_n() {
 #[test]
 fn outcomes_sort_and_context_toggle() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     let all = d.encounters.len();
     let met = d
         .encounters
@@ -197,9 +199,7 @@ fn each_number_toggles_its_own_outcome() {
 #[test]
 fn hiding_every_outcome_shows_nothing() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     press(&mut app, "1234");
     assert!(app.list.rows().is_empty());
     assert!(app.current().is_none());
@@ -219,9 +219,7 @@ fn hiding_every_outcome_shows_nothing() {
 #[test]
 fn shift_n_wraps_from_the_top_to_the_last_match() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     // Matches: the Helsinki summit, and records that mention Helsinki.
     press(&mut app, "/helsinki\n");
     let matcher = summit::search::Matcher::new("helsinki");
@@ -247,9 +245,7 @@ fn shift_n_wraps_from_the_top_to_the_last_match() {
 #[test]
 fn years_prompt_export_prompt_and_the_mouse() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     press(&mut app, "t2018..2019\n");
     let in_range = |e: &&summit::Encounter| (2018..=2019).contains(&e.date.start().year());
     assert_eq!(
@@ -313,9 +309,7 @@ fn the_timeline_zooms_and_pans() {
 #[test]
 fn the_selection_survives_a_refresh() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     press(&mut app, "/presidential palace\n");
     assert_eq!(app.current().unwrap().id, "helsinki-2018");
     press(&mut app, "2");

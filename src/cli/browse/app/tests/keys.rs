@@ -5,9 +5,7 @@ use super::*;
 #[test]
 fn moves_and_stays_in_bounds() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     assert_eq!(app.current().unwrap().id, "hamburg-2017");
     press(&mut app, "jj");
     assert_eq!(app.current().unwrap().id, "da-nang-2017");
@@ -29,9 +27,7 @@ fn moves_and_stays_in_bounds() {
 #[test]
 fn focus_moves_into_the_detail_and_back() {
     let d = Dataset::bundled().unwrap();
-    let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    let mut app = jumping(&d);
     press(&mut app, "\n");
     assert_eq!(app.focus, Focus::Detail);
     press(&mut app, "jjj");
@@ -73,7 +69,6 @@ fn keys_in_the_list_and_in_the_detail() {
     press(&mut app, "k\u{1b}");
     assert_eq!((app.focus, app.list.selected), (Focus::List, 9));
     assert_eq!(app.list.rows().len(), d.encounters.len());
-    app.narrowing = false;
     press(&mut app, "1234");
     assert!(app.current().is_none());
     press(&mut app, "\t\n");
