@@ -247,9 +247,13 @@ impl<'a> Layout<'a> {
                     };
                     let (from, to) = (layout.x(a.date.end()), layout.x(b.date.start()));
                     let text = format!("{text} without meeting in person");
-                    let mid = (from + to) / 2.0;
+                    // Centred over its gap, and moved in whole where it
+                    // would pass the frame's margin.
                     let half = text_width(&text) / 2.0;
-                    let (n0, n1) = ((mid - half).max(MARGIN), (mid + half).min(WIDTH - MARGIN));
+                    let x = ((from + to) / 2.0)
+                        .min(WIDTH - MARGIN - half)
+                        .max(MARGIN + half);
+                    let (n0, n1) = (x - half, x + half);
                     layout.gaps.push(GapNote {
                         from,
                         to,
@@ -257,7 +261,7 @@ impl<'a> Layout<'a> {
                             .place(n0.min(from), n1.max(to), usize::MAX)
                             .unwrap_or(0),
                         text,
-                        x: (n0 + n1) / 2.0,
+                        x,
                     });
                 }
                 Entry::Context { .. } => {}
@@ -334,9 +338,9 @@ mod tests {
         assert_eq!(one().place(109.0, &[(109.0, 150.0)], &[]), (1, 0));
     }
 
-    /// A leader 4 from a label's end counts as crossing it: here the side
-    /// that climbs over a label (its leader 3 short of it) loses to the one
-    /// that covers a marker to come.
+    /// A leader 4 from either end of a label counts as crossing it: here the
+    /// side that climbs over a label (its leader 3 short of it, or 4 past
+    /// it) loses to the one that covers a marker to come.
     #[test]
     fn a_leader_within_4_of_a_label_crosses_it() {
         let mut above = Above::default();
@@ -345,6 +349,14 @@ mod tests {
             above.place(497.0, &[(497.0, 597.0), (400.0, 487.0)], &[450.0]),
             (0, 1)
         );
+        // And 4 past its end, where 5 past does not cross.
+        let past = |x: f64| {
+            let mut above = Above::default();
+            above.place(500.0, &[(500.0, 600.0)], &[]);
+            above.place(x, &[(x, 680.0), (710.0, 800.0)], &[760.0])
+        };
+        assert_eq!(past(604.0), (0, 1));
+        assert_eq!(past(605.0), (1, 0));
     }
 
     /// Text is measured in the shipped face, glyph by glyph; without a face,
@@ -515,6 +527,36 @@ mod tests {
         assert_eq!(label("paris-2018").0, 0);
         assert_eq!(label("hamburg-2017").1, "start");
         assert_eq!(label("hamburg-2017").0, 1);
+    }
+
+    /// A gap's note is centred over its gap, and moved in whole where it
+    /// would pass the frame's margin, at either edge.
+    #[test]
+    fn gap_notes_stay_inside_the_frame() {
+        let d = crate::Dataset::bundled().unwrap();
+        let moved = |id: &str, date: &str| {
+            let mut e = d.encounter(id).unwrap().clone();
+            e.date = date.parse().unwrap();
+            e
+        };
+        let records = [
+            moved("hamburg-2017", "2000-01-05"),
+            moved("helsinki-2018", "2000-09-01"),
+            moved("osaka-2019", "2024-03-01"),
+            moved("alaska-2025", "2025-12-20"),
+        ];
+        let encounters: Vec<&Encounter> = records.iter().collect();
+        let entries = crate::timeline::build(&encounters, &[]);
+        let layout = Layout::of(&entries);
+        let [left, middle, right] = &layout.gaps[..] else {
+            panic!("{} gaps", layout.gaps.len());
+        };
+        let half = |g: &GapNote| text_width(&g.text) / 2.0;
+        assert!((left.from + left.to) / 2.0 - half(left) < MARGIN);
+        assert!((left.x - half(left) - MARGIN).abs() < 1e-9, "{}", left.x);
+        assert!((middle.x - (middle.from + middle.to) / 2.0).abs() < 1e-9);
+        assert!((right.from + right.to) / 2.0 + half(right) > WIDTH - MARGIN);
+        assert!((right.x + half(right) - (WIDTH - MARGIN)).abs() < 1e-9);
     }
 
     /// Periods alone still make a picture: the span is theirs.
