@@ -27,6 +27,7 @@ fn press(app: &mut App, keys: &str) {
 }
 
 mod keys;
+mod prompts;
 
 /// An app over `d` whose search jumps from match to match (Tab in the
 /// prompt switches to it) rather than narrowing the list.
