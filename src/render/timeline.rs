@@ -66,6 +66,9 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
     // three fifths of the line; a longer date (a term of office, or any
     // date on a very narrow screen) stands on its own line, its words
     // beneath. A gap's words start under the date.
+    // The words start after two spaces, the marker, two spaces, the date
+    // column and two spaces.
+    let indent_after = |date: usize| date + 7;
     let date_width = entries
         .iter()
         .filter_map(|e| match e {
@@ -73,11 +76,11 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
             Entry::Context { event } => Some(event.date.human().width()),
             Entry::Gap { .. } => None,
         })
-        .filter(|&date| width.saturating_sub(2 + 1 + 2 + date + 2) >= width / 5 * 3)
+        .filter(|&date| width.saturating_sub(indent_after(date)) >= width / 5 * 3)
         .max()
         .unwrap_or(0);
     let bar = if ascii { "|" } else { "│" };
-    let indent = 2 + 1 + 2 + date_width + 2;
+    let indent = indent_after(date_width);
     let mut year = None;
     for entry in entries {
         let start_year = match entry {
@@ -166,5 +169,33 @@ mod tests {
             column(term, "Trump's"),
             "{out}"
         );
+    }
+
+    /// A date stands beside its words while they keep three fifths of the
+    /// line: "16 Jul 2018" (11 columns, 18 with the marker and spaces) at
+    /// 45 columns leaves 27 of 27; at 41, 23 of 24, so it stands above.
+    #[test]
+    fn a_date_stands_beside_its_words_while_they_keep_three_fifths() {
+        let d = Dataset::bundled().unwrap();
+        let helsinki = [d.encounter("helsinki-2018").unwrap()];
+        let entries = crate::timeline::build(&helsinki, &[]);
+        let drawn = |width: usize| {
+            let mut out = Vec::new();
+            let opts = Options {
+                width: Some(width),
+                ..Options::default()
+            };
+            text(&mut out, &entries, false, &opts).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let beside = |out: &str| {
+            let line = out.lines().find(|l| l.contains("16 Jul 2018")).unwrap();
+            line.contains("Helsinki")
+        };
+        assert!(beside(&drawn(45)), "{}", drawn(45));
+        let narrow = drawn(41);
+        assert!(!beside(&narrow), "{narrow}");
+        let words = narrow.lines().find(|l| l.contains("Helsinki")).unwrap();
+        assert!(words.starts_with(&" ".repeat(7)), "{narrow}");
     }
 }
