@@ -83,6 +83,10 @@ mod tests {
             control(&mouse(MouseEventKind::ScrollUp), Reading::Keys),
             Some(Control::Up)
         );
+        assert_eq!(
+            control(&mouse(MouseEventKind::ScrollDown), Reading::Keys),
+            Some(Control::Down)
+        );
         assert_eq!(control(&Event::Resize(80, 24), Reading::Keys), None);
     }
 }

@@ -392,3 +392,23 @@ impl<'d> List<'d> {
         moved
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The orders worked out beside the loop join those already here,
+    /// each order once.
+    #[test]
+    fn adopting_orders_keeps_each_once() {
+        let d = Dataset::bundled().unwrap();
+        let mut list = List::new(&d, Filter::default());
+        assert_eq!(list.orders.len(), 1);
+        list.next_sort();
+        assert_eq!(list.orders.len(), 2);
+        list.adopt(all_orders(&d));
+        assert_eq!(list.orders.len(), SortKey::ALL.len() * 2);
+        list.adopt(all_orders(&d));
+        assert_eq!(list.orders.len(), SortKey::ALL.len() * 2);
+    }
+}

@@ -74,7 +74,7 @@ impl Search {
     /// `/` was pressed with `selected` selected: typing starts.
     pub fn begin(&mut self, selected: usize) {
         self.scan = None;
-        self.starts = vec![0];
+        self.starts.clear();
         self.origin = selected;
     }
 
@@ -96,9 +96,7 @@ impl Search {
     pub fn typed(&mut self, list: &mut List, typed: &str, erased: bool) -> Outcome {
         self.scan = None;
         if erased {
-            if self.starts.len() > 1 {
-                self.starts.pop();
-            }
+            self.starts.pop();
         } else {
             let from = self.starts.last().copied().unwrap_or(0);
             self.starts.push(from);

@@ -78,3 +78,52 @@ impl View {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// Zoom doubles and halves, from 1 to 64; a pan moves a quarter of
+    /// what is in view, and stops at the ends.
+    #[test]
+    fn zooms_by_two_and_pans_by_a_quarter() {
+        // 2,922 days.
+        let extent = (day(2017, 1, 1), day(2025, 1, 1));
+        let mut v = View::new();
+        for _ in 0..3 {
+            v.zoom(true);
+        }
+        assert_eq!(v.zoom, 8);
+        v.zoom(false);
+        assert_eq!(v.zoom, 4);
+        // 730 days in view; a quarter of them is 182.
+        let (a, b) = v.days(extent, None);
+        assert_eq!((b - a).num_days(), 730);
+        let middle = v.center(extent, None);
+        assert_eq!(middle, day(2021, 1, 1));
+        v.pan(true, extent, None);
+        assert_eq!(v.center, Some(middle + chrono::Duration::days(182)));
+        v.pan(false, extent, None);
+        v.pan(false, extent, None);
+        assert_eq!(v.center, Some(middle - chrono::Duration::days(182)));
+        for _ in 0..20 {
+            v.pan(false, extent, None);
+        }
+        assert_eq!(v.center, Some(extent.0));
+        for _ in 0..10 {
+            v.zoom(true);
+        }
+        assert_eq!(v.zoom, 64);
+        for _ in 0..10 {
+            v.zoom(false);
+        }
+        assert_eq!(v.zoom, 1);
+        // The whole span: a quarter of it, 730 days.
+        v.pan(true, extent, None);
+        assert_eq!(v.center, Some(extent.0 + chrono::Duration::days(730)));
+    }
+}
