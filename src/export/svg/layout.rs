@@ -559,6 +559,40 @@ mod tests {
         assert!((right.x + half(right) - (WIDTH - MARGIN)).abs() < 1e-9);
     }
 
+    /// A gap's note takes a row below the axis with its bracket: the
+    /// extent of both, text overhanging either end included. Here the
+    /// second gap starts just clear of the first's bracket, so shares its
+    /// row; then a short gap's note overhangs its start onto the first's
+    /// bracket, so takes the next row.
+    #[test]
+    fn gap_notes_take_rows_by_their_whole_extent() {
+        let d = crate::Dataset::bundled().unwrap();
+        let rows = |dates: [&str; 4]| {
+            let ids = ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"];
+            let records: Vec<Encounter> = ids
+                .iter()
+                .zip(dates)
+                .map(|(id, date)| {
+                    let mut e = d.encounter(id).unwrap().clone();
+                    e.date = date.parse().unwrap();
+                    e
+                })
+                .collect();
+            let encounters: Vec<&Encounter> = records.iter().collect();
+            let entries = crate::timeline::build(&encounters, &[]);
+            let layout = Layout::of(&entries);
+            layout.gaps.iter().map(|g| g.row).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            rows(["2000-01-05", "2010-01-01", "2010-06-01", "2025-12-20"]),
+            [0, 0]
+        );
+        assert_eq!(
+            rows(["2000-01-05", "2010-01-01", "2010-04-01", "2010-12-01"]),
+            [0, 1]
+        );
+    }
+
     /// Periods alone still make a picture: the span is theirs.
     #[test]
     fn periods_alone_are_spanned() {
