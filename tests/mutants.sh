@@ -5,7 +5,7 @@
 # state (the app, its list, search, timeline view, keys and input mapping);
 # the rest of the command line is wiring, and browse's drawing and terminal
 # loop are checked by the tmux and TestBackend tests instead. Slow on two
-# cores (about four hours for everything; JOBS=2 helps), so it is not part
+# cores (about eight hours for everything; JOBS=2 helps), so it is not part
 # of .ci/run:
 #
 #   bash tests/mutants.sh                     # the whole scope
