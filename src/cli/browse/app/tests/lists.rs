@@ -18,7 +18,7 @@ fn a_click_selects_only_a_row_drawn() {
     }
     app.apply(Control::Click(13), 10);
     assert_eq!((app.list.selected, app.focus), (9, Focus::List));
-    // Thirty lines, scrolled down 7: the tenth line shows the last row,
+    // Thirty lines, scrolled so the tenth shows the last row,
     // the eleventh none.
     let last = d.encounters.len() - 1;
     app.list_view.set((4, 30, last - 9));
