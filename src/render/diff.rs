@@ -204,9 +204,14 @@ pub fn table(
                     first = false;
                     let text = fill(value, &format!("{lead}{mark} "), &format!("{indent}  "));
                     let text = if mark == "-" {
-                        // Dim line by line, so a pager keeps each line whole.
+                        // The old value dimmed, not the name beside it; line
+                        // by line, so a pager keeps each line whole.
                         text.lines()
-                            .map(|l| opts.dim(l))
+                            .map(|l| {
+                                let at =
+                                    l.char_indices().nth(label + 4).map_or(l.len(), |(i, _)| i);
+                                format!("{}{}", &l[..at], opts.dim(&l[at..]))
+                            })
                             .collect::<Vec<_>>()
                             .join("\n")
                     } else {

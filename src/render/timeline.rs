@@ -61,13 +61,12 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
     writeln!(w, "{}", legend.join("   "))?;
 
     let width = opts.width.unwrap_or(usize::MAX / 2);
-    // The marker, the date, then the words, wrapped under themselves. The
-    // date column is as wide as the widest date that leaves the words
-    // three fifths of the line; a longer date (a term of office, or any
-    // date on a very narrow screen) stands on its own line, its words
-    // beneath. A gap's words start under the date.
-    // The words start after two spaces, the marker, two spaces, the date
-    // column and two spaces.
+    // Two spaces, the marker, two spaces, the date column, two spaces,
+    // then the words, wrapped under themselves. The date column is as wide
+    // as the widest date that leaves the words three fifths of the line; a
+    // longer date (a term of office, or any date on a very narrow screen)
+    // stands on its own line, its words beneath. A gap's words start under
+    // the date.
     let indent_after = |date: usize| date + 7;
     let date_width = entries
         .iter()

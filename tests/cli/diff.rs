@@ -168,7 +168,8 @@ fn the_table_and_the_corrections_note_say_the_same() {
         assert!(marks.iter().all(|&m| m == marks[0]), "{marks:?}\n{text}");
         assert!(marks[0] <= limit / 3 + 4, "{marks:?}\n{text}");
     }
-    // In colour, what was is dimmed and what is now is not.
+    // In colour, what was is dimmed and what is now is not; the names
+    // beside them are not.
     let coloured = summit()
         .args(["diff", "--width", "100", "--color", "always"])
         .args([&old, &new])
@@ -179,7 +180,8 @@ fn the_table_and_the_corrections_note_say_the_same() {
         let found = coloured.lines().find(|l| l.contains(mark));
         found.unwrap_or_else(|| panic!("{mark} in\n{coloured}"))
     };
-    assert!(line("- 150").starts_with("\u{1b}[2m"), "{coloured}");
+    assert!(line("- 150").contains("\u{1b}[2m- 150"), "{coloured}");
+    assert!(line("- 150").starts_with("  duration"), "{coloured}");
     assert!(!line("+ 165").contains('\u{1b}'), "{coloured}");
     let note = summit()
         .args(["diff", "--format", "markdown"])
