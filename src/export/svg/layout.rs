@@ -308,6 +308,17 @@ fn extent(x: f64, text: &str) -> (f64, f64, &'static str) {
 mod tests {
     use super::*;
 
+    /// Bundled encounters moved to other dates: `(id, date)` each.
+    fn moved<'d>(d: &'d crate::Dataset<'d>, to: &[(&str, &str)]) -> Vec<Encounter<'d>> {
+        to.iter()
+            .map(|(id, date)| {
+                let mut e = d.encounter(id).unwrap().clone();
+                e.date = date.parse().unwrap();
+                e
+            })
+            .collect()
+    }
+
     /// Labels share a row when 10 apart or more; a label that would sit on
     /// another climbs a row, and its leader passes through the rows below.
     #[test]
@@ -498,18 +509,16 @@ mod tests {
     #[test]
     fn a_label_reaches_left_when_its_side_is_taken() {
         let d = crate::Dataset::bundled().unwrap();
-        let moved = |id: &str, date: &str| {
-            let mut e = d.encounter(id).unwrap().clone();
-            e.date = date.parse().unwrap();
-            e
-        };
-        let records = [
-            moved("hamburg-2017", "2017-01-02"),
-            moved("helsinki-2018", "2017-01-20"),
-            moved("osaka-2019", "2021-07-07"),
-            moved("paris-2018", "2021-07-20"),
-            moved("alaska-2025", "2025-08-15"),
-        ];
+        let records = moved(
+            &d,
+            &[
+                ("hamburg-2017", "2017-01-02"),
+                ("helsinki-2018", "2017-01-20"),
+                ("osaka-2019", "2021-07-07"),
+                ("paris-2018", "2021-07-20"),
+                ("alaska-2025", "2025-08-15"),
+            ],
+        );
         let encounters: Vec<&Encounter> = records.iter().collect();
         let entries = crate::timeline::build(&encounters, &[]);
         let layout = Layout::of(&entries);
@@ -534,17 +543,15 @@ mod tests {
     #[test]
     fn gap_notes_stay_inside_the_frame() {
         let d = crate::Dataset::bundled().unwrap();
-        let moved = |id: &str, date: &str| {
-            let mut e = d.encounter(id).unwrap().clone();
-            e.date = date.parse().unwrap();
-            e
-        };
-        let records = [
-            moved("hamburg-2017", "2000-01-05"),
-            moved("helsinki-2018", "2000-09-01"),
-            moved("osaka-2019", "2024-03-01"),
-            moved("alaska-2025", "2025-12-20"),
-        ];
+        let records = moved(
+            &d,
+            &[
+                ("hamburg-2017", "2000-01-05"),
+                ("helsinki-2018", "2000-09-01"),
+                ("osaka-2019", "2024-03-01"),
+                ("alaska-2025", "2025-12-20"),
+            ],
+        );
         let encounters: Vec<&Encounter> = records.iter().collect();
         let entries = crate::timeline::build(&encounters, &[]);
         let layout = Layout::of(&entries);
@@ -569,15 +576,8 @@ mod tests {
         let d = crate::Dataset::bundled().unwrap();
         let rows = |dates: [&str; 4]| {
             let ids = ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"];
-            let records: Vec<Encounter> = ids
-                .iter()
-                .zip(dates)
-                .map(|(id, date)| {
-                    let mut e = d.encounter(id).unwrap().clone();
-                    e.date = date.parse().unwrap();
-                    e
-                })
-                .collect();
+            let to: Vec<(&str, &str)> = ids.into_iter().zip(dates).collect();
+            let records = moved(&d, &to);
             let encounters: Vec<&Encounter> = records.iter().collect();
             let entries = crate::timeline::build(&encounters, &[]);
             let layout = Layout::of(&entries);
