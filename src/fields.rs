@@ -401,7 +401,6 @@ impl Column {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Dataset;
 
     #[test]
     fn the_csv_columns_are_the_fields_with_the_days_after_the_date() {
@@ -458,7 +457,7 @@ mod tests {
 
     #[test]
     fn texts_of_each_field() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let e = d.encounter("helsinki-2018").unwrap();
         let texts = |field| {
             let mut out = Vec::new();

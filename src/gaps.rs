@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn gaps_only_between_meetings_that_took_place() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let gaps: Vec<(String, String, i64)> = between_meetings(&all)
             .iter()
@@ -162,7 +162,7 @@ mod tests {
     /// A record that is not the dataset's own (a copy) is found by its id.
     #[test]
     fn a_copy_of_a_record_has_the_same_neighbours() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let all = d.chronological();
         let copy = d.encounter("osaka-2019").unwrap().clone();
         let n = neighbours_in(&all, &copy);
@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn neighbours_tell_records_from_meetings() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let n = neighbours(&d, d.encounter("alaska-2025").unwrap());
         assert_eq!(ids(n.previous_record), Some("istanbul-2025"));
         assert_eq!(ids(n.previous_meeting), Some("osaka-2019"));
@@ -190,7 +190,7 @@ mod tests {
 
     #[test]
     fn distance_is_none_on_the_same_day() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let e = |id| d.encounter(id).unwrap();
         assert_eq!(distance(e("hamburg-2017"), e("hamburg-2017-dinner")), None);
         assert_eq!(

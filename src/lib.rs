@@ -53,6 +53,9 @@ pub mod suggest;
 pub mod text;
 pub mod timeline;
 
+#[cfg(test)]
+mod testing;
+
 pub use dataset::{BUNDLED_JSON, Dataset};
 pub use date::{DateError, EdtfDate, Span};
 pub use error::{DataError, Error, Kind, Origin, Result};

@@ -239,11 +239,10 @@ impl Stats {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Dataset;
 
     #[test]
     fn bundled_statistics() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let s = Stats::compute(&all, today);
@@ -302,7 +301,7 @@ mod tests {
 
     #[test]
     fn the_last_meeting_as_of_a_day() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let all: Vec<&Encounter> = d.encounters.iter().collect();
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let since = |as_of| Stats::since_last_meeting(&all, as_of);

@@ -90,11 +90,10 @@ pub fn build<'a>(encounters: &[&'a Encounter<'a>], context: &[&'a ContextEvent])
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Dataset;
 
     #[test]
     fn gaps_and_context_interleave() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let encounters: Vec<&Encounter> = d.encounters.iter().collect();
         let context: Vec<&ContextEvent> = d.context.iter().collect();
         let t = build(&encounters, &context);

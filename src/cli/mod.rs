@@ -235,3 +235,14 @@ mod tests {
         super::Cli::command().debug_assert();
     }
 }
+
+/// The frozen fixture dataset the binary's unit tests stand on
+/// (`tests/fixtures/record.json`): never the bundled data.
+#[cfg(test)]
+pub(crate) fn record() -> summit::Dataset<'static> {
+    summit::Dataset::from_str_with(
+        include_str!("../../tests/fixtures/record.json"),
+        summit::Origin::Named("record.json".into()),
+    )
+    .expect("the fixture loads")
+}

@@ -257,7 +257,7 @@ mod tests {
 
     #[test]
     fn citations_and_cited_sources() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let ids = |v: Vec<&Source>| v.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
         assert_eq!(
             ids(d.cited(["latimes-2018-11-29", "bloomberg-2025", "latimes-2018-11-29"])),

@@ -3,7 +3,7 @@
 use super::*;
 
 fn edited(edit: impl FnOnce(&mut Value)) -> String {
-    let mut v: Value = serde_json::from_str(crate::BUNDLED_JSON).unwrap();
+    let mut v: Value = serde_json::from_str(crate::testing::RECORD_JSON).unwrap();
     edit(&mut v);
     v.to_string()
 }
@@ -12,15 +12,15 @@ fn version(json: &str) -> Version {
     Version::read(json.as_bytes(), &Origin::Bundled).unwrap()
 }
 
-fn bundled() -> Version {
-    Version::of(&Dataset::bundled().unwrap())
+fn recorded() -> Version {
+    Version::of(&crate::testing::record())
 }
 
 #[test]
 fn the_same_edition_has_no_changes() {
-    assert!(diff(&bundled(), &bundled()).is_empty());
-    assert!(diff(&bundled(), &version(crate::BUNDLED_JSON)).is_empty());
-    assert!(!bundled().is_draft());
+    assert!(diff(&recorded(), &recorded()).is_empty());
+    assert!(diff(&recorded(), &version(crate::testing::RECORD_JSON)).is_empty());
+    assert!(!recorded().is_draft());
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn a_draft_is_compared_as_it_stands() {
     let draft = version(&json);
     assert!(draft.is_draft());
     assert!(draft.problems.len() >= 2, "{:?}", draft.problems);
-    let d = diff(&bundled(), &draft);
+    let d = diff(&recorded(), &draft);
     assert_eq!(d.added.len(), 1);
     assert_eq!(
         (d.added[0].id.as_str(), d.added[0].date.as_str()),
@@ -81,7 +81,7 @@ fn what_is_not_even_a_draft_is_refused_with_its_first_problem() {
 
 #[test]
 fn names_each_changed_field_with_old_and_new() {
-    let old = Dataset::bundled().unwrap();
+    let old = crate::testing::record();
     let old_version = Version::of(&old);
     let json = edited(|v| {
         let e = record(v, "helsinki-2018");
@@ -202,7 +202,7 @@ fn v(s: &str) -> Value {
 #[test]
 fn sources_and_context_are_compared_too() {
     // A source no record cites, removed: named, and nothing else.
-    let old = Dataset::bundled().unwrap();
+    let old = crate::testing::record();
     let unused = edited(|v| {
         v["sources"]
             .as_array_mut()

@@ -414,7 +414,7 @@ mod tests {
     /// a range) and how many of the encounters.
     #[test]
     fn the_title_says_what_is_shown() {
-        let d = crate::Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let title = |years: std::ops::RangeInclusive<i32>| {
             let shown: Vec<&crate::model::Encounter> = d
                 .encounters

@@ -256,7 +256,7 @@ mod tests {
 
     #[test]
     fn crlf_inside_cells_reads_as_lf() {
-        let base = Dataset::bundled().unwrap();
+        let base = crate::testing::record();
         let all: Vec<_> = base.encounters.iter().collect();
         let mut out = Vec::new();
         crate::export::csv::encounters(&mut out, &all, &crate::fields::Column::csv()).unwrap();

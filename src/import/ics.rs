@@ -585,7 +585,7 @@ mod tests {
             .find(|n| n.message.contains("DTSTART"))
             .unwrap();
         assert_eq!(note.at, "event at line 3");
-        let base = Dataset::bundled().unwrap();
+        let base = crate::testing::record();
         let imported = import(&calendar("SUMMARY:Talks\r\n"), Some(&base), today()).unwrap();
         assert_eq!(imported.draft.title, base.title);
     }

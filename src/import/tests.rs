@@ -22,7 +22,7 @@ fn the_same_handle_twice_gets_a_number() {
 
 #[test]
 fn a_column_the_csv_has_is_kept_even_empty() {
-    let base = Dataset::bundled().unwrap();
+    let base = crate::testing::record();
     // Helsinki's venue cleared in the CSV: it stays cleared, though the
     // base has one; its highlights' sources come back from the base.
     let all: Vec<_> = base.encounters.iter().collect();
@@ -63,7 +63,7 @@ fn a_record_whose_base_has_no_highlights_notes_none() {
 
 #[test]
 fn notes_on_empty_fields_the_base_fills_are_not_given() {
-    let base = Dataset::bundled().unwrap();
+    let base = crate::testing::record();
     // helsinki-2018 with no SUMMARY and a LOCATION without a country.
     let calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:helsinki-2018@summit\n\
                     DTSTART;VALUE=DATE:20180716\nLOCATION:Helsinki\nCATEGORIES:held\n\

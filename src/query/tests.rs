@@ -1,14 +1,13 @@
 //! Tests of choosing and ordering encounters.
 
 use super::*;
-use crate::Dataset;
 
 fn ids(v: &[&Encounter]) -> Vec<String> {
     v.iter().map(|e| e.id.to_string()).collect()
 }
 
 fn run(filter: Filter) -> Vec<String> {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let mut v = filter.apply(&d.encounters);
     sort(&mut v, SortKey::Date, false);
     ids(&v)
@@ -83,7 +82,7 @@ fn date_range_filter_overlaps() {
 
 #[test]
 fn outcome_filter_and_complement_partition() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let held = Filter {
         outcomes: vec![Outcome::Held],
         ..Filter::default()
@@ -140,7 +139,7 @@ fn text_criteria_are_case_insensitive_substrings() {
 
 #[test]
 fn context_events_are_chosen_by_date_alone() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let dates = |f: Filter| -> Vec<String> {
         f.apply_context(&d.context)
             .iter()
@@ -177,7 +176,7 @@ fn context_events_are_chosen_by_date_alone() {
 
 #[test]
 fn context_events_are_chosen_by_their_text_too() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let titles = |f: Filter| -> Vec<String> {
         f.apply_context(&d.context)
             .iter()
@@ -231,7 +230,7 @@ fn criteria_combine_with_and_values_with_or() {
 
 #[test]
 fn sorts_are_stable_and_reversible() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let mut v: Vec<&Encounter> = d.encounters.iter().collect();
     sort(&mut v, SortKey::Duration, false);
     assert_eq!(
@@ -283,7 +282,7 @@ fn sorts_are_stable_and_reversible() {
 
 #[test]
 fn groups_in_natural_order() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let mut v: Vec<&Encounter> = d.encounters.iter().collect();
     sort(&mut v, SortKey::Date, false);
     let titles: Vec<String> = group(&v, GroupBy::Year, false)
@@ -307,7 +306,7 @@ fn groups_in_natural_order() {
 /// none before the first; without a key, the body has everything at once.
 #[test]
 fn in_groups_writes_headings_and_bodies() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let mut v: Vec<&Encounter> = d.encounters.iter().collect();
     v.retain(|e| e.date.overlaps_years(&(2017..=2018)));
     sort(&mut v, SortKey::Date, false);
@@ -342,7 +341,7 @@ fn in_groups_writes_headings_and_bodies() {
 
 #[test]
 fn lookup_by_id_prefix_and_words() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let found = |q: &str| match lookup(&d.encounters, q) {
         Lookup::Found(e) => e.id.clone(),
         other => panic!("{q}: {other:?}"),
@@ -378,7 +377,7 @@ fn lookup_by_id_prefix_and_words() {
 /// One encounter against a filter: what `apply` keeps, one at a time.
 #[test]
 fn a_filter_matches_one_encounter() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let e = |id: &str| d.encounter(id).unwrap();
     let finland = Filter {
         countries: vec!["finland".into()],

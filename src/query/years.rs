@@ -128,7 +128,7 @@ mod tests {
 
     #[test]
     fn two_digit_years_in_the_dataset_s_century() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let meant = |s: &str| meant(&[parse(s).unwrap()], &d);
         assert_eq!(meant("18").as_deref(), Some("2018"));
         assert_eq!(meant("17..19").as_deref(), Some("2017..2019"));
@@ -148,7 +148,8 @@ mod tests {
     /// inside its years: `98` is 1998 and `03` is 2003.
     #[test]
     fn two_digit_years_across_a_century() {
-        let mut json: serde_json::Value = serde_json::from_str(crate::BUNDLED_JSON).unwrap();
+        let mut json: serde_json::Value =
+            serde_json::from_str(crate::testing::RECORD_JSON).unwrap();
         let list = json["encounters"].as_array_mut().unwrap();
         list.truncate(2);
         list[0]["date"] = "1997-05-27".into();

@@ -248,7 +248,7 @@ mod tests {
     /// otherwise their dates overlap.
     #[test]
     fn meetings_without_a_gap() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let dinner = d.encounter("hamburg-2017-dinner").unwrap();
         let mut talks = d.encounter("hamburg-2017").unwrap().clone();
         assert_eq!(gap_text("after", &talks, dinner), "the same day");
@@ -264,7 +264,7 @@ mod tests {
     /// its label (four columns in), else without them.
     #[test]
     fn weekdays_only_when_the_date_fits() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let e = d.encounter("buenos-aires-2018").unwrap();
         let long = e.date.human_long();
         assert_ne!(long, e.date.human());

@@ -144,13 +144,12 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Dataset;
 
     /// Without a width (a library caller's), nothing wraps: each entry is
     /// one line, its date in a column as wide as the widest date.
     #[test]
     fn without_a_width_each_entry_is_one_line() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let encounters: Vec<_> = d.encounters.iter().collect();
         let context: Vec<_> = d.context.iter().collect();
         let entries = crate::timeline::build(&encounters, &context);
@@ -175,7 +174,7 @@ mod tests {
     /// 45 columns leaves 27 of 27; at 41, 23 of 24, so it stands above.
     #[test]
     fn a_date_stands_beside_its_words_while_they_keep_three_fifths() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let helsinki = [d.encounter("helsinki-2018").unwrap()];
         let entries = crate::timeline::build(&helsinki, &[]);
         let drawn = |width: usize| {

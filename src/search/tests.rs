@@ -4,7 +4,7 @@ use super::*;
 use crate::Dataset;
 
 fn ids(query: &str) -> Vec<String> {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let all: Vec<&Encounter> = d.encounters.iter().collect();
     search(&all, &[], query)
         .iter()
@@ -87,7 +87,7 @@ fn every_term_must_match_somewhere() {
 /// prefix does not.
 #[test]
 fn a_longer_text_matches_a_subset_of_what_its_prefix_matches() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     for query in [
         r#"putin "fake news" osaka"#,
         "“helsinki summit” press",
@@ -116,7 +116,7 @@ fn a_longer_text_matches_a_subset_of_what_its_prefix_matches() {
 
 #[test]
 fn matcher_folds_and_needs_every_term() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let alaska = d.encounter("alaska-2025").unwrap();
     assert!(Matcher::new("ELMENDORF–richardson anchorage").matches(alaska));
     assert!(!Matcher::new("elmendorf osaka").matches(alaska));
@@ -160,7 +160,7 @@ fn snippets_centre_on_the_match_at_word_boundaries() {
 
 #[test]
 fn context_events_are_found_by_their_titles() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let all: Vec<&Encounter> = d.encounters.iter().collect();
     let context: Vec<&ContextEvent> = d.context.iter().collect();
     let hits = search(&all, &context, "crimea");
@@ -226,7 +226,7 @@ fn accent_insensitive() {
 
 #[test]
 fn reports_fields_and_snippet() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let all: Vec<&Encounter> = d.encounters.iter().collect();
     let hits = search(&all, &[], "punished");
     assert_eq!(hits.len(), 1);
@@ -254,7 +254,7 @@ fn highlights_say_where_the_words_are() {
 /// a longer one must be found, in whichever field.
 #[test]
 fn a_matcher_needs_every_word() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::testing::record();
     let osaka = d.encounter("osaka-2019").unwrap();
     assert!(Matcher::new("").is_empty());
     assert!(Matcher::new("  ").is_empty());

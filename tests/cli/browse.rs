@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use crate::common::{binary, bundled_count, require, runs, summit};
+use crate::common::{binary, record_count, require, runs, summit};
 
 /// A tmux session of its own, on its own server socket, removed on drop.
 struct Tmux {
@@ -33,7 +33,8 @@ impl Tmux {
     fn cmd(&self) -> Command {
         let mut cmd = Command::new("tmux");
         cmd.args(["-L", &self.socket]);
-        cmd.env_remove("NO_COLOR").env_remove("SUMMIT_DATA");
+        cmd.env_remove("NO_COLOR")
+            .env("SUMMIT_DATA", crate::common::fixture("record.json"));
         cmd
     }
 
@@ -118,28 +119,27 @@ fn ready() {
 fn browse_answers_keys_and_gives_the_terminal_back() {
     ready();
     let tmux = Tmux::start("keys", &format!("{} browse", binary().display()));
-    tmux.wait_for(&format!("{n} of {n} · all outcomes", n = bundled_count()));
+    tmux.wait_for(&format!("{n} of {n} · all outcomes", n = record_count()));
     tmux.keys(&["/", "o", "r", "b", "a", "n", "Enter"]);
     // Narrowed to what matches "orban"; held hidden on top of that.
-    tmux.wait_for(&format!("1 of {} · /orban (Esc clears)", bundled_count()));
+    tmux.wait_for(&format!("1 of {} · /orban (Esc clears)", record_count()));
     let screen = tmux.wait_for("budapest-2025 · cancelled");
     assert!(screen.contains("Budapest summit"), "{screen}");
     tmux.keys(&["1"]);
     tmux.wait_for(&format!(
         "1 of {} · /orban (Esc clears) · informal, cancelled, proposed",
-        bundled_count()
+        record_count()
     ));
     // Esc clears the narrowing; the toggle stays.
     tmux.keys(&["Escape"]);
     tmux.wait_for(&format!(
         "{} of {} · informal, cancelled, proposed",
-        summit::Dataset::bundled()
-            .unwrap()
+        crate::common::record()
             .encounters
             .iter()
             .filter(|e| e.outcome != summit::Outcome::Held)
             .count(),
-        bundled_count()
+        record_count()
     ));
     assert!(
         tmux.mouse_reporting(),
@@ -189,7 +189,7 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
 fn sigterm_gives_the_terminal_back() {
     ready();
     let tmux = Tmux::start("term", &format!("{} browse", binary().display()));
-    tmux.wait_for(&format!("{n} of {n}", n = bundled_count()));
+    tmux.wait_for(&format!("{n} of {n}", n = record_count()));
     // The shell in the pane is browse's parent: only this test's browse
     // is told to stop.
     let shell = tmux.shell_pid();
@@ -210,7 +210,7 @@ fn sigterm_gives_the_terminal_back() {
 fn browse_ends_when_its_terminal_hangs_up() {
     ready();
     let tmux = Tmux::start("hangup", &format!("{} browse", binary().display()));
-    tmux.wait_for(&format!("{n} of {n}", n = bundled_count()));
+    tmux.wait_for(&format!("{n} of {n}", n = record_count()));
     let shell = tmux.shell_pid();
     let out = Command::new("pgrep")
         .args(["-P", &shell, "-f", "summit browse"])

@@ -17,13 +17,26 @@ const CLEARED: [&str; 8] = [
     "LESS",
 ];
 
+/// The frozen fixture every behaviour test reads (`SUMMIT_DATA`), so that
+/// a new edition of the bundled data touches none of them: it covers
+/// every outcome, channel, date form and field.
+pub const RECORD_JSON: &str = include_str!("../fixtures/record.json");
+
+/// The fixture as a dataset.
+pub fn record() -> summit::Dataset<'static> {
+    summit::Dataset::from_str_with(RECORD_JSON, summit::Origin::Named("record.json".into()))
+        .unwrap()
+}
+
 /// The `summit` binary with an environment that does not depend on the
-/// developer's shell: no colour settings, no dataset override, no width.
+/// developer's shell (no colour settings, no width) reading the fixture
+/// dataset.
 pub fn summit() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("summit");
     for var in CLEARED {
         cmd.env_remove(var);
     }
+    cmd.env("SUMMIT_DATA", fixture("record.json"));
     cmd
 }
 
@@ -31,6 +44,14 @@ pub fn summit() -> Command {
 /// process, with the same controlled environment as [`summit`], for tests
 /// that need to wire its input and output themselves.
 pub fn process(program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
+    let mut cmd = bundled_process(program);
+    cmd.env("SUMMIT_DATA", fixture("record.json"));
+    cmd
+}
+
+/// As [`process`], reading the bundled data: for the data and docs tests
+/// only.
+pub fn bundled_process(program: impl AsRef<std::ffi::OsStr>) -> std::process::Command {
     let mut cmd = std::process::Command::new(program);
     for var in CLEARED {
         cmd.env_remove(var);
@@ -190,7 +211,7 @@ pub fn node(script: &str, args: &[&std::ffi::OsStr]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// How many encounters the bundled dataset holds.
-pub fn bundled_count() -> usize {
-    summit::Dataset::bundled().unwrap().encounters.len()
+/// How many records the fixture holds.
+pub fn record_count() -> usize {
+    record().encounters.len()
 }

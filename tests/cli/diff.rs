@@ -7,9 +7,9 @@ use serde_json::Value;
 
 use crate::common::summit;
 
-/// The bundled dataset as JSON, to edit.
-fn bundled() -> Value {
-    serde_json::from_str(summit::BUNDLED_JSON).unwrap()
+/// The fixture dataset as JSON, to edit.
+fn recorded() -> Value {
+    serde_json::from_str(crate::common::RECORD_JSON).unwrap()
 }
 
 fn write(dir: &Path, name: &str, v: &Value) -> PathBuf {
@@ -32,8 +32,8 @@ fn encounter<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
 /// and quote, an encounter removed, one added, a source retitled.
 fn editions() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
-    let old = write(dir.path(), "old.json", &bundled());
-    let mut v = bundled();
+    let old = write(dir.path(), "old.json", &recorded());
+    let mut v = recorded();
     let alaska = encounter(&mut v, "alaska-2025");
     alaska["duration_minutes"] = 165.into();
     alaska["quotes"][0]["text"] = "A corrected quotation.".into();
@@ -55,7 +55,7 @@ fn editions() -> (tempfile::TempDir, PathBuf, PathBuf) {
 #[test]
 fn the_same_edition_differs_in_nothing_and_exits_0() {
     let dir = tempfile::tempdir().unwrap();
-    let old = write(dir.path(), "old.json", &bundled());
+    let old = write(dir.path(), "old.json", &recorded());
     summit()
         .args(["diff".as_ref(), old.as_os_str(), old.as_os_str()])
         .assert()
@@ -220,7 +220,7 @@ fn the_table_and_the_corrections_note_say_the_same() {
     );
     assert!(note.contains("“A corrected quotation.”") || note.contains("A corrected quotation."));
     assert!(note.contains("(BBC News, "), "{note}");
-    for s in summit::Dataset::bundled().unwrap().sources {
+    for s in crate::common::record().sources {
         assert!(!note.contains(&format!("[{}", s.id)), "{} in\n{note}", s.id);
     }
 }
@@ -277,7 +277,7 @@ fn trouble_exits_2_and_says_where() {
 #[test]
 fn a_draft_is_compared_and_said_to_be_one() {
     let dir = tempfile::tempdir().unwrap();
-    let old = write(dir.path(), "old.json", &bundled());
+    let old = write(dir.path(), "old.json", &recorded());
     let sheet = "Year,Month,Day,Headline,Text,Group\n2019,6,28,G20 bilateral meeting,,held\n\
                  2026,5,,Oslo talks,Planned.,proposed\n";
     let sheet_file = dir.path().join("sheet.csv");
@@ -318,7 +318,7 @@ fn a_draft_is_compared_and_said_to_be_one() {
     assert_eq!(added, ["g20-bilateral-meeting-2019", "oslo-talks-2026"]);
     assert_eq!(
         d["removed"].as_array().unwrap().len(),
-        crate::common::bundled_count()
+        crate::common::record_count()
     );
     // The other way round, and as a table too.
     summit()
@@ -339,7 +339,7 @@ fn one_edition_can_come_from_standard_input() {
         .code(1)
         .stdout(predicate::str::contains(format!(
             "new <stdin>: {} encounters",
-            crate::common::bundled_count()
+            crate::common::record_count()
         )));
 }
 

@@ -8,8 +8,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::process;
-
 const PAGES: [&str; 5] = [
     "README.md",
     "CONTRIBUTING.md",
@@ -139,7 +137,7 @@ fn matches(shown: &[String], got: &[&str]) -> bool {
 }
 
 fn run(dir: &Path, args: &[String]) -> (bool, String, String) {
-    let out = process(crate::common::binary())
+    let out = crate::common::bundled_process(crate::common::binary())
         .args(&args[1..])
         .current_dir(dir)
         .output()

@@ -88,7 +88,7 @@ fn data_errors_exit_1_and_name_the_file() {
 
     let mut file = std::fs::File::create(dir.path().join("typo.json")).unwrap();
     let bundled =
-        summit::BUNDLED_JSON.replacen("\"outcome\": \"held\"", "\"outcome\": \"helds\"", 1);
+        crate::common::RECORD_JSON.replacen("\"outcome\": \"held\"", "\"outcome\": \"helds\"", 1);
     file.write_all(bundled.as_bytes()).unwrap();
     let typo = dir.path().join("typo.json");
     fails(

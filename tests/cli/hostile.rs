@@ -142,7 +142,7 @@ fn directories_missing_files_and_empty_stdin() {
 fn a_200_mb_dataset_loads_within_bounded_memory() {
     use std::io::Write;
 
-    let bundled: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let bundled: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let record = bundled["encounters"]
         .as_array()
         .unwrap()

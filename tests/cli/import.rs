@@ -225,9 +225,9 @@ fn summit_calendar_with_its_base_gives_its_records_back() {
     let dir = tempfile::tempdir().unwrap();
     let ics = dir.path().join("encounters.ics");
     std::fs::write(&ics, stdout_of(&["export", "--format", "ics"])).unwrap();
-    let original: Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let original: Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let base = dir.path().join("base.json");
-    std::fs::write(&base, summit::BUNDLED_JSON).unwrap();
+    std::fs::write(&base, crate::common::RECORD_JSON).unwrap();
     let (code, v, stderr) = import(&[
         os("--from"),
         os("ics"),
@@ -394,7 +394,7 @@ fn a_sheet_imported_again_onto_its_dataset_keeps_what_was_filled_in() {
 fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
     let dir = tempfile::tempdir().unwrap();
     let base = dir.path().join("base.json");
-    std::fs::write(&base, summit::BUNDLED_JSON).unwrap();
+    std::fs::write(&base, crate::common::RECORD_JSON).unwrap();
     let with_id = "Year,Month,Day,Headline,Text,Group,Unique ID\n\
                    2019,6,28,Osaka talks (edited),,held,osaka-2019\n";
     let sheet = dir.path().join("sheet.csv");
@@ -416,7 +416,7 @@ fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
     assert!(
         stderr.contains(&format!(
             "{} records are not in the input, so not in the draft",
-            crate::common::bundled_count() - 1
+            crate::common::record_count() - 1
         )),
         "{stderr}"
     );
@@ -458,7 +458,7 @@ fn an_edited_highlight_is_noted_as_citing_nothing() {
     let file = dir.path().join("edited.csv");
     std::fs::write(&file, csv).unwrap();
     let base = dir.path().join("base.json");
-    std::fs::write(&base, summit::BUNDLED_JSON).unwrap();
+    std::fs::write(&base, crate::common::RECORD_JSON).unwrap();
     let (code, _, stderr) = import(&[
         os("--from"),
         os("csv"),

@@ -2,12 +2,12 @@
 
 use predicates::prelude::*;
 
-use crate::common::{at_width, bundled_count, fixture, json_ids, list_ids, stdout_of, summit};
+use crate::common::{at_width, fixture, json_ids, list_ids, record_count, stdout_of, summit};
 
 #[test]
 fn default_lists_all_in_date_order() {
     let ids = list_ids(&[]);
-    assert_eq!(ids.len(), bundled_count());
+    assert_eq!(ids.len(), record_count());
     assert_eq!(ids.first().unwrap(), "hamburg-2017");
     assert_eq!(ids.last().unwrap(), "budapest-2025");
 }
@@ -158,7 +158,7 @@ fn limit_zero_is_not_reported_as_no_match() {
     // Something matched; --limit 0 shows none, and says so.
     let out = summit().args(["list", "--limit", "0"]).output().unwrap();
     assert!(out.status.success());
-    let n = bundled_count();
+    let n = record_count();
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
@@ -305,7 +305,7 @@ fn piped_table_is_wrapped_not_truncated() {
         assert!(words.contains(&word), "{word}\n{out}");
     }
     // What did not fit is named.
-    let n = bundled_count();
+    let n = record_count();
     let count = out.lines().last().unwrap();
     assert!(
         count.starts_with(&format!("{n} of {n} encounters")),

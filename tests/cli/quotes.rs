@@ -10,7 +10,7 @@ fn quotes_snapshot() {
 
 #[test]
 fn quotes_by_speaker_in_every_format() {
-    let d = summit::Dataset::bundled().unwrap();
+    let d = crate::common::record();
     let all = d.encounters.iter().flat_map(|e| &e.quotes);
     let by_trump = all.clone().filter(|q| q.speaker.contains("Trump")).count();
     let table = stdout_of(&["--width", "200", "quotes", "--speaker", "trump"]);

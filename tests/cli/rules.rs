@@ -247,7 +247,7 @@ fn equal_dates_keep_the_order_given() {
 /// under --strict a source for them; each problem said where it is.
 #[test]
 fn coordinates_are_checked() {
-    let mut v: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     // encounters[0], hamburg-2017, names no venue.
     let c = &mut v["encounters"][0]["coordinates"];
     c["latitude"] = 91.5.into();

@@ -9,7 +9,7 @@ fn stats_snapshot_and_json() {
         serde_json::from_str(&stdout_of(&["stats", "--format", "json"])).unwrap();
     assert_eq!(v["face_to_face_minutes"], 560);
     assert_eq!(v["face_to_face_undocumented"], 2);
-    assert_eq!(v["totals"]["total"], crate::common::bundled_count());
+    assert_eq!(v["totals"]["total"], crate::common::record_count());
     assert_eq!(v["by_year"]["2018"]["cancelled"], 1);
     assert_eq!(v["longest_gap"]["from"]["id"], "osaka-2019");
     assert_eq!(v["longest_gap"]["to"]["id"], "alaska-2025");
@@ -129,7 +129,7 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     assert_eq!(stats["since_last_meeting"]["from"]["id"], "alaska-2025");
     assert_eq!(stats["since_last_meeting"]["days"], 471);
     assert_eq!(stats["as_of"], "2026-11-29");
-    let checked = summit::Dataset::bundled().unwrap().checked_through.unwrap();
+    let checked = crate::common::record().checked_through.unwrap();
     assert_eq!(stats["checked_through"], checked.to_string());
     // Since they last met is a fact of the whole record, whatever the filter.
     let first_term: serde_json::Value = serde_json::from_str(&stdout_of(&[
@@ -148,7 +148,7 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     );
     assert_eq!(first_term["last"]["id"], "osaka-2019");
     let html = stdout_of(&["export", "--format", "html"]);
-    let checked = summit::Dataset::bundled().unwrap().checked_through.unwrap();
+    let checked = crate::common::record().checked_through.unwrap();
     assert!(html.contains(&format!("record checked through {checked}")));
     assert_eq!(stats["by_country"]["Germany"], 2);
     let svg = stdout_of(&["export", "--format", "svg"]);

@@ -113,6 +113,6 @@ fn timeline_json_has_ordered_entries_and_gaps() {
     );
     assert_eq!(
         entries.iter().filter(|e| e["kind"] == "encounter").count(),
-        crate::common::bundled_count()
+        crate::common::record_count()
     );
 }

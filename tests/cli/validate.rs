@@ -6,11 +6,18 @@ use crate::common::{fixture, process, stdout_of, summit};
 
 #[test]
 fn validate_reports_ok_or_every_problem() {
-    summit().arg("validate").assert().success().stdout(format!(
-        "ok: <bundled>: {} encounters, {} sources\n",
-        crate::common::bundled_count(),
-        summit::Dataset::bundled().unwrap().sources.len()
-    ));
+    // Without --data, the bundled dataset.
+    let bundled = summit::Dataset::bundled().unwrap();
+    summit()
+        .env_remove("SUMMIT_DATA")
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout(format!(
+            "ok: <bundled>: {} encounters, {} sources\n",
+            bundled.encounters.len(),
+            bundled.sources.len()
+        ));
     let path = fixture("other-leaders.json");
     summit()
         .args(["validate", path.to_str().unwrap()])
@@ -20,7 +27,7 @@ fn validate_reports_ok_or_every_problem() {
 
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    let text = summit::BUNDLED_JSON
+    let text = crate::common::RECORD_JSON
         .replacen("\"outcome\": \"held\"", "\"outcome\": \"helds\"", 1)
         .replacen("\"summary\"", "\"sumary\"", 2)
         .replacen(
@@ -76,7 +83,7 @@ fn schema_validates_the_bundled_dataset() {
         "https://json-schema.org/draft/2020-12/schema"
     );
     let validator = jsonschema::draft202012::new(&schema).unwrap();
-    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&data)
         .map(|e| e.to_string())
@@ -165,7 +172,7 @@ fn man_page_is_roff() {
 fn schema_rejects_bad_types() {
     let schema: serde_json::Value = serde_json::from_str(&stdout_of(&["schema"])).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let bundled: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let bundled: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     assert!(validator.is_valid(&bundled));
     for (pointer, bad) in [
         ("/encounters/0/date", serde_json::json!(2018)),
@@ -241,7 +248,7 @@ fn schema_and_validate_reject_the_same_files() {
     }
     assert!(judged > 25, "{judged}");
     // Blank text, bad ids and URLs, and records citing nothing, each alone.
-    let bundled: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let bundled: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     for (pointer, bad) in [
         ("/encounters/0/summary", serde_json::json!("  ")),
         ("/encounters/0/occasion", serde_json::json!("")),

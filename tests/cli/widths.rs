@@ -7,7 +7,7 @@ use std::process::Stdio;
 use predicates::prelude::*;
 
 use crate::common::{
-    binary, bundled_count, fixture, json_ids, process, require, runs, stdout_of, summit,
+    binary, fixture, json_ids, process, record_count, require, runs, stdout_of, summit,
 };
 
 /// The views people read, by name.
@@ -135,7 +135,7 @@ fn tables_break_lines_between_words() {
     for width in [40, 60, 80, 100, 132] {
         let out = view(&["list"], width, false);
         let (table, footer) = out.split_at(
-            out.find(&format!("{n} of {n} encounters", n = bundled_count()))
+            out.find(&format!("{n} of {n} encounters", n = record_count()))
                 .unwrap(),
         );
         assert!(footer.lines().count() <= 2, "{footer}");
@@ -162,7 +162,7 @@ fn list_at_100_columns_stays_short() {
     let rows = out.lines().count() - 3; // header, rule, footer
     // Each record starts a line; lines that continue one start with spaces.
     let records = out.lines().skip(2).filter(|l| !l.starts_with(' ')).count() - 1;
-    assert_eq!(records, bundled_count(), "{out}");
+    assert_eq!(records, record_count(), "{out}");
     assert!(
         rows - records < records,
         "{} continuation lines\n{out}",
@@ -192,7 +192,7 @@ fn narrow_views_hide_only_what_can_go() {
     for width in [40, 60] {
         let out = view(&["list"], width, false);
         assert!(!out.contains("hidden"), "{out}");
-        let n = bundled_count();
+        let n = record_count();
         assert!(
             out.lines()
                 .last()
@@ -288,7 +288,7 @@ fn broken(out: &str, piece: &str) -> Option<String> {
 #[test]
 fn ids_and_dates_never_break_at_any_width() {
     let mut pieces: Vec<String> = Vec::new();
-    let d = summit::Dataset::bundled().unwrap();
+    let d = crate::common::record();
     for e in &d.encounters {
         pieces.extend([e.id.to_string(), e.date.human(), e.date.human_long()]);
     }
@@ -409,7 +409,7 @@ fn machine_formats_count_on_stderr() {
             .assert()
             .success()
             .stdout(predicate::str::contains(" encounters").not())
-            .stderr(format!("{n} of {n} encounters\n", n = bundled_count()));
+            .stderr(format!("{n} of {n} encounters\n", n = record_count()));
     }
     let held = json_ids(&stdout_of(&[
         "list",
@@ -425,7 +425,7 @@ fn machine_formats_count_on_stderr() {
         .success()
         .stdout(predicate::str::ends_with(format!(
             "1 shown of {held} matching ({} in all)\n",
-            bundled_count()
+            record_count()
         )));
     summit()
         .args([
@@ -440,7 +440,7 @@ fn machine_formats_count_on_stderr() {
         .assert()
         .stderr(format!(
             "1 shown of {held} matching ({} in all)\n",
-            bundled_count()
+            record_count()
         ));
 }
 

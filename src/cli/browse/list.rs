@@ -401,7 +401,7 @@ mod tests {
     /// each order once.
     #[test]
     fn adopting_orders_keeps_each_once() {
-        let d = Dataset::bundled().unwrap();
+        let d = crate::cli::record();
         let mut list = List::new(&d, Filter::default());
         assert_eq!(list.orders.len(), 1);
         list.next_sort();

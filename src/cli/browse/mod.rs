@@ -246,7 +246,7 @@ mod tests {
 
     #[test]
     fn exports_what_is_shown_and_never_replaces_a_file() {
-        let d = summit::Dataset::bundled().unwrap();
+        let d = crate::cli::record();
         let mut app = App::new(&d, summit::Filter::default());
         // Only what the toggles leave: the cancelled meetings.
         for c in ['1', '2', '4'] {

@@ -453,7 +453,7 @@ mod tests {
     /// and the axis under the rows of labels.
     #[test]
     fn the_bundled_record_laid_out() {
-        let d = crate::Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let encounters: Vec<&Encounter> = d.encounters.iter().collect();
         let context: Vec<&crate::model::ContextEvent> = d.context.iter().collect();
         let entries = crate::timeline::build(&encounters, &context);
@@ -508,7 +508,7 @@ mod tests {
     /// it climbs instead.
     #[test]
     fn a_label_reaches_left_when_its_side_is_taken() {
-        let d = crate::Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let records = moved(
             &d,
             &[
@@ -542,7 +542,7 @@ mod tests {
     /// would pass the frame's margin, at either edge.
     #[test]
     fn gap_notes_stay_inside_the_frame() {
-        let d = crate::Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let records = moved(
             &d,
             &[
@@ -573,7 +573,7 @@ mod tests {
     /// bracket, so takes the next row.
     #[test]
     fn gap_notes_take_rows_by_their_whole_extent() {
-        let d = crate::Dataset::bundled().unwrap();
+        let d = crate::testing::record();
         let rows = |dates: [&str; 4]| {
             let ids = ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"];
             let to: Vec<(&str, &str)> = ids.into_iter().zip(dates).collect();

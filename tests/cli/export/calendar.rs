@@ -27,7 +27,7 @@ fn ics_parses_with_an_independent_parser() {
     let calendar = parser.next().unwrap().unwrap();
     assert!(parser.next().is_none());
     let records =
-        serde_json::from_str::<serde_json::Value>(summit::BUNDLED_JSON).unwrap()["encounters"]
+        serde_json::from_str::<serde_json::Value>(crate::common::RECORD_JSON).unwrap()["encounters"]
             .as_array()
             .unwrap()
             .len();
@@ -56,7 +56,7 @@ fn ics_parses_with_an_independent_parser() {
         ("VALUE".to_string(), vec!["DATE".to_string()])
     );
     // The day the dataset was last changed.
-    let updated = summit::Dataset::bundled().unwrap().updated;
+    let updated = crate::common::record().updated;
     assert_eq!(
         prop(dn, "DTSTAMP"),
         format!("{}T000000Z", updated.format("%Y%m%d"))

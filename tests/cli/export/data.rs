@@ -46,7 +46,7 @@ fn ndjson_csv_and_markdown() {
                 .to_string()
         })
         .collect();
-    assert_eq!(ids.len(), crate::common::bundled_count());
+    assert_eq!(ids.len(), crate::common::record_count());
     assert_eq!(ids[0], "hamburg-2017");
 
     let csv = export(&["--format", "csv", "--year", "2018"]);

@@ -10,7 +10,7 @@ fn geojson_points_are_the_encounters_longitude_first() {
     let text = export(&["--format", "geojson"]);
     let map: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(map["type"], "FeatureCollection");
-    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let features = map["features"].as_array().unwrap();
     let encounters = data["encounters"].as_array().unwrap();
     // Every record with a cited point is on the map; the others are named
@@ -123,7 +123,7 @@ catch (e) { console.log(JSON.stringify(e.issues || String(e))); }
 fn jsonld_events_carry_their_outcomes_status() {
     let doc: serde_json::Value = serde_json::from_str(&export(&["--format", "jsonld"])).unwrap();
     assert_eq!(doc["@context"], "https://schema.org");
-    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let events: Vec<&serde_json::Value> = doc["@graph"]
         .as_array()
         .unwrap()
@@ -185,7 +185,7 @@ jsonld.expand(doc, { documentLoader, safe: true }).then(
         + "<script type=\"application/ld+json\">".len();
     let end = start + html[start..].find("</script>").unwrap();
     let embedded = html[start..end].to_string();
-    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let encounters = data["encounters"].as_array().unwrap();
     let dir = tempfile::tempdir().unwrap();
     for (name, text) in [

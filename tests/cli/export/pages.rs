@@ -183,7 +183,7 @@ document.body.appendChild(pre);
     std::fs::write(&file, page.replace("</body>", reader)).unwrap();
     let run = |width: u32| page_report(chromium, &file, width, 3000);
     let desktop = run(1280);
-    let all = crate::common::bundled_count();
+    let all = crate::common::record_count();
     assert_eq!(desktop["all"], all, "{desktop}");
     assert_eq!(
         desktop["orban"],

@@ -17,7 +17,7 @@ fn svg_is_well_formed_and_deterministic() {
         .descendants()
         .filter(|n| n.attribute("class") == Some("encounter"))
         .collect();
-    assert_eq!(groups.len(), crate::common::bundled_count());
+    assert_eq!(groups.len(), crate::common::record_count());
     assert_eq!(
         doc.descendants()
             .filter(|n| n.attribute("class") == Some("gap"))
@@ -368,7 +368,7 @@ fn svg_geometry_holds_together() {
     assert_eq!((number(axis, "x1"), number(axis, "x2")), (40.0, 1160.0));
     let mut rows = std::collections::BTreeSet::new();
     let mut leaders = Vec::new();
-    let data: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let outcome = |id: &str| {
         data["encounters"]
             .as_array()

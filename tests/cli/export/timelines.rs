@@ -14,7 +14,7 @@ fn timelinejs_shape_and_precision() {
     let events = v["events"].as_array().unwrap();
     let encounters: Vec<&serde_json::Value> =
         events.iter().filter(|e| e["group"] != "context").collect();
-    assert_eq!(encounters.len(), crate::common::bundled_count());
+    assert_eq!(encounters.len(), crate::common::record_count());
     // Context events that are not periods are slides of their own group.
     let context: Vec<&serde_json::Value> =
         events.iter().filter(|e| e["group"] == "context").collect();
@@ -227,7 +227,7 @@ setTimeout(report, 3000);
     // export numbers it.
     let timeline: serde_json::Value =
         serde_json::from_str(&stdout_of(&["timeline", "--format", "json"])).unwrap();
-    let dataset: serde_json::Value = serde_json::from_str(summit::BUNDLED_JSON).unwrap();
+    let dataset: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let context: Vec<&str> = dataset["context"]
         .as_array()
         .unwrap()
@@ -253,7 +253,7 @@ setTimeout(report, 3000);
             _ => None,
         })
         .collect();
-    let d = summit::Dataset::bundled().unwrap();
+    let d = crate::common::record();
     let periods = d.context.iter().filter(|c| c.date.is_interval()).count();
     assert_eq!(
         expected.len(),

@@ -119,7 +119,7 @@ fn a_long_search_reads_in_slices_and_keys_go_on() {
 
 #[test]
 fn searches_incrementally_and_with_n() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "/orb");
     assert_eq!(app.current().unwrap().id, "budapest-2025");
@@ -139,7 +139,7 @@ fn searches_incrementally_and_with_n() {
 
 #[test]
 fn outcomes_sort_and_context_toggle() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     let all = d.encounters.len();
     let met = d
@@ -182,7 +182,7 @@ fn outcomes_sort_and_context_toggle() {
 
 #[test]
 fn each_number_toggles_its_own_outcome() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     for (key, outcome) in ['1', '2', '3', '4'].into_iter().zip(Outcome::ALL) {
         let mut app = App::new(&d, Filter::default());
         let with = d.encounters.iter().filter(|e| e.outcome == outcome).count();
@@ -201,7 +201,7 @@ fn each_number_toggles_its_own_outcome() {
 
 #[test]
 fn hiding_every_outcome_shows_nothing() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "1234");
     assert!(app.list.rows().is_empty());
@@ -221,7 +221,7 @@ fn hiding_every_outcome_shows_nothing() {
 
 #[test]
 fn shift_n_wraps_from_the_top_to_the_last_match() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     // Matches: the Helsinki summit, and records that mention Helsinki.
     press(&mut app, "/helsinki\n");
@@ -247,7 +247,7 @@ fn shift_n_wraps_from_the_top_to_the_last_match() {
 
 #[test]
 fn years_prompt_export_prompt_and_the_mouse() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "t2018..2019\n");
     let in_range = |e: &&summit::Encounter| (2018..=2019).contains(&e.date.start().year());
@@ -277,7 +277,7 @@ fn years_prompt_export_prompt_and_the_mouse() {
 
 #[test]
 fn the_timeline_zooms_and_pans() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "T");
     assert!(app.view.on);
@@ -311,7 +311,7 @@ fn the_timeline_zooms_and_pans() {
 
 #[test]
 fn the_selection_survives_a_refresh() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "/presidential palace\n");
     assert_eq!(app.current().unwrap().id, "helsinki-2018");
@@ -336,7 +336,7 @@ fn a_tilde_names_the_home_folder() {
         home_expanded("a~b.csv"),
         std::path::PathBuf::from("a~b.csv")
     );
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "e~/shown.csv\n");
     assert_eq!(
@@ -350,7 +350,7 @@ fn a_tilde_names_the_home_folder() {
 /// n and N, the list whole.
 #[test]
 fn typing_after_a_slash_narrows_the_list() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     let all = d.encounters.len();
     let g20 = d
@@ -397,7 +397,7 @@ fn typing_after_a_slash_narrows_the_list() {
 /// the data has: Tab completes, Enter shows, an empty pick clears.
 #[test]
 fn f_picks_a_country_participant_or_topic_from_the_data() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     let all = d.encounters.len();
     let picks = app.list.picks("lavr");
@@ -435,7 +435,7 @@ fn f_picks_a_country_participant_or_topic_from_the_data() {
 /// itself: adopting them changes nothing the reader sees.
 #[test]
 fn orders_worked_out_beforehand_are_the_same() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let orders = super::super::list::all_orders(&d);
     assert_eq!(orders.len(), SortKey::ALL.len() * 2 - 1);
     let mut plain = App::new(&d, Filter::default());

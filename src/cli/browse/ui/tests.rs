@@ -3,7 +3,7 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
-use summit::{Dataset, Filter};
+use summit::Filter;
 
 use super::super::input;
 use super::*;
@@ -40,7 +40,7 @@ fn screen(app: &App, width: u16, height: u16) -> String {
 
 #[test]
 fn screens_at_three_sizes() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, KeyCode::Char('j'));
     let small = screen(&app, 80, 24);
@@ -92,7 +92,7 @@ fn broken(screen: &str, piece: &str) -> bool {
 
 #[test]
 fn dates_and_ids_never_break_in_any_pane() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut pieces: Vec<String> = Vec::new();
     for e in &d.encounters {
         pieces.extend([e.id.to_string(), e.date.human(), e.date.human_long()]);
@@ -116,7 +116,7 @@ fn dates_and_ids_never_break_in_any_pane() {
 
 #[test]
 fn the_full_timeline_at_two_zooms() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, KeyCode::Char('T'));
     let whole = screen(&app, 120, 40);
@@ -150,7 +150,7 @@ fn the_full_timeline_at_two_zooms() {
 
 #[test]
 fn the_selection_shows_in_list_detail_and_status() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     // Jumping from match to match (Tab in the prompt switches).
     app.narrowing = false;
@@ -189,7 +189,7 @@ fn the_selection_shows_in_list_detail_and_status() {
 /// as it takes, never cut.
 #[test]
 fn a_long_message_is_shown_whole() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     let message = "report.doc: the name's ending names no format; end it in one of \
                    .json, .ndjson, .jsonl, .csv, .md, .markdown, .ics, .timeline.json, .svg, \
@@ -208,7 +208,7 @@ fn a_long_message_is_shown_whole() {
 /// are marked in the list and the detail; an empty list names what is on.
 #[test]
 fn narrowing_counts_and_marks_the_matches() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     for c in "/osaka".chars() {
         press(&mut app, KeyCode::Char(c));
@@ -254,7 +254,7 @@ fn narrowing_counts_and_marks_the_matches() {
 /// detail behind Enter reads whole.
 #[test]
 fn a_narrow_screen_keeps_dates_and_titles_whole() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     let s = screen(&app, 60, 20);
     assert!(
@@ -272,7 +272,7 @@ fn a_narrow_screen_keeps_dates_and_titles_whole() {
 /// mark: the Budapest summit planned from 17 October into November 2025.
 #[test]
 fn a_record_of_several_days_is_a_span() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, KeyCode::Char('G'));
     assert_eq!(app.current().unwrap().id, "budapest-2025");

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn moves_and_stays_in_bounds() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     assert_eq!(app.current().unwrap().id, "hamburg-2017");
     press(&mut app, "jj");
@@ -26,7 +26,7 @@ fn moves_and_stays_in_bounds() {
 
 #[test]
 fn focus_moves_into_the_detail_and_back() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "\n");
     assert_eq!(app.focus, Focus::Detail);
@@ -50,7 +50,7 @@ fn focus_moves_into_the_detail_and_back() {
 /// empty list has no detail to go to.
 #[test]
 fn keys_in_the_list_and_in_the_detail() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "\t");
     assert_eq!(app.focus, Focus::Detail);

@@ -7,7 +7,7 @@ use super::*;
 /// list, not below its last line, not past its last row.
 #[test]
 fn a_click_selects_only_a_row_drawn() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     // Ten lines from screen line 4.
     app.list_view.set((4, 10, 0));
@@ -34,7 +34,7 @@ fn a_click_selects_only_a_row_drawn() {
 /// begin with what is typed first, then the most frequent.
 #[test]
 fn picks_count_each_value_once_and_put_beginnings_first() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let app = App::new(&d, Filter::default());
     let putin = d
         .encounters
@@ -68,7 +68,7 @@ fn picks_count_each_value_once_and_put_beginnings_first() {
 /// the encounter it was on, while it still matches.
 #[test]
 fn a_growing_narrowing_keeps_the_selection() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     while app.current().unwrap().id != "helsinki-2018" {
         press(&mut app, "j");
@@ -83,7 +83,7 @@ fn a_growing_narrowing_keeps_the_selection() {
 /// Every encounter, oldest first, whatever the list shows and its order.
 #[test]
 fn the_chronological_order_is_every_encounter() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "sr2");
     let order = |es: &[&summit::Encounter]| es.iter().map(|e| e.id.to_string()).collect::<Vec<_>>();

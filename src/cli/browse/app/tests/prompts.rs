@@ -8,7 +8,7 @@ use super::*;
 /// leaves with nothing picked.
 #[test]
 fn the_pick_prompt_erases_and_leaves() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "flavrx\u{8}");
     assert_eq!(app.mode, Mode::Filter("lavr".into()));
@@ -21,7 +21,7 @@ fn the_pick_prompt_erases_and_leaves() {
 /// The years and export prompts likewise.
 #[test]
 fn the_years_and_export_prompts_erase_and_leave() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "t20199\u{8}");
     assert_eq!(app.mode, Mode::Years("2019".into()));
@@ -40,7 +40,7 @@ fn the_years_and_export_prompts_erase_and_leave() {
 /// of its selection from the top.
 #[test]
 fn the_detail_starts_at_its_top_when_the_list_changes() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
     press(&mut app, "\tjjj");
     assert_eq!(app.detail_scroll, 3);
@@ -57,7 +57,7 @@ fn the_detail_starts_at_its_top_when_the_list_changes() {
 /// before it; after Enter, that search stays marked.
 #[test]
 fn a_search_being_typed_is_what_is_marked() {
-    let d = Dataset::bundled().unwrap();
+    let d = crate::cli::record();
     let mut app = jumping(&d);
     let marked = |app: &App, text: &str| {
         app.highlighter()
