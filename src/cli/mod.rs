@@ -226,16 +226,6 @@ fn width(terminal: bool) -> usize {
         .unwrap_or(100)
 }
 
-#[cfg(test)]
-mod tests {
-    use clap::CommandFactory;
-
-    #[test]
-    fn flag_definitions_are_consistent() {
-        super::Cli::command().debug_assert();
-    }
-}
-
 /// The frozen fixture dataset the binary's unit tests stand on
 /// (`tests/fixtures/record.json`): never the bundled data.
 #[cfg(test)]
@@ -245,4 +235,14 @@ pub(crate) fn record() -> summit::Dataset<'static> {
         summit::Origin::Named("record.json".into()),
     )
     .expect("the fixture loads")
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn flag_definitions_are_consistent() {
+        super::Cli::command().debug_assert();
+    }
 }
