@@ -3,7 +3,7 @@
 
 use anstyle::AnsiColor;
 
-use crate::model::Outcome;
+use crate::model::{Outcome, RecordKind};
 
 /// How an outcome is coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,4 +25,25 @@ pub fn of(outcome: Outcome) -> Colour {
         Outcome::Proposed => (AnsiColor::Yellow, "#8b6508"),
     };
     Colour { terminal, hex }
+}
+
+/// The colour that marks a record's kind everywhere: a meeting's is its
+/// outcome's; a call and an envoy meeting have their own.
+pub fn of_kind(kind: RecordKind) -> Colour {
+    match kind {
+        RecordKind::Held => of(Outcome::Held),
+        RecordKind::Informal => of(Outcome::Informal),
+        RecordKind::Cancelled => of(Outcome::Cancelled),
+        RecordKind::Proposed => of(Outcome::Proposed),
+        // Purple, 8.6:1 against white.
+        RecordKind::Call => Colour {
+            terminal: AnsiColor::Magenta,
+            hex: "#6a1b9a",
+        },
+        // Indigo, 10.6:1 against white.
+        RecordKind::Envoy => Colour {
+            terminal: AnsiColor::Blue,
+            hex: "#283593",
+        },
+    }
 }

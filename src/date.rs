@@ -12,6 +12,9 @@ use chrono::{Datelike, NaiveDate};
 use edtf_core::{Bound, Edtf, IntervalEndpoint, Precision};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+mod clock;
+pub use clock::ClockTime;
+
 /// Why a string is not a date this library can use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid date \"{input}\": {reason}")]
@@ -553,6 +556,24 @@ impl Span {
     /// from an average reads: "about 4 months 27 days".
     pub fn about_text(&self) -> String {
         format!("about {self}")
+    }
+
+    /// The span to the month, for a length not known to the day: the days
+    /// rounded into the months (half a month or more is one more), or the
+    /// days alone when it is under a month.
+    pub fn rounded(&self) -> Span {
+        if self.years == 0 && self.months == 0 {
+            return *self;
+        }
+        let mut months = self.total_months() + u32::from(self.days >= 15);
+        if months == 0 {
+            months = 1;
+        }
+        Span {
+            years: months / 12,
+            months: months % 12,
+            days: 0,
+        }
     }
 
     /// The span in whole months, leaving out the days; used to decide

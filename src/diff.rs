@@ -35,7 +35,7 @@ pub struct Change {
     pub new_value: Option<Value>,
 }
 
-/// An encounter, as the changes name it.
+/// A record, as the changes name it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Record {
     /// Its id.
@@ -48,6 +48,9 @@ pub struct Record {
     pub edtf: String,
     /// Its outcome.
     pub outcome: String,
+    /// What it is: held, informal, cancelled, proposed, call or envoy
+    /// (its outcome as written, for a draft's record that has none yet).
+    pub kind: String,
 }
 
 impl Record {
@@ -63,6 +66,10 @@ impl Record {
             date: EdtfDate::parse(edtf).map_or_else(|_| edtf.to_string(), |d| d.human()),
             edtf: edtf.to_string(),
             outcome: field("outcome").to_string(),
+            kind: match field("channel") {
+                "call" | "envoy" => field("channel").to_string(),
+                _ => field("outcome").to_string(),
+            },
         }
     }
 }
@@ -154,6 +161,12 @@ impl Version {
         });
         if !named {
             return Err(first());
+        }
+        // A record without a channel is a meeting, as the format says.
+        for e in &mut encounters {
+            if let Some(map) = e.as_object_mut() {
+                map.entry("channel").or_insert_with(|| "meeting".into());
+            }
         }
         let date = |e: &Value| {
             e.get("date")

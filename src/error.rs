@@ -54,6 +54,10 @@ pub enum Kind {
     BadUrl,
     /// Coordinates out of range, or a venue's point without a venue.
     Coordinates,
+    /// What a record's channel or outcome rules out: a call with a place,
+    /// a call that did not take place, a plan for a meeting that did, an
+    /// initiator who is not a participant.
+    Channel,
     /// A record that cites no source.
     NoSource,
     /// A citation of a source the dataset does not list: its id.

@@ -1,19 +1,31 @@
-//! The fields of an encounter, described once: their names in the format,
+//! The fields of a record, described once: their names in the format,
 //! which a record must have, how they read, and the columns a list of
-//! encounters can show. The loader, the importers, the list, search and
-//! diff all take the fields from here.
+//! records can show (`column.rs`). The loader, the importers, the list,
+//! search and diff all take the fields from here.
 
 use crate::model::Encounter;
 
-/// One field of an encounter record, in the format's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+mod column;
+
+pub use column::Column;
+pub(crate) use column::Wrap;
+
+/// One field of a record, in the format's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
     /// A stable handle.
     Id,
     /// A short title.
     Title,
-    /// When it happened or was to happen (EDTF).
+    /// In person, a call, or an envoy's meeting.
+    Channel,
+    /// The record's day (EDTF): when it took place, or when a meeting
+    /// cancelled or proposed was made public.
     Date,
+    /// The day or period a meeting cancelled or proposed was planned for.
+    Planned,
+    /// When it began on the local clock, with the UTC offset.
+    Time,
     /// The city.
     City,
     /// The country.
@@ -26,8 +38,12 @@ pub enum Field {
     Occasion,
     /// What became of it.
     Outcome,
+    /// The participant whose side sought the contact.
+    InitiatedBy,
     /// The documented length, in minutes.
     DurationMinutes,
+    /// The shortest and longest lengths sources give, in minutes.
+    DurationRangeMinutes,
     /// What the duration covers.
     DurationNote,
     /// Who was there.
@@ -44,19 +60,59 @@ pub enum Field {
     Sources,
 }
 
+/// What kind of value a field holds, in JSON and in a CSV cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// A string.
+    Text,
+    /// An EDTF date, as a string.
+    Date,
+    /// A time of day with its UTC offset, as a string.
+    Time,
+    /// A whole number of minutes.
+    Minutes,
+    /// Two whole numbers of minutes, shortest first.
+    Range,
+    /// A list of strings, one per line in a CSV cell.
+    List,
+    /// Highlights: a string each, or `{text, sources}`.
+    Highlights,
+    /// Quotes: `{speaker, text, context?, said?, sources?, variants?}`.
+    Quotes,
+    /// `{latitude, longitude, of, sources}`.
+    Coordinates,
+}
+
+/// Where a timeline is imported from: each carries some fields of a
+/// record, and a base dataset gives back the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Importer {
+    /// A TimelineJS sheet.
+    TimelineJs,
+    /// summit's own CSV (with every column it writes).
+    Csv,
+    /// A calendar (iCalendar).
+    Calendar,
+}
+
 impl Field {
     /// Every field, in the format's order.
-    pub const ALL: [Field; 17] = [
+    pub const ALL: [Field; 22] = [
         Field::Id,
         Field::Title,
+        Field::Channel,
         Field::Date,
+        Field::Planned,
+        Field::Time,
         Field::City,
         Field::Country,
         Field::Venue,
         Field::Coordinates,
         Field::Occasion,
         Field::Outcome,
+        Field::InitiatedBy,
         Field::DurationMinutes,
+        Field::DurationRangeMinutes,
         Field::DurationNote,
         Field::Participants,
         Field::Summary,
@@ -67,8 +123,8 @@ impl Field {
     ];
 
     /// Every field's name, in the format's order.
-    pub const NAMES: [&'static str; 17] = {
-        let mut names = [""; 17];
+    pub const NAMES: [&'static str; 22] = {
+        let mut names = [""; 22];
         let mut i = 0;
         while i < names.len() {
             names[i] = Field::ALL[i].name();
@@ -82,14 +138,19 @@ impl Field {
         match self {
             Field::Id => "id",
             Field::Title => "title",
+            Field::Channel => "channel",
             Field::Date => "date",
+            Field::Planned => "planned",
+            Field::Time => "time",
             Field::City => "city",
             Field::Country => "country",
             Field::Venue => "venue",
             Field::Coordinates => "coordinates",
             Field::Occasion => "occasion",
             Field::Outcome => "outcome",
+            Field::InitiatedBy => "initiated_by",
             Field::DurationMinutes => "duration_minutes",
+            Field::DurationRangeMinutes => "duration_range_minutes",
             Field::DurationNote => "duration_note",
             Field::Participants => "participants",
             Field::Summary => "summary",
@@ -105,15 +166,29 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.name() == name)
     }
 
-    /// True for the fields every record must fill in.
+    /// What kind of value it holds.
+    pub fn shape(self) -> Shape {
+        match self {
+            Field::Date | Field::Planned => Shape::Date,
+            Field::Time => Shape::Time,
+            Field::DurationMinutes => Shape::Minutes,
+            Field::DurationRangeMinutes => Shape::Range,
+            Field::Participants | Field::Topics | Field::Sources => Shape::List,
+            Field::Highlights => Shape::Highlights,
+            Field::Quotes => Shape::Quotes,
+            Field::Coordinates => Shape::Coordinates,
+            _ => Shape::Text,
+        }
+    }
+
+    /// True for the fields every record must fill in, whatever its
+    /// channel.
     pub fn required(self) -> bool {
         matches!(
             self,
             Field::Id
                 | Field::Title
                 | Field::Date
-                | Field::City
-                | Field::Country
                 | Field::Occasion
                 | Field::Outcome
                 | Field::Summary
@@ -121,12 +196,61 @@ impl Field {
         )
     }
 
+    /// True for the fields a record of `channel` must fill in: a meeting
+    /// and an envoy's meeting have a place, a call has none.
+    pub fn required_for(self, channel: crate::model::Channel) -> bool {
+        self.required() || (matches!(self, Field::City | Field::Country) && channel.has_place())
+    }
+
+    /// True for the fields a record of `channel` may hold: a call has no
+    /// place, venue or coordinates.
+    pub fn allowed_for(self, channel: crate::model::Channel) -> bool {
+        channel.has_place()
+            || !matches!(
+                self,
+                Field::City | Field::Country | Field::Venue | Field::Coordinates
+            )
+    }
+
+    /// Whether a timeline imported from `from` carries the field: then
+    /// what it leaves empty is empty. What it does not carry comes from a
+    /// base dataset's record of the same id wherever the input gives
+    /// nothing. (summit's CSV carries each field it has a column for; this
+    /// is what its full header has.)
+    pub fn carried_by(self, from: Importer) -> bool {
+        match from {
+            Importer::TimelineJs => matches!(
+                self,
+                Field::Id | Field::Title | Field::Date | Field::Outcome | Field::Summary
+            ),
+            // A calendar may also give a channel (its categories), a time
+            // and a length (a timed event); where it does not, the base's
+            // stand.
+            Importer::Calendar => matches!(
+                self,
+                Field::Id
+                    | Field::Title
+                    | Field::Date
+                    | Field::City
+                    | Field::Country
+                    | Field::Venue
+                    | Field::Outcome
+                    | Field::Summary
+            ),
+            Importer::Csv => self != Field::Coordinates,
+        }
+    }
+
     /// Its name for readers, where the format's would not do:
     /// "duration (minutes)".
     pub fn label(self) -> &'static str {
         match self {
             Field::DurationMinutes => "duration (minutes)",
+            Field::DurationRangeMinutes => "range of durations (minutes)",
             Field::DurationNote => "note on the duration",
+            Field::InitiatedBy => "initiated by",
+            Field::Planned => "planned for",
+            Field::Time => "time",
             other => other.name(),
         }
     }
@@ -138,7 +262,7 @@ impl Field {
         Some(match self {
             Field::Title => ("title", 8),
             Field::City | Field::Country | Field::Venue => ("place", 6),
-            Field::Participants => ("participants", 5),
+            Field::Participants | Field::InitiatedBy => ("participants", 5),
             Field::Topics => ("topics", 5),
             Field::Occasion => ("occasion", 4),
             Field::Quotes => ("quotes", 3),
@@ -170,12 +294,23 @@ impl Encounter<'_> {
         match field {
             Field::Id => f(&self.id),
             Field::Title => f(&self.title),
+            Field::Channel => f(self.channel.as_str()),
             Field::Date => f(self.date.as_str()),
-            Field::City => f(&self.city),
-            Field::Country => f(&self.country),
+            Field::Planned => each(&mut self.planned.as_ref().map(|d| d.as_str()).into_iter()),
+            Field::City => each(
+                &mut Some(self.city.as_ref())
+                    .filter(|c| !c.is_empty())
+                    .into_iter(),
+            ),
+            Field::Country => each(
+                &mut Some(self.country.as_ref())
+                    .filter(|c| !c.is_empty())
+                    .into_iter(),
+            ),
             Field::Venue => each(&mut self.venue.as_deref().into_iter()),
             Field::Occasion => f(&self.occasion),
             Field::Outcome => f(self.outcome.as_str()),
+            Field::InitiatedBy => each(&mut self.initiated_by.as_deref().into_iter()),
             Field::DurationNote => each(&mut self.duration_note.as_deref().into_iter()),
             Field::Participants => each(&mut self.participants.iter().map(AsRef::as_ref)),
             Field::Summary => f(&self.summary),
@@ -188,212 +323,10 @@ impl Encounter<'_> {
             })),
             Field::Topics => each(&mut self.topics.iter().map(AsRef::as_ref)),
             Field::Sources => each(&mut self.sources.iter().map(AsRef::as_ref)),
-            Field::Coordinates | Field::DurationMinutes => Continue(()),
-        }
-    }
-}
-
-/// One column of an encounter list, in tables, CSV and Markdown: a field,
-/// or what is worked out from one (the date's first and last day, the
-/// place, the duration in words).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// A field as it stands.
-    Field(Field),
-    /// The date's first day (`YYYY-MM-DD`).
-    Start,
-    /// The date's last day.
-    End,
-    /// "City, Country".
-    Place,
-    /// The documented length, in words ("2 h 15 min").
-    Duration,
-}
-
-/// How a table treats a column when the terminal is narrow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Wrap {
-    /// Never wrapped: ids, dates and other handles are copied whole.
-    Never,
-    /// Wrapped at spaces, never inside a word, and given at least this many
-    /// columns (or its whole text, if shorter) before others are hidden.
-    Words(usize),
-}
-
-impl Column {
-    /// The columns `--columns` offers, in the order CSV writes them.
-    pub const ALL: [Column; 20] = [
-        Column::Field(Field::Id),
-        Column::Field(Field::Title),
-        Column::Field(Field::Date),
-        Column::Start,
-        Column::End,
-        Column::Place,
-        Column::Field(Field::City),
-        Column::Field(Field::Country),
-        Column::Field(Field::Venue),
-        Column::Field(Field::Occasion),
-        Column::Field(Field::Outcome),
-        Column::Duration,
-        Column::Field(Field::DurationMinutes),
-        Column::Field(Field::DurationNote),
-        Column::Field(Field::Participants),
-        Column::Field(Field::Summary),
-        Column::Field(Field::Highlights),
-        Column::Field(Field::Quotes),
-        Column::Field(Field::Topics),
-        Column::Field(Field::Sources),
-    ];
-
-    /// The columns of a table or Markdown list unless `--columns` says.
-    pub const TABLE: [Column; 6] = [
-        Column::Field(Field::Id),
-        Column::Field(Field::Date),
-        Column::Place,
-        Column::Field(Field::Occasion),
-        Column::Field(Field::Outcome),
-        Column::Duration,
-    ];
-
-    /// The columns of CSV unless `--columns` says: every field of the
-    /// format but the coordinates, with the date's first and last day
-    /// after it.
-    pub fn csv() -> Vec<Column> {
-        Field::ALL
-            .into_iter()
-            .filter(|f| *f != Field::Coordinates)
-            .flat_map(|f| match f {
-                Field::Date => vec![Column::Field(f), Column::Start, Column::End],
-                f => vec![Column::Field(f)],
-            })
-            .collect()
-    }
-
-    /// The name `--columns` takes, and CSV's header.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Column::Field(f) => f.name(),
-            Column::Start => "start",
-            Column::End => "end",
-            Column::Place => "place",
-            Column::Duration => "duration",
-        }
-    }
-
-    /// What the column holds, for `--help`.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            Column::Field(Field::Id) => "the record's id",
-            Column::Field(Field::Title) => "its title",
-            Column::Field(Field::Date) => "the date (in words in tables, EDTF in CSV)",
-            Column::Start => "the date's first day",
-            Column::End => "the date's last day",
-            Column::Place => "city and country",
-            Column::Field(Field::City) => "the city",
-            Column::Field(Field::Country) => "the country",
-            Column::Field(Field::Venue) => "the building or site",
-            Column::Field(Field::Occasion) => "the event it was part of",
-            Column::Field(Field::Outcome) => "held, informal, cancelled or proposed",
-            Column::Duration => "the documented length in words",
-            Column::Field(Field::DurationMinutes) => "the documented length in minutes",
-            Column::Field(Field::DurationNote) => "what the duration covers",
-            Column::Field(Field::Participants) => "who was there",
-            Column::Field(Field::Summary) => "the summary",
-            Column::Field(Field::Highlights) => "the key moments",
-            Column::Field(Field::Quotes) => "the quotes",
-            Column::Field(Field::Topics) => "the topics",
-            Column::Field(Field::Sources) => "the ids of the sources",
-            Column::Field(Field::Coordinates) => "where it was on the map",
-        }
-    }
-
-    /// The heading a table gives the column.
-    pub fn header(self) -> &'static str {
-        match self {
-            Column::Field(Field::Id) => "ID",
-            Column::Field(Field::Title) => "Title",
-            Column::Field(Field::Date) => "Date",
-            Column::Start => "Start",
-            Column::End => "End",
-            Column::Place => "Place",
-            Column::Field(Field::City) => "City",
-            Column::Field(Field::Country) => "Country",
-            Column::Field(Field::Venue) => "Venue",
-            Column::Field(Field::Occasion) => "Occasion",
-            Column::Field(Field::Outcome) => "Outcome",
-            Column::Duration => "Duration",
-            Column::Field(Field::DurationMinutes) => "Minutes",
-            Column::Field(Field::DurationNote) => "Duration note",
-            Column::Field(Field::Participants) => "Participants",
-            Column::Field(Field::Summary) => "Summary",
-            Column::Field(Field::Highlights) => "Highlights",
-            Column::Field(Field::Quotes) => "Quotes",
-            Column::Field(Field::Topics) => "Topics",
-            Column::Field(Field::Sources) => "Sources",
-            Column::Field(Field::Coordinates) => "Coordinates",
-        }
-    }
-
-    /// The value for reading (tables, Markdown): dates in words, list
-    /// items joined with "; ".
-    pub fn text(self, e: &Encounter) -> String {
-        match self {
-            Column::Field(Field::Date) => e.date.human(),
-            _ => self.joined(e, "; "),
-        }
-    }
-
-    /// The value as data (CSV): dates as written in the dataset, list items
-    /// one per line (no item may hold a line break, so they split back
-    /// exactly), a quote as `Speaker: "text"`, then ` (context)` if any.
-    pub fn value(self, e: &Encounter) -> String {
-        self.joined(e, "\n")
-    }
-
-    fn joined(self, e: &Encounter, separator: &str) -> String {
-        match self {
-            Column::Start => e.date.start().to_string(),
-            Column::End => e.date.end().to_string(),
-            Column::Place => e.place(),
-            Column::Duration => e.duration_text().unwrap_or_default(),
-            Column::Field(Field::DurationMinutes) => e
-                .duration_minutes
-                .map(|m| m.to_string())
-                .unwrap_or_default(),
-            Column::Field(Field::Quotes) => e
-                .quotes
-                .iter()
-                .map(crate::model::Quote::line)
-                .collect::<Vec<_>>()
-                .join(separator),
-            Column::Field(Field::Coordinates) => e
-                .coordinates
-                .as_ref()
-                .map(|c| c.human())
-                .unwrap_or_default(),
-            Column::Field(field) => {
-                let mut items = Vec::new();
-                let _ = e.texts(field, &mut |t| {
-                    items.push(t);
-                    std::ops::ControlFlow::Continue(())
-                });
-                items.join(separator)
-            }
-        }
-    }
-
-    /// How a table wraps the column.
-    pub(crate) fn wrap(self) -> Wrap {
-        match self {
-            Column::Field(
-                Field::Id | Field::Date | Field::Outcome | Field::DurationMinutes | Field::Sources,
-            )
-            | Column::Start
-            | Column::End => Wrap::Never,
-            Column::Duration | Column::Field(Field::City | Field::Country) => Wrap::Words(8),
-            Column::Place => Wrap::Words(17),
-            Column::Field(Field::Summary | Field::Highlights | Field::Quotes) => Wrap::Words(30),
-            Column::Field(_) => Wrap::Words(16),
+            Field::Coordinates
+            | Field::DurationMinutes
+            | Field::DurationRangeMinutes
+            | Field::Time => Continue(()),
         }
     }
 }
@@ -410,15 +343,20 @@ mod tests {
             [
                 "id",
                 "title",
+                "channel",
                 "date",
                 "start",
                 "end",
+                "planned",
+                "time",
                 "city",
                 "country",
                 "venue",
                 "occasion",
                 "outcome",
+                "initiated_by",
                 "duration_minutes",
+                "duration_range_minutes",
                 "duration_note",
                 "participants",
                 "summary",
@@ -447,10 +385,27 @@ mod tests {
         assert_eq!(
             required,
             [
-                "id", "title", "date", "city", "country", "occasion", "outcome", "summary",
-                "sources"
+                "id", "title", "date", "occasion", "outcome", "summary", "sources"
             ]
         );
+        // A place for a meeting and an envoy's meeting; none for a call.
+        use crate::model::Channel;
+        for channel in Channel::ALL {
+            let place = channel != Channel::Call;
+            for f in [Field::City, Field::Country] {
+                assert_eq!(f.required_for(channel), place, "{f:?} {channel}");
+            }
+            for f in [
+                Field::City,
+                Field::Country,
+                Field::Venue,
+                Field::Coordinates,
+            ] {
+                assert_eq!(f.allowed_for(channel), place, "{f:?} {channel}");
+            }
+            assert!(Field::Title.required_for(channel) && Field::Time.allowed_for(channel));
+            assert!(!Field::Planned.required_for(channel));
+        }
         assert_eq!(Field::DurationMinutes.label(), "duration (minutes)");
         assert_eq!(Field::Title.label(), "title");
     }

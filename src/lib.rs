@@ -1,8 +1,10 @@
-//! `summit`: a sourced timeline of the in-person encounters between Donald
-//! Trump and Vladimir Putin, and the model behind the `summit` command.
+//! `summit`: a sourced record of the contacts between Donald Trump and
+//! Vladimir Putin (their meetings in person, those cancelled or only
+//! proposed, their calls, and each one's meetings with the other's envoy),
+//! and the model behind the `summit` command.
 //!
 //! The library loads a dataset (the bundled one, or any file in the same
-//! JSON format), checks it, and answers questions about it: which encounters
+//! JSON format), checks it, and answers questions about it: which records
 //! match a [`Filter`], in what order ([`SortKey`]), and how to render them
 //! ([`render`]). It does no terminal detection and reads no environment: the
 //! caller decides colour and width.
@@ -13,12 +15,13 @@
 //! its text.
 //!
 //! ```
-//! use summit::{Dataset, Filter, Outcome, SortKey};
+//! use summit::{Channel, Dataset, Filter, Outcome, SortKey};
 //!
 //! let dataset = Dataset::bundled()?;
 //! let filter = Filter {
 //!     years: vec![2018..=2018],
 //!     outcomes: vec![Outcome::Held],
+//!     channels: vec![Channel::Meeting],
 //!     ..Filter::default()
 //! };
 //! let mut found = filter.apply(&dataset.encounters);
@@ -43,6 +46,7 @@ pub mod fields;
 pub mod gaps;
 pub mod import;
 pub mod model;
+pub mod names;
 pub mod path;
 pub mod query;
 pub mod render;
@@ -57,9 +61,10 @@ pub mod timeline;
 mod testing;
 
 pub use dataset::{BUNDLED_JSON, Dataset};
-pub use date::{DateError, EdtfDate, Span};
+pub use date::{ClockTime, DateError, EdtfDate, Span};
 pub use error::{DataError, Error, Kind, Origin, Result};
 pub use model::{
-    ContextEvent, Coordinates, Encounter, Highlight, Outcome, Point, Quote, Source, Variant,
+    Channel, ContextEvent, Coordinates, Encounter, Highlight, Outcome, Point, Quote, RecordKind,
+    Source, Tally, Variant,
 };
 pub use query::{Filter, GroupBy, SortKey};

@@ -8,14 +8,18 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::date::EdtfDate;
+use crate::date::{ClockTime, EdtfDate};
 
+mod channel;
 mod cited;
+mod kind;
 mod outcome;
 mod read;
 mod source;
 
-pub use cited::{Highlight, Quote, VARIANT, Variant};
+pub use channel::{Channel, UnknownChannel};
+pub use cited::{Highlight, Quote, SAID, VARIANT, Variant};
+pub use kind::{RecordKind, Tally, records};
 pub use outcome::{Outcome, UnknownOutcome};
 use read::{highlights, optional_text, own, owned, quotes, strings, text_list};
 pub use source::{ContextEvent, Source};
@@ -72,10 +76,12 @@ impl Coordinates {
 // of coordinates is an equivalence.
 impl Eq for Coordinates {}
 
-/// One encounter (or planned encounter) between the two leaders.
+/// One record: a contact between the two sides (a meeting in person, a
+/// call, an envoy's meeting with the other leader), or a meeting between
+/// the leaders that was planned and never took place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[serde(expecting = "an encounter object")]
+#[serde(expecting = "a record object")]
 pub struct Encounter<'a> {
     /// Stable handle: lowercase letters, digits and hyphens, unique.
     #[serde(borrow)]
@@ -83,13 +89,26 @@ pub struct Encounter<'a> {
     /// Short title, such as "Helsinki summit".
     #[serde(borrow)]
     pub title: Cow<'a, str>,
-    /// When it happened or was to happen.
+    /// How the contact was made: in person (the default), a call, or an
+    /// envoy's meeting.
+    #[serde(default)]
+    pub channel: Channel,
+    /// The record's day, which orders and filters it: when a contact took
+    /// place; for a meeting cancelled or proposed, the day it was made
+    /// public.
     pub date: EdtfDate,
-    /// City where it happened or was to happen.
-    #[serde(borrow)]
+    /// For a meeting cancelled or proposed, the day or period it was
+    /// planned for, when one was set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned: Option<EdtfDate>,
+    /// When it began on the local clock, where reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<ClockTime>,
+    /// City where it happened or was to happen; a call has none.
+    #[serde(default, borrow, skip_serializing_if = "str_is_empty")]
     pub city: Cow<'a, str>,
-    /// Country where it happened or was to happen.
-    #[serde(borrow)]
+    /// Country where it happened or was to happen; a call has none.
+    #[serde(default, borrow, skip_serializing_if = "str_is_empty")]
     pub country: Cow<'a, str>,
     /// Building or site, when known.
     #[serde(
@@ -107,9 +126,22 @@ pub struct Encounter<'a> {
     pub occasion: Cow<'a, str>,
     /// What became of it.
     pub outcome: Outcome,
+    /// The participant whose side sought the contact, where the readouts
+    /// say.
+    #[serde(
+        default,
+        borrow,
+        deserialize_with = "optional_text",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub initiated_by: Option<Cow<'a, str>>,
     /// Documented length of the talks, in minutes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<u32>,
+    /// Where sources give different lengths: the shortest and the longest,
+    /// in minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_range_minutes: Option<[u32; 2]>,
     /// What the duration covers and who gives it, when that needs saying
     /// (only part of the talks, or sources that differ).
     #[serde(
@@ -148,14 +180,19 @@ impl Encounter<'_> {
         Encounter {
             id: own(self.id),
             title: own(self.title),
+            channel: self.channel,
             date: self.date,
+            planned: self.planned,
+            time: self.time,
             city: own(self.city),
             country: own(self.country),
             venue: self.venue.map(own),
             coordinates: self.coordinates,
             occasion: own(self.occasion),
             outcome: self.outcome,
+            initiated_by: self.initiated_by.map(own),
             duration_minutes: self.duration_minutes,
+            duration_range_minutes: self.duration_range_minutes,
             duration_note: self.duration_note.map(own),
             participants: owned(self.participants),
             summary: own(self.summary),
@@ -189,15 +226,35 @@ impl Encounter<'_> {
             )
     }
 
-    /// "City, Country".
+    /// "City, Country"; empty for a call, which has no place.
     pub fn place(&self) -> String {
-        format!("{}, {}", self.city, self.country)
+        match (self.city.is_empty(), self.country.is_empty()) {
+            (true, true) => String::new(),
+            (false, true) => self.city.to_string(),
+            (true, false) => self.country.to_string(),
+            (false, false) => format!("{}, {}", self.city, self.country),
+        }
+    }
+
+    /// The record's date in words, with what was planned after it where a
+    /// plan was set: "28 Jun 2019, for 9 May 2020", "16 Jul 2018".
+    pub fn date_text(&self) -> String {
+        match &self.planned {
+            Some(p) => format!("{}, for {}", self.date.human(), p.human()),
+            None => self.date.human(),
+        }
+    }
+
+    /// The day a quote was said: its own `said`, else the record's date.
+    pub fn said<'q>(&'q self, quote: &'q Quote) -> &'q EdtfDate {
+        quote.said.as_ref().unwrap_or(&self.date)
     }
 
     /// What a heading calls it: "Osaka: G20 bilateral meeting", or the
-    /// title alone when it names the city already ("Helsinki summit").
+    /// title alone when it names the city already ("Helsinki summit") or
+    /// there is no city (a call).
     pub fn headline(&self) -> String {
-        if self.title_names_city() {
+        if self.title_names_city() || self.city.trim().is_empty() {
             self.title.to_string()
         } else {
             format!("{}: {}", self.city, self.title)
@@ -207,7 +264,9 @@ impl Encounter<'_> {
     /// The headline with the country: "Osaka, Japan: G20 bilateral
     /// meeting", "Helsinki summit, Finland".
     pub fn headline_with_country(&self) -> String {
-        if self.title_names_city() {
+        if self.city.trim().is_empty() && self.country.trim().is_empty() {
+            self.title.to_string()
+        } else if self.title_names_city() {
             format!("{}, {}", self.title, self.country)
         } else {
             format!("{}: {}", self.place(), self.title)
@@ -219,10 +278,11 @@ impl Encounter<'_> {
     }
 
     /// "Venue, City, Country", or "City, Country" when the venue is not
-    /// known.
+    /// known; empty for a call.
     pub fn full_place(&self) -> String {
         match &self.venue {
-            Some(venue) => format!("{venue}, {}, {}", self.city, self.country),
+            Some(venue) if !self.place().is_empty() => format!("{venue}, {}", self.place()),
+            Some(venue) => venue.to_string(),
             None => self.place(),
         }
     }
@@ -241,6 +301,11 @@ impl Encounter<'_> {
     pub fn duration_text(&self) -> Option<String> {
         self.duration_minutes.map(|m| minutes_text(u64::from(m)))
     }
+}
+
+#[allow(clippy::ptr_arg)] // serde hands the field itself
+fn str_is_empty(s: &Cow<'_, str>) -> bool {
+    s.is_empty()
 }
 
 /// A length of time as every view writes it: "2 h 15 min", "45 min", "2 h".

@@ -15,7 +15,8 @@ pub const LONG_GAP_MONTHS: u32 = 6;
 #[derive(Debug, Clone, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Entry<'a> {
-    /// An encounter.
+    /// A record.
+    #[serde(rename = "record")]
     Encounter {
         /// The record.
         #[serde(flatten)]
@@ -33,9 +34,15 @@ pub enum Entry<'a> {
         from: &'a str,
         /// Id of the meeting after the gap.
         to: &'a str,
-        /// Length of the gap.
+        /// Length of the gap (the shortest it can be).
         span: Span,
-        /// The length in words, e.g. "6 years 1 month".
+        /// Its length in days (the shortest it can be).
+        days: i64,
+        /// The longest it can be, when a date is not known to the day.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        days_at_most: Option<i64>,
+        /// The length in words, e.g. "6 years 1 month", "about 7 months
+        /// (204–233 days)".
         text: String,
     },
 }
@@ -51,10 +58,17 @@ impl Entry<'_> {
     }
 }
 
-/// Build the timeline from encounters (any order) and context events: all
-/// in date order, with an [`Entry::Gap`] right after each meeting that is
-/// followed by at least [`LONG_GAP_MONTHS`] without another.
-pub fn build<'a>(encounters: &[&'a Encounter<'a>], context: &[&'a ContextEvent]) -> Vec<Entry<'a>> {
+/// Build the timeline from records (any order) and context events: all in
+/// date order, with an [`Entry::Gap`] after each meeting (and the records
+/// of its day) that is followed by at least [`LONG_GAP_MONTHS`] without another. The gaps are
+/// `record`'s, the whole record's (see [`gaps::of_record`]): a gap is
+/// drawn when both its meetings are shown, never one between two shown
+/// meetings that the whole record has others between.
+pub fn build<'a>(
+    record: &[gaps::Gap<'a>],
+    encounters: &[&'a Encounter<'a>],
+    context: &[&'a ContextEvent],
+) -> Vec<Entry<'a>> {
     // Context goes before encounters that start the same day (stable sort).
     let mut all: Vec<Entry<'a>> = context
         .iter()
@@ -63,27 +77,47 @@ pub fn build<'a>(encounters: &[&'a Encounter<'a>], context: &[&'a ContextEvent])
         .collect();
     all.sort_by_key(Entry::start);
 
-    let long: Vec<gaps::Gap<'a>> = gaps::between_meetings(encounters)
+    let long: Vec<gaps::Gap<'a>> = gaps::among(record, encounters)
         .into_iter()
         .filter(|g| g.span().total_months() >= LONG_GAP_MONTHS)
         .collect();
     let mut out = Vec::with_capacity(all.len() + long.len());
+    // A gap waits for the other records of its meeting's day (a proposal
+    // made at the meeting, say), so that it reads as the time after them.
+    let mut pending: Option<(chrono::NaiveDate, Entry<'a>)> = None;
     for entry in all {
+        if let Some((day, gap)) = pending.take() {
+            if entry.start() > day {
+                out.push(gap);
+            } else {
+                pending = Some((day, gap));
+            }
+        }
         let gap = match &entry {
-            Entry::Encounter { encounter } => long.iter().find(|g| g.from.id == encounter.id),
+            Entry::Encounter { encounter } => long
+                .iter()
+                .find(|g| g.from.id == encounter.id)
+                .map(|g| (encounter.date.end(), g)),
             _ => None,
         };
         out.push(entry);
-        if let Some(g) = gap {
-            let span = g.span();
-            out.push(Entry::Gap {
+        if let Some((day, g)) = gap {
+            if let Some((_, earlier)) = pending.take() {
+                out.push(earlier);
+            }
+            let (days, most) = g.range();
+            let entry = Entry::Gap {
                 from: &g.from.id,
                 to: &g.to.id,
-                text: span.to_string(),
-                span,
-            });
+                span: g.span(),
+                days,
+                days_at_most: (most != days).then_some(most),
+                text: g.text(),
+            };
+            pending = Some((day, entry));
         }
     }
+    out.extend(pending.map(|(_, gap)| gap));
     out
 }
 
@@ -96,7 +130,11 @@ mod tests {
         let d = crate::testing::record();
         let encounters: Vec<&Encounter> = d.encounters.iter().collect();
         let context: Vec<&ContextEvent> = d.context.iter().collect();
-        let t = build(&encounters, &context);
+        let t = build(
+            &crate::gaps::between_meetings(&encounters),
+            &encounters,
+            &context,
+        );
         let gaps: Vec<(&str, &str, String)> = t
             .iter()
             .filter_map(|e| match e {
@@ -123,5 +161,10 @@ mod tests {
         let osaka =
             pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "osaka-2019"));
         assert!(gap < mueller && mueller < osaka);
+        // The gap after Osaka follows the invitation made there that day.
+        let after = pos(&|e| matches!(e, Entry::Gap { from, .. } if *from == "osaka-2019"));
+        let invitation =
+            pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "moscow-2020"));
+        assert_eq!(after, invitation + 1);
     }
 }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use summit::query::{Query, years};
-use summit::{EdtfDate, Filter, Outcome, SortKey};
+use summit::{Channel, EdtfDate, Filter, Outcome, SortKey};
 
 use super::report::UsageError;
 
@@ -41,41 +41,64 @@ pub fn choice<T: Copy + Send + Sync + 'static>(
     })
 }
 
-/// The outcomes one `--outcome` value names.
+/// The outcomes one `--outcome` value names, and whether it asks for
+/// meetings in person only (`met`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcomes(Vec<Outcome>);
+pub struct Outcomes(Vec<Outcome>, bool);
 
-/// `--outcome`'s values: each outcome by name, and `met` for the ones in
-/// which the two met in person.
+/// `--outcome`'s values: each outcome by name, and `met` for the meetings
+/// in which the two met in person.
 fn outcomes() -> impl TypedValueParser<Value = Outcomes> {
     const MET: &str = "met";
     let values = Outcome::ALL
         .iter()
         .map(|o| PossibleValue::new(o.as_str()).help(o.meaning()))
-        .chain([PossibleValue::new(MET).help("held or informal: they met in person")]);
+        .chain([PossibleValue::new(MET)
+            .help("meetings held or informal: they met in person (no calls or envoy meetings)")]);
     PossibleValuesParser::new(values).map(|given| {
         Outcomes(
             Outcome::ALL
                 .into_iter()
                 .filter(|o| o.as_str() == given || (given == MET && o.took_place()))
                 .collect(),
+            given == MET,
         )
     })
 }
 
-/// Filter flags shared by every command that selects encounters.
+/// `--channel`'s values, with their plurals.
+pub fn channels() -> impl TypedValueParser<Value = Channel> {
+    let values = Channel::ALL.iter().map(|c| {
+        let plural: &'static str = match c {
+            Channel::Meeting => "meetings",
+            Channel::Call => "calls",
+            Channel::Envoy => "envoys",
+        };
+        PossibleValue::new(c.as_str())
+            .help(c.meaning())
+            .alias(plural)
+    });
+    PossibleValuesParser::new(values).map(|given| {
+        Channel::ALL
+            .into_iter()
+            .find(|c| c.as_str() == given || given.starts_with(c.as_str()))
+            .expect("clap accepts only the listed names")
+    })
+}
+
+/// Filter flags shared by every command that selects records.
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Filters")]
 pub struct FilterArgs {
-    /// Only encounters in this year or range of years (2018, 2017..2019, 2018.., ..2019); repeatable
+    /// Only records dated in this year or range of years (2018, 2017..2019, 2018.., ..2019); repeatable
     #[arg(long, value_name = "YEAR", value_parser = parse_years, value_delimiter = ',')]
     pub year: Vec<RangeInclusive<i32>>,
 
-    /// Only encounters that end on or after this date (2018, 2018-07, 2018-07-16)
+    /// Only records whose date ends on or after this date (2018, 2018-07, 2018-07-16)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub from: Option<EdtfDate>,
 
-    /// Only encounters that start on or before this date (2018, 2018-07, 2018-07-16)
+    /// Only records whose date starts on or before this date (2018, 2018-07, 2018-07-16)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<EdtfDate>,
 
@@ -83,20 +106,24 @@ pub struct FilterArgs {
     #[arg(long, value_name = "OUTCOME", value_delimiter = ',', value_parser = outcomes())]
     pub outcome: Vec<Outcomes>,
 
-    /// Only where the country contains this text; repeatable or comma-separated
-    #[arg(long, value_delimiter = ',', value_name = "TEXT")]
+    /// Only these channels (default: all); repeatable or comma-separated
+    #[arg(long, value_name = "CHANNEL", value_delimiter = ',', value_parser = channels())]
+    pub channel: Vec<Channel>,
+
+    /// Only in this country: its name, a word of it, or a code (US, UK, RU); repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub country: Vec<String>,
 
-    /// Only where the city contains this text; repeatable or comma-separated
-    #[arg(long, value_delimiter = ',', value_name = "TEXT")]
+    /// Only in this city (its name or a word of it); repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub city: Vec<String>,
 
-    /// Only with a participant whose name contains this text; repeatable or comma-separated
+    /// Only with this participant (a name or a word of it: putin); repeatable or comma-separated
     #[arg(long, value_delimiter = ',', value_name = "NAME")]
     pub participant: Vec<String>,
 
-    /// Only with a topic containing this text; repeatable or comma-separated
-    #[arg(long, value_delimiter = ',', value_name = "TEXT")]
+    /// Only with this topic (a topic or a word of it); repeatable or comma-separated
+    #[arg(long, value_delimiter = ',', value_name = "TOPIC")]
     pub topic: Vec<String>,
 
     /// Only records containing every word (or "quoted phrase") of this text, in any field search looks in; repeat it for either of two texts (a comma is part of the text)
@@ -123,6 +150,18 @@ impl FilterArgs {
                 .into_iter()
                 .filter(|o| self.outcome.iter().any(|set| set.0.contains(o)))
                 .collect(),
+            // `--outcome met` alone asks for meetings in person.
+            channels: if self.channel.is_empty()
+                && !self.outcome.is_empty()
+                && self.outcome.iter().all(|set| set.1)
+            {
+                vec![Channel::Meeting]
+            } else {
+                Channel::ALL
+                    .into_iter()
+                    .filter(|c| self.channel.contains(c))
+                    .collect()
+            },
             countries: self.country.clone(),
             cities: self.city.clone(),
             participants: self.participant.clone(),
@@ -156,7 +195,7 @@ pub struct SortArgs {
     #[arg(long)]
     pub reverse: bool,
 
-    /// Show at most N encounters
+    /// Show at most N records
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = parse_limit)]
     pub limit: Option<usize>,
 }

@@ -36,7 +36,7 @@ pub struct ExportArgs {
     #[arg(long, requires = "output")]
     pub force: bool,
 
-    /// Leave out the context events (dated events that are not encounters)
+    /// Leave out the context events (dated events that are not records)
     #[arg(long)]
     pub no_context: bool,
 

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use summit::dataset::Segment;
 use summit::import::{Imported, csv, ics, timelinejs};
 
 use super::args::parse_day;
@@ -128,96 +127,53 @@ pub fn run(args: &ImportArgs, ctx: &mut Context) -> anyhow::Result<()> {
         Some(path) => summit::Origin::Path(path.to_path_buf()),
         None => summit::Origin::Named("<stdout>".into()),
     };
-    // What the input left empty, record by record; then what else keeps
-    // the file from validating (a date that is not one, a source id the
-    // dataset does not list).
-    let empty = draft.empty_fields();
-    let problems = match summit::dataset::check(json.as_bytes(), &origin) {
-        Ok(_) if empty.is_empty() => {
-            note(format_args!(
-                "wrote {written}: {} from {name}; it validates",
-                count(draft.encounters.len(), "encounter")
-            ));
-            return Ok(());
-        }
-        Ok(_) => Vec::new(),
-        Err(problems) => problems,
-    };
+    let checked = draft.check(&origin);
+    let records = count(draft.encounters.len(), "record");
+    if checked.validates() {
+        note(format_args!(
+            "wrote {written}: {records} from {name}; it validates"
+        ));
+        return Ok(());
+    }
     let mut stderr = std::io::stderr().lock();
     let _ = writeln!(
         stderr,
-        "summit: wrote {written}: {} from {name}; to fill in before it validates:",
-        count(draft.encounters.len(), "encounter")
+        "summit: wrote {written}: {records} from {name}; to fill in before it validates:"
     );
-    for (record, fields) in &empty {
+    for (record, fields) in &checked.empty {
         let _ = writeln!(stderr, "  {record}: {}", fields.join(", "));
     }
-    // A problem with a field already listed as empty says nothing more.
-    let listed = |p: &summit::DataError| {
-        let Some(path) = &p.path else {
-            return false;
-        };
-        let (record, field) = match path.segments() {
-            [
-                Segment::Field(list),
-                Segment::Index(i),
-                Segment::Field(f),
-                ..,
-            ] => (format!("{list}[{i}]"), f.as_str()),
-            [Segment::Field(f)] => ("the dataset".to_string(), f.as_str()),
-            _ => return false,
-        };
-        empty
-            .iter()
-            .any(|(r, fields)| r.starts_with(&record) && fields.iter().any(|x| x == field))
-    };
-    let mut unknown_sources = std::collections::BTreeSet::new();
-    let mut others = 0;
-    for p in problems.iter().filter(|p| !listed(p)) {
-        others += 1;
-        let record = p.path.as_ref().and_then(|path| match path.segments() {
-            [Segment::Field(f), Segment::Index(i), ..] if f == "encounters" => draft
-                .encounters
-                .get(*i)
-                .map(|e| format!(" ({}, {})", e.id, e.origin)),
-            _ => None,
-        });
-        if let summit::Kind::UnknownSource(id) = &p.kind {
-            unknown_sources.insert(id.to_string());
-        }
-        let _ = writeln!(stderr, "  {p}{}", record.unwrap_or_default());
+    for (p, record) in &checked.problems {
+        let record = record.as_ref().map(|r| format!(" {r}")).unwrap_or_default();
+        let _ = writeln!(stderr, "  {p}{record}");
     }
     let file = output.map_or_else(|| "FILE".to_string(), |p| p.display().to_string());
-    let no_source = empty
-        .iter()
-        .filter(|(r, fields)| r.starts_with("encounters[") && fields.iter().any(|f| f == "sources"))
-        .count();
-    if no_source > 0 {
+    if checked.uncited > 0 {
         let _ = writeln!(
             stderr,
             "summit: {} no source; add one to each and run summit validate {file}",
-            if no_source == 1 {
-                "1 encounter cites".to_string()
+            if checked.uncited == 1 {
+                "1 record cites".to_string()
             } else {
-                format!("{no_source} encounters cite")
+                format!("{} records cite", checked.uncited)
             }
         );
     }
-    if !unknown_sources.is_empty() {
+    if !checked.unknown_sources.is_empty() {
+        let n = checked.unknown_sources.len();
         let _ = writeln!(
             stderr,
             "summit: {} cited but not in the dataset's sources; add those works to sources, or import again with --base a dataset that lists them",
-            if unknown_sources.len() == 1 {
+            if n == 1 {
                 "1 source id is".to_string()
             } else {
-                format!("{} source ids are", unknown_sources.len())
+                format!("{n} source ids are")
             }
         );
     }
-    let fields: usize = empty.iter().map(|(_, f)| f.len()).sum();
     anyhow::bail!(
         "{} to fill in before {} validates; then run summit validate {file}",
-        count(fields + others, "thing"),
+        count(checked.to_do(), "thing"),
         output.map_or_else(|| "the dataset".to_string(), |p| p.display().to_string())
     )
 }

@@ -14,12 +14,14 @@ use super::report::UsageError;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  summit list --year 2018                        what happened in 2018
-  summit list --year 2017..2019 --outcome held   meetings held in the first term
+  summit list --year 2018                        every record of 2018: meetings, calls, envoys
+  summit list --year 2018 --channel meeting      the meetings of 2018 (held or not)
+  summit list --year 2017..2019 --outcome met    the meetings in person of the first term
+  summit list --channel call --year 2025         the calls of 2025
   summit list --outcome cancelled,proposed       meetings that never happened
   summit list --participant lavrov               where Sergei Lavrov was present
   summit list --sort duration --reverse          longest talks first
-  summit list --group-by outcome                 one table per outcome
+  summit list --group-by kind                    one table per kind
   summit list --format json | jq '.[].id'        machine-readable output";
 
 /// `summit list` arguments.
@@ -52,9 +54,9 @@ pub struct ListArgs {
 pub enum ListFormat {
     /// A table for reading
     Table,
-    /// An array of encounter objects, in the dataset's field names
+    /// An array of record objects, in the dataset's field names
     Json,
-    /// One row per encounter (RFC 4180), a list field one item per line
+    /// One row per record (RFC 4180), a list field one item per line
     Csv,
     /// A Markdown pipe table
     Markdown,

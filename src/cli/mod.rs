@@ -49,9 +49,10 @@ Examples:
   summit validate mine.json            check your own dataset
   summit --data mine.json list         explore your own dataset";
 
-/// Explore the in-person encounters between Donald Trump and Vladimir Putin,
-/// 2017–2025: meetings held, informal exchanges, meetings cancelled and
-/// invitations that never happened. Every record cites its sources.
+/// Explore the contacts between Donald Trump and Vladimir Putin since 2016:
+/// their meetings (held, informal, cancelled, and invitations that never
+/// happened), their calls, and each one's meetings with the other's envoys.
+/// Every record cites its sources.
 #[derive(Debug, Parser)]
 #[command(name = "summit", version, after_long_help = EXAMPLES, max_term_width = 100)]
 pub struct Cli {
@@ -79,34 +80,34 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List encounters as a table, JSON, CSV or Markdown
+    /// List the records (meetings, calls, envoy meetings) as a table, JSON, CSV or Markdown
     #[command(after_long_help = list::EXAMPLES)]
     List(Box<list::ListArgs>),
-    /// Print one encounter in full: summary, highlights, quotes and sources
+    /// Print one record in full: summary, highlights, quotes and sources
     #[command(after_long_help = show::EXAMPLES)]
     Show(show::ShowArgs),
-    /// Explore the encounters in a full-screen view: list, detail, timeline
+    /// Explore the records in a full-screen view: list, detail, timeline
     #[command(after_long_help = browse::EXAMPLES)]
     Browse(Box<browse::BrowseArgs>),
-    /// Draw the encounters on a vertical timeline, with gaps and context
+    /// Draw the records on a vertical timeline, with gaps and context
     #[command(after_long_help = timeline::EXAMPLES)]
     Timeline(Box<timeline::TimelineArgs>),
-    /// Count encounters by year, outcome and country; time together; gaps
+    /// Count the records by year and kind; time together and on the phone; gaps
     #[command(after_long_help = stats::EXAMPLES)]
     Stats(Box<stats::StatsArgs>),
     /// Search every text field, ranked, ignoring case and accents
     #[command(after_long_help = search::EXAMPLES)]
     Search(Box<search::SearchArgs>),
-    /// List every quote with its speaker, encounter and date
+    /// List every quote with its speaker, record and the day it was said
     #[command(after_long_help = quotes::EXAMPLES)]
     Quotes(Box<quotes::QuotesArgs>),
-    /// Write the encounters for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html, markwhen, geojson, jsonld
+    /// Write the records for another tool: json, ndjson, csv, markdown, ics, timelinejs, svg, png, html, markwhen, geojson, jsonld
     #[command(after_long_help = export::EXAMPLES)]
     Export(Box<export::ExportArgs>),
     /// Bring a timeline in: a TimelineJS sheet, summit's CSV or a calendar, as a dataset
     #[command(after_long_help = import::EXAMPLES)]
     Import(import::ImportArgs),
-    /// Compare two editions of a dataset: encounters added, removed and changed
+    /// Compare two editions of a dataset: records added, removed and changed
     #[command(after_long_help = diff::EXAMPLES)]
     Diff(diff::DiffArgs),
     /// Check a dataset file and report every problem found

@@ -1,4 +1,5 @@
-//! `summit quotes`: every quote with its speaker, encounter and date.
+//! `summit quotes`: every quote with its speaker, record and the day it
+//! was said.
 
 use clap::{Args, ValueEnum};
 use summit::export::{csv, json, markdown};
@@ -44,12 +45,20 @@ pub enum QuotesFormat {
 }
 
 pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
+    // A quote is dated by the day it was said: the years and days chosen
+    // are those, not its record's.
+    let mut query = args.filter.query()?;
+    let dates = query.filter.clone();
+    query.filter.years.clear();
+    query.filter.from = None;
+    query.filter.to = None;
     // Nothing found is said below, of the quotes.
-    ctx.found(&args.filter.query()?, true, |dataset, found, ctx| {
+    ctx.found(&query, true, |dataset, found, ctx| {
         let quotes: Vec<(&Encounter, &Quote)> = found
             .encounters
             .iter()
             .flat_map(|e| e.quotes.iter().map(move |q| (*e, q)))
+            .filter(|(e, q)| dates.matches_date(e.said(q)))
             .filter(|(_, q)| {
                 args.speaker.is_empty()
                     || args

@@ -9,7 +9,7 @@ pub enum Exit {
     /// Success, including a filter that matched nothing and output cut
     /// short by a closed pipe.
     Success,
-    /// A runtime error: bad data, an encounter not found, a file that
+    /// A runtime error: bad data, a record not found, a file that
     /// cannot be read or written.
     Failure,
     /// A mistake in how the command was called.
@@ -77,15 +77,22 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// Print an error as one line on stderr: each cause after the one it
-/// explains.
+/// Print an error on stderr: one line, each cause after the one it
+/// explains; a list the message gives (lines indented by two spaces)
+/// follows it, a line an item.
 pub fn report(e: &anyhow::Error) {
-    let line = e
+    let text = e
         .chain()
         .map(ToString::to_string)
         .collect::<Vec<_>>()
-        .join(": ")
-        .replace('\n', " ");
+        .join(": ");
+    let mut line = String::with_capacity(text.len());
+    for (i, part) in text.split('\n').enumerate() {
+        if i > 0 {
+            line.push(if part.starts_with("  ") { '\n' } else { ' ' });
+        }
+        line.push_str(part);
+    }
     let _ = writeln!(io::stderr(), "error: {line}");
 }
 
@@ -161,7 +168,7 @@ fn suggest(e: &mut clap::Error, cmd: &clap::Command, args: &[OsString]) {
                 .and_then(|name| cmd.find_subcommand(&name))
                 .is_some_and(|sub| sub.get_arguments().any(|a| a.get_id() == "year"));
             if takes_years {
-                let tip = format!("to choose encounters by year, use '--year {invalid}'");
+                let tip = format!("to choose records by year, use '--year {invalid}'");
                 e.insert(
                     ContextKind::Suggested,
                     ContextValue::StyledStrs(vec![tip.into()]),
@@ -190,7 +197,7 @@ pub fn note(message: impl std::fmt::Display) {
     let _ = writeln!(io::stderr(), "summit: {message}");
 }
 
-/// One line naming the encounters an export leaves out, the first few by
+/// One line naming the records an export leaves out, the first few by
 /// id (a large dataset can have thousands), and why.
 pub fn left_out_note(left_out: &summit::export::LeftOut) -> String {
     const SHOWN: usize = 5;
@@ -257,11 +264,11 @@ mod tests {
         assert_eq!(left_out_note(&ids(1)), "left out e1: it has no coordinates");
         assert_eq!(
             left_out_note(&ids(3)),
-            "left out 3 encounters that have no coordinates: e1, e2, e3"
+            "left out 3 records that have no coordinates: e1, e2, e3"
         );
         assert_eq!(
             left_out_note(&ids(30_000)),
-            "left out 30000 encounters that have no coordinates: \
+            "left out 30000 records that have no coordinates: \
              e1, e2, e3, e4, e5 and 29995 more"
         );
     }

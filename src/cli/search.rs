@@ -13,7 +13,7 @@ pub const EXAMPLES: &str = "\
 Examples:
   summit search election              everything about the election
   summit search orban                 accents do not matter: finds Orbán
-  summit search 'putin osaka'         records with both words, in any field
+  summit search kerch strait          records with both words, in any field
   summit search '\"fake news\"'         an exact phrase
   summit search sanctions --format json";
 
@@ -21,13 +21,13 @@ Examples:
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Words to look for (a record must contain them all) or a "quoted phrase"; case and accents do not matter
-    #[arg(value_name = "TEXT", value_parser = parse_words)]
-    pub query: String,
+    #[arg(value_name = "TEXT", value_parser = parse_words, num_args = 1.., required = true)]
+    pub words: Vec<String>,
 
     #[command(flatten)]
     pub filter: FilterArgs,
 
-    /// Leave out the context events (dated events that are not encounters)
+    /// Leave out the context events (dated events that are not records)
     #[arg(long)]
     pub no_context: bool,
 
@@ -46,6 +46,8 @@ pub enum SearchFormat {
 }
 
 pub fn run(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
+    // Several words given apart are one search, as if quoted together.
+    let text = args.words.join(" ");
     let query = Query {
         no_context: args.no_context,
         ..args.filter.query()?
@@ -53,14 +55,14 @@ pub fn run(args: &SearchArgs, ctx: &mut Context) -> anyhow::Result<()> {
     // Nothing found is said below, whatever the filters left.
     ctx.found(&query, true, |_, found, ctx| {
         // Ranked by search, which orders ties by date itself.
-        let hits = search::search(&found.encounters, &found.context, &args.query);
+        let hits = search::search(&found.encounters, &found.context, &text);
         if hits.is_empty() {
-            note(format_args!("nothing matches \"{}\"", args.query));
+            note(format_args!("nothing matches \"{text}\""));
         }
         match args.format {
             SearchFormat::Json => json::write(ctx.out, &hits)?,
             SearchFormat::Table if hits.is_empty() => {}
-            SearchFormat::Table => render::search::hits(ctx.out, &hits, &args.query, &ctx.opts)?,
+            SearchFormat::Table => render::search::hits(ctx.out, &hits, &text, &ctx.opts)?,
         }
         Ok(())
     })

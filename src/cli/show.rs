@@ -5,14 +5,16 @@ use summit::export::{json, markdown};
 use summit::query::{self, Lookup};
 use summit::render;
 
-use super::args::parse_words;
+use super::args::{channels, parse_words};
 use super::context::Context;
 
 pub const EXAMPLES: &str = "\
 Examples:
   summit show helsinki-2018          by id
   summit show osaka                  by a unique id prefix or a word of the place
-  summit show alaska --format json   the record as JSON";
+  summit show alaska --format json   the record as JSON
+  summit show call-2025-03-18 --channel call
+                                     with the calls before and after";
 
 /// `summit show` arguments.
 #[derive(Debug, Args)]
@@ -24,6 +26,12 @@ pub struct ShowArgs {
     /// Output format
     #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
+
+    /// The records before and after among these channels only (meeting,
+    /// call, envoy; comma-separated); the meetings before and after are
+    /// always shown
+    #[arg(long, value_name = "CHANNEL", value_delimiter = ',', value_parser = channels())]
+    pub channel: Vec<summit::Channel>,
 }
 
 /// `show --format`.
@@ -31,7 +39,7 @@ pub struct ShowArgs {
 pub enum ShowFormat {
     /// Wrapped text for reading
     Text,
-    /// The encounter object, in the dataset's field names
+    /// The record object, in the dataset's field names
     Json,
     /// A Markdown section
     Markdown,
@@ -43,29 +51,51 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let e = match query::lookup(&dataset.encounters, &args.query) {
         Lookup::Found(e) => e,
         Lookup::Ambiguous(v) => {
-            // A large dataset can match thousands: name the first few.
+            // Each with its title and date, to tell them apart; a large
+            // dataset can match thousands: the first few.
             const SHOWN: usize = 10;
-            let ids: Vec<&str> = v.iter().take(SHOWN).map(|e| e.id.as_ref()).collect();
-            let more = match v.len().saturating_sub(SHOWN) {
-                0 => String::new(),
-                n => format!(" and {n} more"),
-            };
+            let width = v.iter().take(SHOWN).map(|e| e.id.len()).max().unwrap_or(0);
+            let mut lines: Vec<String> = v
+                .iter()
+                .take(SHOWN)
+                .map(|e| format!("  {:<width$}  {}, {}", e.id, e.title, e.date_text()))
+                .collect();
+            if let Some(n) = v.len().checked_sub(SHOWN).filter(|n| *n > 0) {
+                lines.push(format!("  and {n} more"));
+            }
             anyhow::bail!(
-                "\"{}\" matches {} encounters: {}{more}; give one id",
+                "\"{}\" matches {} records; give one id:\n{}",
                 args.query,
                 v.len(),
-                ids.join(", ")
+                lines.join("\n")
             );
         }
         Lookup::NotFound(close) => {
+            // A year is a list of its records, not one of them.
+            if let Ok(years) = summit::query::years::parse(&args.query) {
+                if dataset
+                    .encounters
+                    .iter()
+                    .any(|e| e.date.overlaps_years(&years))
+                {
+                    anyhow::bail!(
+                        "no record is called \"{0}\"; to see the records of {0}, use `summit list --year {0}`",
+                        args.query
+                    );
+                }
+            }
             let hint = summit::suggest::did_you_mean_one_of(&close)
                 .unwrap_or_else(|| "try `summit list` to see the ids".to_string());
-            anyhow::bail!("no encounter matches \"{}\"; {hint}", args.query);
+            anyhow::bail!("no record matches \"{}\"; {hint}", args.query);
         }
     };
     let out = &mut *ctx.out;
     match args.format {
-        ShowFormat::Text => render::detail::show(out, &dataset, e, &ctx.opts)?,
+        ShowFormat::Text => {
+            let all = dataset.chronological();
+            let n = summit::gaps::neighbours_of_channels(&all, e, &args.channel);
+            render::detail::show_with(out, &dataset, e, &n, &ctx.opts)?
+        }
         ShowFormat::Json => json::write(out, e)?,
         ShowFormat::Markdown => markdown::encounter(out, &dataset, e, 1)?,
     }

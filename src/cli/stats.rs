@@ -13,8 +13,9 @@ pub const EXAMPLES: &str = "\
 Examples:
   summit stats                          the whole dataset
   summit stats --year 2017..2019        the first term
-  summit stats --today 2026-01-01       time since the last meeting, as of a day
-  summit stats --format json | jq .face_to_face_minutes";
+  summit stats --today 2026-01-01       time since they last met and spoke, as of a day
+  summit stats --channel call           the calls alone
+  summit stats --format json | jq .on_the_phone.minutes";
 
 /// `summit stats` arguments.
 #[derive(Debug, Args)]
@@ -43,12 +44,11 @@ pub enum StatsFormat {
 pub fn run(args: &StatsArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let as_of = args.today.unwrap_or_else(context::today);
     ctx.found(&args.filter.query()?, false, |dataset, found, ctx| {
-        let mut stats = Stats::compute(&found.encounters, as_of);
-        // How long since they last met is a fact about the whole record,
-        // not about the years or outcomes chosen.
+        // Gaps and the last contacts are facts of the whole record, not
+        // of the years or outcomes chosen.
         let all: Vec<&summit::Encounter> = dataset.encounters.iter().collect();
-        stats.since_last_meeting = Stats::since_last_meeting(&all, as_of);
-        stats.checked_through = dataset.checked_through;
+        let mut stats = Stats::compute(&all, &found.encounters, as_of, dataset.checked_through);
+        stats.covers = args.filter.to_filter()?.describe();
         match args.format {
             StatsFormat::Table => render::stats::text(ctx.out, &stats, &ctx.opts)?,
             StatsFormat::Json => json::write(ctx.out, &stats)?,

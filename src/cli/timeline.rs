@@ -21,7 +21,7 @@ pub struct TimelineArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
 
-    /// Leave out the context events (dated events that are not encounters)
+    /// Leave out the context events (dated events that are not records)
     #[arg(long)]
     pub no_context: bool,
 
@@ -39,7 +39,7 @@ pub struct TimelineArgs {
 pub enum TimelineFormat {
     /// Lines for reading
     Text,
-    /// The ordered entries (encounters, context events, gaps)
+    /// The ordered entries (records, context events, gaps)
     Json,
 }
 
@@ -48,8 +48,9 @@ pub fn run(args: &TimelineArgs, ctx: &mut Context) -> anyhow::Result<()> {
         no_context: args.no_context,
         ..args.filter.query()?
     };
-    ctx.found(&query, false, |_, found, ctx| {
-        let entries = timeline::build(&found.encounters, &found.context);
+    ctx.found(&query, false, |dataset, found, ctx| {
+        let gaps = summit::gaps::of_record(dataset);
+        let entries = timeline::build(&gaps, &found.encounters, &found.context);
         match args.format {
             TimelineFormat::Text if entries.is_empty() => {}
             TimelineFormat::Text => {

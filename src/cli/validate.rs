@@ -37,7 +37,7 @@ pub fn run(args: &ValidateArgs, ctx: &mut Context) -> anyhow::Result<()> {
             writeln!(
                 ctx.out,
                 "ok: {origin}: {}, {}",
-                count(d.encounters.len(), "encounter"),
+                count(d.encounters.len(), "record"),
                 count(d.sources.len(), "source")
             )?;
             Ok(())

@@ -16,9 +16,13 @@ use super::Dataset;
 use super::locate::{Locator, error_offset, error_position, line_column, offset_in};
 use super::rules::{self, Records};
 use crate::error::{DataError, Kind, Origin};
-use crate::fields::Field;
 use crate::model::{ContextEvent, Encounter, Source};
 use crate::path::JsonPath;
+
+mod objects;
+
+pub(crate) use objects::known;
+use objects::{field_problems, missing_fields, required, unknown_fields, without_unknown};
 
 /// The top-level fields of the format.
 const TOP_FIELDS: [&str; 8] = [
@@ -148,6 +152,10 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
         });
         typed_problems.append(&mut missing_problems);
     }
+    // A field's problem found both in the record and on its own is said
+    // once.
+    let mut said = std::collections::HashSet::new();
+    typed_problems.retain(|(path, message)| said.insert((path.to_string(), message.clone())));
     for (path, message) in typed_problems {
         let position = locator.position(&path);
         problems.push(error((!path.is_empty()).then_some(path), position, message));
@@ -175,7 +183,21 @@ fn diagnose(text: &str, origin: &Origin, strict: bool) -> Vec<DataError> {
         encounters: encounters.iter().map(|(i, e)| (*i, e)).collect(),
         context: context.iter().map(|(i, c)| (*i, c)).collect(),
     };
-    for (path, kind, message) in rules::problems(&parts) {
+    let mut found = rules::problems(&parts);
+    // The records that did not parse are checked as far as their text
+    // allows: an impossible date hides no duplicate id or unknown source.
+    let raw: Vec<&RawValue> = locator
+        .list("encounters")
+        .map(<[_]>::to_vec)
+        .unwrap_or_default();
+    let parsed: Vec<usize> = encounters.iter().map(|(i, _)| *i).collect();
+    let source_ids: Vec<&str> = sources.iter().map(|(_, s)| s.id.as_str()).collect();
+    found.extend(rules::unparsed(
+        &raw,
+        &parsed,
+        sources_complete.then_some(&source_ids[..]),
+    ));
+    for (path, kind, message) in found {
         let position = locator.position(&path);
         problems.push(DataError {
             kind,
@@ -261,7 +283,7 @@ fn records<'t, T: Deserialize<'t>>(
             Err(e) => {
                 complete = false;
                 let path = JsonPath::field(name).index(i);
-                missing_fields(item, &path, required(name), missing);
+                missing_fields(item, &path, &required(name), missing);
                 let stopped_at_unknown = e.inner().to_string().starts_with("unknown field");
                 if unknown_fields(item, &path, known(name), missing) && stopped_at_unknown {
                     // The parser stopped at an unknown field: read the
@@ -284,105 +306,20 @@ fn records<'t, T: Deserialize<'t>>(
                         let at = path.at("quotes").index(j);
                         missing_fields(quote, &at, &["speaker", "text"], missing);
                     }
+                    // Every field's own problem, not the first alone.
+                    let fields = field_problems(item);
+                    if !fields.is_empty() {
+                        for e in fields {
+                            problem(path.clone(), e);
+                        }
+                        continue;
+                    }
                 }
                 problem(path, e);
             }
         }
     }
     Some((parsed, complete))
-}
-
-/// The fields a record of the top-level list `name` must have.
-fn required(name: &str) -> &'static [&'static str] {
-    match name {
-        "sources" => &["id", "title", "publisher", "date"],
-        "encounters" => &[
-            "id", "title", "date", "city", "country", "occasion", "outcome", "summary", "sources",
-        ],
-        "context" => &["date", "title", "sources"],
-        _ => &[],
-    }
-}
-
-/// The fields of the records in the top-level list `name`, in the
-/// format's order.
-pub(crate) fn known(name: &str) -> &'static [&'static str] {
-    match name {
-        "sources" => &[
-            "id",
-            "title",
-            "publisher",
-            "authors",
-            "date",
-            "url",
-            "archive_url",
-            "print_only",
-            "note",
-        ],
-        "encounters" => &Field::NAMES,
-        "context" => &["date", "title", "sources"],
-        _ => &[],
-    }
-}
-
-/// Report every unknown field of the object `raw` (with the name meant,
-/// when one is near), whichever problem stopped the parser first; true
-/// when there was one.
-fn unknown_fields(
-    raw: &RawValue,
-    path: &JsonPath,
-    known: &[&str],
-    report: &mut dyn FnMut(JsonPath, String),
-) -> bool {
-    let Ok(fields) = serde_json::from_str::<HashMap<&str, &RawValue>>(raw.get()) else {
-        return false;
-    };
-    let mut any = false;
-    for key in fields.keys().filter(|k| !known.contains(k)) {
-        report(path.at(key), unknown_name("field", key, known));
-        any = true;
-    }
-    any
-}
-
-/// The object `raw` without the fields not in `known`.
-fn without_unknown(raw: &RawValue, known: &[&str]) -> Option<serde_json::Value> {
-    let mut fields: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(raw.get()).ok()?;
-    fields.retain(|k, _| known.contains(&k.as_str()));
-    Some(serde_json::Value::Object(fields))
-}
-
-/// Report, in one message, every field of `required` that the object
-/// `raw` lacks.
-fn missing_fields(
-    raw: &RawValue,
-    path: &JsonPath,
-    required: &[&str],
-    missing: &mut dyn FnMut(JsonPath, String),
-) {
-    let Ok(fields) = serde_json::from_str::<HashMap<&str, &RawValue>>(raw.get()) else {
-        return;
-    };
-    let mut absent: Vec<&str> = required
-        .iter()
-        .copied()
-        .filter(|f| !fields.contains_key(f))
-        .collect();
-    // A field that is only misspelt is reported as the unknown field it
-    // is, with the right name suggested, not as missing too.
-    for key in fields.keys().filter(|k| !required.contains(k)) {
-        if let Some(meant) = crate::suggest::nearest(key, absent.iter().copied()) {
-            absent.retain(|f| *f != meant);
-        }
-    }
-    let absent: Vec<String> = absent.iter().map(|f| format!("\"{f}\"")).collect();
-    let message = match absent.as_slice() {
-        [] => return,
-        [one] => format!("missing field {one}"),
-        [rest @ .., last] => format!("missing fields {} and {last}", rest.join(", ")),
-    };
-    missing(path.clone(), message);
 }
 
 fn typed<'t, T: Deserialize<'t>>(

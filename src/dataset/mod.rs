@@ -252,7 +252,7 @@ mod tests {
     #[test]
     fn bundled_dataset_loads() {
         let d = Dataset::bundled().unwrap();
-        assert_eq!(d.encounters.len(), 17);
+        assert!(!d.encounters.is_empty() && !d.sources.is_empty());
     }
 
     #[test]
@@ -361,7 +361,12 @@ mod tests {
         let e = err_for(r#""sources": ["s"]"#, r#""sources": []"#);
         assert!(e.contains("at least one source is required"), "{e}");
         let e = err_for(r#""city": "X""#, r#""city": " ""#);
-        assert!(e.contains("encounters[0].city: must not be empty"), "{e}");
+        assert!(
+            e.contains("encounters[0].city: missing city: a meeting has a place"),
+            "{e}"
+        );
+        let e = err_for(r#""title": "A""#, r#""title": " ""#);
+        assert!(e.contains("encounters[0].title: must not be empty"), "{e}");
     }
 
     #[test]
@@ -505,7 +510,7 @@ mod tests {
     #[test]
     fn check_accepts_a_valid_dataset() {
         let d = check(BUNDLED_JSON.as_bytes(), &Origin::Bundled).unwrap();
-        assert_eq!(d.encounters.len(), 17);
+        assert_eq!(d, Dataset::bundled().unwrap());
         // The bundled data meets the rules for publication too.
         check_strict(BUNDLED_JSON.as_bytes(), &Origin::Bundled).unwrap();
     }

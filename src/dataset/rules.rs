@@ -7,6 +7,10 @@ use crate::error::Kind;
 use crate::model::{ContextEvent, Encounter, Source};
 use crate::path::JsonPath;
 
+mod channel;
+
+use channel::channel_rules;
+
 /// A rule problem: where, what kind, and what is wrong.
 pub(crate) type Problem = (JsonPath, Kind, String);
 
@@ -55,7 +59,12 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 say(at("url"), Kind::NotTheWork, m);
             }
             if let Some(date) = &s.date {
-                placeholder(&mut say, date, || at("date"));
+                placeholder(
+                    &mut say,
+                    date,
+                    Some("give the date the work shows, or leave it out"),
+                    || at("date"),
+                );
             }
         }
         if records.strict && s.url.is_none() && !s.print_only {
@@ -103,14 +112,14 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
     for &(i, e) in &records.encounters {
         let at = |field: &str| JsonPath::field("encounters").index(i).at(field);
         if records.strict {
-            placeholder(&mut say, &e.date, || at("date"));
+            placeholder(&mut say, &e.date, None, || at("date"));
         }
         if e.date.is_ongoing() {
             say(
                 at("date"),
                 Kind::Format,
                 format!(
-                    "\"{}\" has no last day; an encounter's date ends (an open end, `..`, is for ongoing context periods)",
+                    "\"{}\" has no last day; a record's date ends (an open end, `..`, is for ongoing context periods)",
                     e.date.as_str()
                 ),
             );
@@ -129,11 +138,7 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         } else {
             first_seen.insert(e.id.as_ref(), i);
         }
-        require(&mut say, &e.title, || at("title"));
-        require(&mut say, &e.city, || at("city"));
-        require(&mut say, &e.country, || at("country"));
-        require(&mut say, &e.occasion, || at("occasion"));
-        require(&mut say, &e.summary, || at("summary"));
+        channel_rules(&mut say, e, &at, records.strict);
         for (field, items) in [("participants", &e.participants), ("topics", &e.topics)] {
             for (j, item) in items.iter().enumerate() {
                 one_line(&mut say, item, || at(field).index(j));
@@ -188,7 +193,7 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
                 say(
                     coordinates("of"),
                     Kind::Coordinates,
-                    "\"venue\", but the encounter names no venue; give its venue or use \"city\""
+                    "\"venue\", but the record names no venue; give its venue or use \"city\""
                         .to_string(),
                 );
             }
@@ -204,12 +209,139 @@ pub(crate) fn problems(records: &Records) -> Vec<Problem> {
         let at = |field: &str| JsonPath::field("context").index(i).at(field);
         require(&mut say, &c.title, || at("title"));
         if records.strict {
-            placeholder(&mut say, &c.date, || at("date"));
+            placeholder(&mut say, &c.date, None, || at("date"));
         }
         let mut refs = c.sources.iter().map(String::as_str);
         check_refs(&mut say, &mut refs, true, false, &|| at("sources"));
     }
     problems
+}
+
+/// What the rules can still say of records that did not parse (their
+/// indexes not in `parsed`): an id's form, an id used before or after, the
+/// sources cited that the dataset does not have (when every source parsed,
+/// `sources`), a place a meeting lacks. Read from the text of each, field
+/// by field, as far as it has the format's shape.
+pub(crate) fn unparsed(
+    raw: &[&serde_json::value::RawValue],
+    parsed: &[usize],
+    sources: Option<&[&str]>,
+) -> Vec<Problem> {
+    use serde_json::Value;
+    let mut problems = Vec::new();
+    let records: Vec<Option<serde_json::Map<String, Value>>> = raw
+        .iter()
+        .map(|r| serde_json::from_str(r.get()).ok())
+        .collect();
+    let id = |i: usize| records[i].as_ref()?.get("id")?.as_str();
+    for (i, record) in records.iter().enumerate() {
+        let Some(record) = record else { continue };
+        if parsed.contains(&i) {
+            // A parsed record whose id a record that did not parse used
+            // first.
+            if let Some(first) =
+                id(i).and_then(|me| (0..i).find(|j| !parsed.contains(j) && id(*j) == Some(me)))
+            {
+                problems.push(duplicate(i, id(i).unwrap_or_default(), first));
+            }
+            continue;
+        }
+        let at = |field: &str| JsonPath::field("encounters").index(i).at(field);
+        if let Some(me) = id(i) {
+            if let Some(m) = id_problem(me) {
+                problems.push((at("id"), Kind::BadId, m));
+            } else if let Some(first) = (0..i).find(|j| id(*j) == Some(me)) {
+                problems.push(duplicate(i, me, first));
+            }
+        }
+        // The sources cited, wherever they are.
+        if let Some(known) = sources {
+            let mut cited: Vec<(JsonPath, String)> = Vec::new();
+            let mut list = |path: JsonPath, v: Option<&Value>| {
+                for (j, s) in v
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
+                    if let Some(s) = s.as_str() {
+                        cited.push((path.clone().index(j), s.to_string()));
+                    }
+                }
+            };
+            list(at("sources"), record.get("sources"));
+            list(
+                at("coordinates").at("sources"),
+                record.get("coordinates").and_then(|c| c.get("sources")),
+            );
+            for (name, items) in [
+                ("highlights", record.get("highlights")),
+                ("quotes", record.get("quotes")),
+            ] {
+                for (j, item) in items
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                {
+                    list(at(name).index(j).at("sources"), item.get("sources"));
+                    for (k, v) in item
+                        .get("variants")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .enumerate()
+                    {
+                        list(
+                            at(name).index(j).at("variants").index(k).at("sources"),
+                            v.get("sources"),
+                        );
+                    }
+                }
+            }
+            for (path, s) in cited {
+                if !known.contains(&s.as_str()) {
+                    let hint = crate::suggest::did_you_mean(&s, known.iter().copied());
+                    problems.push((
+                        path,
+                        Kind::UnknownSource(s.as_str().into()),
+                        format!("source \"{s}\" is not in the dataset's sources{hint}"),
+                    ));
+                }
+            }
+        }
+        // A meeting's place.
+        let channel: crate::model::Channel = record
+            .get("channel")
+            .and_then(Value::as_str)
+            .and_then(|c| c.parse().ok())
+            .unwrap_or_default();
+        for field in ["city", "country"] {
+            let blank = record
+                .get(field)
+                .and_then(Value::as_str)
+                .is_none_or(|t| t.trim().is_empty());
+            if channel.has_place()
+                && blank
+                && !matches!(record.get(field), Some(v) if !v.is_string())
+            {
+                problems.push((
+                    at(field),
+                    Kind::Empty,
+                    format!("missing {field}: a {channel} has a place (only a call has none)"),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+fn duplicate(i: usize, id: &str, first: usize) -> Problem {
+    (
+        JsonPath::field("encounters").index(i).at("id"),
+        Kind::DuplicateId,
+        format!("duplicate id \"{id}\" (first used by encounters[{first}])"),
+    )
 }
 
 fn require(
@@ -274,22 +406,42 @@ fn url_problem(url: &str) -> Option<String> {
 }
 
 /// For publication, a date with unspecified digits (`XXXX`, `2018-XX`) is
-/// a placeholder: a date that is not known is left out, not written.
+/// a placeholder. An optional date is left out when it is not known, as
+/// `leave_out` advises; a required one (a record's, a context event's)
+/// cannot be, so the advice is to give it as far as it is known.
 fn placeholder(
     say: &mut dyn FnMut(JsonPath, Kind, String),
     date: &crate::date::EdtfDate,
+    leave_out: Option<&str>,
     path: impl Fn() -> JsonPath,
 ) {
-    if date.as_str().contains(['X', 'x']) {
-        say(
-            path(),
-            Kind::PlaceholderDate,
-            format!(
-                "\"{}\" is a placeholder date; give the date the work shows, or leave it out",
-                date.as_str()
-            ),
-        );
+    let text = date.as_str();
+    if !text.contains(['X', 'x']) {
+        return;
     }
+    let advice = match leave_out {
+        Some(advice) => advice.to_string(),
+        None => {
+            // The date's leading parts that are known: "2019" of "2019-XX".
+            let known: Vec<&str> = text
+                .split(['/', '-'])
+                .take_while(|part| !part.is_empty() && !part.contains(['X', 'x']))
+                .collect();
+            if known.is_empty() {
+                "a date is required here: give it as far as it is known, a year (\"2019\") or a month (\"2019-05\")".to_string()
+            } else {
+                format!(
+                    "a date is required here: give it as far as it is known, \"{}\"",
+                    known.join("-")
+                )
+            }
+        }
+    };
+    say(
+        path(),
+        Kind::PlaceholderDate,
+        format!("\"{text}\" is a placeholder date; {advice}"),
+    );
 }
 
 /// Hosts that carry other sites' works: copies of Wikipedia articles, news

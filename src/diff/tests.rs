@@ -91,7 +91,8 @@ fn names_each_changed_field_with_old_and_new() {
         e["topics"].as_array_mut().unwrap().push("weather".into());
         let q = &mut e["quotes"][0]["text"];
         *q = format!("{} (corrected)", q.as_str().unwrap()).into();
-        v["encounters"].as_array_mut().unwrap().remove(0);
+        let list = v["encounters"].as_array_mut().unwrap();
+        list.retain(|e| e["id"] != "hamburg-2017");
         v["updated"] = "2026-12-01".into();
     });
     let d = diff(&old_version, &version(&json));

@@ -39,9 +39,10 @@ pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<
         "speaker",
         "text",
         "context",
+        "said",
         "variants",
-        "encounter",
-        "date",
+        "record",
+        "record_date",
     ])
     .map_err(io_error)?;
     for (e, q) in quotes {
@@ -50,6 +51,7 @@ pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<
             &*q.speaker,
             &q.text,
             q.context.as_deref().unwrap_or(""),
+            e.said(q).as_str(),
             &variants.join("\n"),
             &e.id,
             e.date.as_str(),

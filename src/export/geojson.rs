@@ -1,5 +1,6 @@
-//! GeoJSON (RFC 7946): a FeatureCollection with a Point per encounter that
-//! has coordinates, for map tools (QGIS, Leaflet, Datawrapper, geojson.io).
+//! GeoJSON (RFC 7946): a FeatureCollection with a Point per record that
+//! has coordinates (a meeting's, an envoy meeting's), for map tools (QGIS,
+//! Leaflet, Datawrapper, geojson.io).
 
 use std::io::{self, Write};
 
@@ -8,16 +9,18 @@ use serde::Serialize;
 use super::Selection;
 use crate::model::{Outcome, Point};
 
-/// The encounters with coordinates as a FeatureCollection. Returns the ids
-/// of those left out because they have none.
+/// The records with coordinates as a FeatureCollection. Returns the ids of
+/// those left out: records with a place but no coordinates, and calls,
+/// which have no place.
 ///
-/// Each feature's properties are the encounter's id, title, date (as
-/// written, in words, and its first and last day), place, outcome, what
-/// the point marks, and the sources with a URL that the record cites.
+/// Each feature's properties are the record's id, title, date (as
+/// written, in words, and its first and last day), place, channel, kind,
+/// outcome, plan, what the point marks, and the sources with a URL that
+/// the record cites.
 ///
 /// # Errors
 /// Those of the writer.
-pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>> {
+pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<(Vec<String>, Vec<String>)> {
     #[derive(Serialize)]
     struct Collection<'a> {
         #[serde(rename = "type")]
@@ -48,7 +51,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
         start: String,
         end: String,
         place: String,
+        channel: crate::model::Channel,
+        kind: crate::model::RecordKind,
         outcome: Outcome,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        planned: Option<String>,
         point: Point,
         sources: Vec<SourceLink<'a>>,
     }
@@ -60,10 +67,15 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
     }
     let dataset = selection.dataset;
     let mut skipped = Vec::new();
+    let mut calls = Vec::new();
     let mut features = Vec::new();
     for e in selection.encounters {
         let Some(c) = &e.coordinates else {
-            skipped.push(e.id.to_string());
+            if e.channel.has_place() {
+                skipped.push(e.id.to_string());
+            } else {
+                calls.push(e.id.to_string());
+            }
             continue;
         };
         let sources = dataset
@@ -92,7 +104,10 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
                 start: e.date.start().to_string(),
                 end: e.date.end().to_string(),
                 place: e.full_place(),
+                channel: e.channel,
+                kind: e.kind(),
                 outcome: e.outcome,
+                planned: e.planned.as_ref().map(ToString::to_string),
                 point: c.of,
                 sources,
             },
@@ -104,5 +119,5 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<Vec<String>
     };
     serde_json::to_writer_pretty(&mut *w, &doc).map_err(io::Error::from)?;
     writeln!(w)?;
-    Ok(skipped)
+    Ok((skipped, calls))
 }

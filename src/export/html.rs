@@ -133,7 +133,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     // Search and outcome toggles, then the contents by year.
     writeln!(
         w,
-        "<nav class=\"controls\" aria-label=\"Filter the encounters\">"
+        "<nav class=\"controls\" aria-label=\"Filter the records\">"
     )?;
     writeln!(
         w,

@@ -16,22 +16,24 @@ pub fn write<T: Serialize + ?Sized>(w: &mut dyn Write, value: &T) -> io::Result<
 }
 
 /// A quote as `summit quotes --format json` lists it: the quote's fields
-/// (its sources and other renderings too), then the encounter's id and date.
+/// (its sources and other renderings too), the day it was said (its own
+/// `said`, else its record's date), then its record's id and date.
 #[derive(Serialize)]
 struct QuoteRow<'a> {
     speaker: &'a str,
     text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     context: Option<&'a str>,
+    said: &'a str,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     sources: &'a [std::borrow::Cow<'a, str>],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     variants: &'a [Variant<'a>],
-    encounter: &'a str,
-    date: &'a str,
+    record: &'a str,
+    record_date: &'a str,
 }
 
-/// Quotes with the encounter each belongs to, as an array of objects.
+/// Quotes with the record each belongs to, as an array of objects.
 ///
 /// # Errors
 /// Those of the writer.
@@ -42,10 +44,11 @@ pub fn quotes(w: &mut dyn Write, quotes: &[(&Encounter, &Quote)]) -> io::Result<
             speaker: &q.speaker,
             text: &q.text,
             context: q.context.as_deref(),
+            said: e.said(q).as_str(),
             sources: &q.sources,
             variants: &q.variants,
-            encounter: &e.id,
-            date: e.date.as_str(),
+            record: &e.id,
+            record_date: e.date.as_str(),
         })
         .collect();
     write(w, &rows)

@@ -1,4 +1,4 @@
-//! JSON-LD with schema.org's vocabulary: an `Event` per encounter, to embed
+//! JSON-LD with schema.org's vocabulary: an `Event` per record, to embed
 //! in a web page (the HTML export does) so that search engines and other
 //! readers of structured data know what the page describes.
 
@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Selection;
-use crate::model::{Encounter, Outcome, Source};
+use crate::model::{Channel, Encounter, Outcome, Source};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -25,17 +25,32 @@ struct Event<'a> {
     identifier: &'a str,
     name: &'a str,
     description: &'a str,
-    /// The first and last day the date allows.
-    start_date: String,
-    end_date: String,
+    /// The first and last day the date allows; for a meeting that did not
+    /// take place, those of its plan, when it had one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    event_status: Option<&'static str>,
-    location: Place<'a>,
+    start_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_date: Option<String>,
+    event_status: &'static str,
+    event_attendance_mode: &'static str,
+    location: Location<'a>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     attendee: Vec<Person<'a>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     keywords: Vec<&'a str>,
     citation: Vec<Work<'a>>,
+}
+
+/// A place on the map, or, for a call, the telephone.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Location<'a> {
+    Place(Place<'a>),
+    Virtual {
+        #[serde(rename = "@type")]
+        kind: &'static str,
+        name: &'static str,
+    },
 }
 
 #[derive(Serialize)]
@@ -122,33 +137,50 @@ fn work(s: &Source) -> Work<'_> {
 }
 
 fn event<'a>(e: &'a Encounter<'a>, sources: Vec<&'a Source>) -> Event<'a> {
+    // When it was, or was to be: a plan has no day when none was set.
+    let days = if e.took_place() {
+        Some(&e.date)
+    } else {
+        e.planned.as_ref()
+    };
     Event {
         kind: "Event",
         identifier: &e.id,
         name: &e.title,
         description: &e.summary,
-        start_date: e.date.start().to_string(),
-        end_date: e.date.end().to_string(),
-        // Held and informal meetings took place as planned or not; a
-        // proposed one was never scheduled, so it has no status.
+        start_date: days.map(|d| d.start().to_string()),
+        end_date: days.map(|d| d.end().to_string()),
+        // What took place was scheduled and held; a meeting cancelled, or
+        // proposed and never held, is published as one that did not take
+        // place: never as scheduled.
         event_status: match e.outcome {
-            Outcome::Held | Outcome::Informal => Some("https://schema.org/EventScheduled"),
-            Outcome::Cancelled => Some("https://schema.org/EventCancelled"),
-            Outcome::Proposed => None,
+            Outcome::Held | Outcome::Informal => "https://schema.org/EventScheduled",
+            Outcome::Cancelled | Outcome::Proposed => "https://schema.org/EventCancelled",
         },
-        location: Place {
-            kind: "Place",
-            name: e.full_place(),
-            address: Address {
-                kind: "PostalAddress",
-                address_locality: &e.city,
-                address_country: &e.country,
-            },
-            geo: e.coordinates.as_ref().map(|c| Geo {
-                kind: "GeoCoordinates",
-                latitude: c.latitude,
-                longitude: c.longitude,
-            }),
+        event_attendance_mode: match e.channel {
+            Channel::Call => "https://schema.org/OnlineEventAttendanceMode",
+            Channel::Meeting | Channel::Envoy => "https://schema.org/OfflineEventAttendanceMode",
+        },
+        location: if e.channel.has_place() {
+            Location::Place(Place {
+                kind: "Place",
+                name: e.full_place(),
+                address: Address {
+                    kind: "PostalAddress",
+                    address_locality: &e.city,
+                    address_country: &e.country,
+                },
+                geo: e.coordinates.as_ref().map(|c| Geo {
+                    kind: "GeoCoordinates",
+                    latitude: c.latitude,
+                    longitude: c.longitude,
+                }),
+            })
+        } else {
+            Location::Virtual {
+                kind: "VirtualLocation",
+                name: "telephone",
+            }
         },
         attendee: e
             .participants

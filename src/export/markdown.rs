@@ -72,7 +72,7 @@ pub fn document(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "Updated {}.\n", dataset.updated)?;
     writeln!(w, "## Summary\n")?;
     table(w, selection.encounters, &Column::TABLE)?;
-    writeln!(w, "\n## Encounters\n")?;
+    writeln!(w, "\n## Records\n")?;
     let mut cites = Citations::default();
     for e in selection.encounters {
         section(w, e, 3, &mut cites)?;
@@ -99,10 +99,8 @@ pub fn quotes(
             writeln!(w)?;
         }
         writeln!(w, "> “{}”", escape(&q.text))?;
-        let said = match &q.context {
-            Some(context) => format!("{} ({context}), {}, {}", q.speaker, e.title, e.date.human()),
-            None => format!("{}, {}, {}", q.speaker, e.title, e.date.human()),
-        };
+        // An attribution to paste: who, on what occasion, on what day.
+        let said = format!("{}, {}, {}", q.speaker, e.headline(), e.said(q).human());
         let ids: Vec<&str> = if q.sources.is_empty() {
             e.sources.iter().map(AsRef::as_ref).collect()
         } else {
@@ -115,6 +113,10 @@ pub fn quotes(
                 ">\n> Also rendered: {}",
                 with_refs(&format!("“{}”", escape(&v.text)), &cites.refs(&v.sources))
             )?;
+        }
+        // The editor's note on the words, outside the quotation.
+        if let Some(context) = &q.context {
+            writeln!(w, "\nNote: {}", escape(context))?;
         }
     }
     if !cites.cited().is_empty() {
@@ -172,15 +174,35 @@ fn section<'e>(
     let h = "#".repeat(level);
     writeln!(w, "{h} {}\n", escape(&e.title))?;
     writeln!(w, "- **ID:** `{}`", e.id)?;
-    writeln!(w, "- **Outcome:** {} ({})", e.outcome, e.outcome.meaning())?;
+    let kind = e.kind();
+    writeln!(w, "- **Kind:** {kind} ({})", kind.meaning())?;
+    // A meeting that did not take place is dated by the day it was made
+    // public; what was planned follows.
+    let dated = if e.took_place() {
+        "Date"
+    } else {
+        "Made public"
+    };
     writeln!(
         w,
-        "- **Date:** {} (`{}`)",
+        "- **{dated}:** {} (`{}`)",
         escape(&e.date.human_long()),
         e.date
     )?;
-    writeln!(w, "- **Place:** {}", escape(&e.full_place()))?;
+    if let Some(p) = &e.planned {
+        writeln!(w, "- **Planned for:** {} (`{p}`)", escape(&p.human_long()))?;
+    }
+    if let Some(t) = &e.time {
+        writeln!(w, "- **Time:** {}", escape(&t.human()))?;
+    }
+    let place = e.full_place();
+    if !place.is_empty() {
+        writeln!(w, "- **Place:** {}", escape(&place))?;
+    }
     writeln!(w, "- **Occasion:** {}", escape(&e.occasion))?;
+    if let Some(who) = &e.initiated_by {
+        writeln!(w, "- **Initiated by:** {}", escape(who))?;
+    }
     if let Some(d) = e.duration_with_note() {
         writeln!(w, "- **Duration:** {}", escape(&d))?;
     }

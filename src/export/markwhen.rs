@@ -99,18 +99,28 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                 }
             }
             Item::Encounter(e) => {
-                writeln!(
-                    w,
-                    "{}: {} · {} #{}",
-                    range(&e.date),
-                    text(&e.title),
-                    text(&e.place()),
-                    e.outcome
-                )?;
+                // A meeting's tag is its outcome; a call's and an envoy
+                // meeting's, its channel.
+                let place = e.place();
+                let title = if place.is_empty() {
+                    text(&e.title)
+                } else {
+                    format!("{} · {}", text(&e.title), text(&place))
+                };
+                writeln!(w, "{}: {title} #{}", range(&e.date), e.kind())?;
                 writeln!(w, "id: {}", e.id)?;
+                writeln!(w, "channel: {}", e.channel)?;
                 writeln!(w, "outcome: {}", e.outcome)?;
+                if let Some(p) = &e.planned {
+                    writeln!(w, "planned: {p}")?;
+                }
                 writeln!(w)?;
-                writeln!(w, "  {} · {}", e.date.human(), text(&e.full_place()))?;
+                let full = e.full_place();
+                if full.is_empty() {
+                    writeln!(w, "  {}", text(&e.date_text()))?;
+                } else {
+                    writeln!(w, "  {} · {}", text(&e.date_text()), text(&full))?;
+                }
                 writeln!(w, "  {}", text(&e.summary))?;
                 for h in &e.highlights {
                     writeln!(w, "  - {}", text(&h.text))?;
@@ -121,7 +131,17 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                         .as_deref()
                         .map(|c| format!(" ({})", text(c)))
                         .unwrap_or_default();
-                    writeln!(w, "  > {}: “{}”{context}", text(&q.speaker), text(&q.text))?;
+                    let said = q
+                        .said
+                        .as_ref()
+                        .map(|d| format!(", said {}", d.human()))
+                        .unwrap_or_default();
+                    writeln!(
+                        w,
+                        "  > {}: “{}”{context}{said}",
+                        text(&q.speaker),
+                        text(&q.text)
+                    )?;
                     for v in &q.variants {
                         writeln!(w, "  > Also rendered: “{}”", text(&v.text))?;
                     }

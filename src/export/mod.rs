@@ -90,7 +90,7 @@ impl Format {
     pub fn meaning(self) -> &'static str {
         match self {
             Format::Json => "a complete dataset document in the summit format",
-            Format::Ndjson => "one encounter object per line",
+            Format::Ndjson => "one record object per line",
             Format::Csv => "RFC 4180 CSV with a header row",
             Format::Markdown => "a Markdown document",
             Format::Ics => "iCalendar (RFC 5545) all-day events",
@@ -99,7 +99,7 @@ impl Format {
             Format::Png => "the same picture as PNG, for slides",
             Format::Html => "a self-contained web page with the picture",
             Format::Markwhen => "the markwhen text format, for markwhen's editor and tools",
-            Format::Geojson => "GeoJSON points for map tools (encounters with coordinates)",
+            Format::Geojson => "GeoJSON points for map tools (records with coordinates)",
             Format::Jsonld => "JSON-LD: schema.org Events, to embed in a web page",
         }
     }
@@ -175,25 +175,30 @@ pub struct Options {
 /// What an export left out of the selection, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LeftOut {
-    /// Encounters without coordinates, which a map cannot place.
+    /// Records with a place but no coordinates, which a map cannot place.
     NoCoordinates(Vec<String>),
+    /// Calls, which have no place to put on a map.
+    NoPlace(Vec<String>),
 }
 
 impl LeftOut {
-    /// The ids of the encounters left out.
+    /// The ids of the records left out.
     pub fn ids(&self) -> &[String] {
         match self {
-            LeftOut::NoCoordinates(ids) => ids,
+            LeftOut::NoCoordinates(ids) | LeftOut::NoPlace(ids) => ids,
         }
     }
 
     /// Why, in the words of a note: "it has no coordinates" for one,
-    /// "encounters that have no coordinates" for several.
+    /// "records that have no coordinates" for several.
     pub fn why(&self) -> (&'static str, &'static str) {
         match self {
-            LeftOut::NoCoordinates(_) => (
-                "it has no coordinates",
-                "encounters that have no coordinates",
+            LeftOut::NoCoordinates(_) => {
+                ("it has no coordinates", "records that have no coordinates")
+            }
+            LeftOut::NoPlace(_) => (
+                "it is a call, which has no place",
+                "calls, which have no place",
             ),
         }
     }
@@ -231,9 +236,12 @@ pub fn write(
         Format::Markwhen => markwhen::write(w, selection)?,
         Format::Jsonld => jsonld::write(w, selection)?,
         Format::Geojson => {
-            let missing = geojson::write(w, selection)?;
+            let (missing, calls) = geojson::write(w, selection)?;
             if !missing.is_empty() {
                 left_out.push(LeftOut::NoCoordinates(missing));
+            }
+            if !calls.is_empty() {
+                left_out.push(LeftOut::NoPlace(calls));
             }
         }
     }

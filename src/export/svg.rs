@@ -6,7 +6,7 @@ use chrono::Datelike;
 
 use super::Selection;
 use crate::colour;
-use crate::model::{ContextEvent, Outcome};
+use crate::model::{Outcome, RecordKind};
 use crate::text::xml_escape;
 use crate::timeline;
 
@@ -70,7 +70,8 @@ pub const READABLE_TEXT: f64 = 8.0;
 /// # Errors
 /// The smallest readable size, when `size` is smaller.
 pub fn readable_at(selection: &Selection, size: (u32, u32)) -> Result<(), (u32, u32)> {
-    let entries = timeline::build(selection.encounters, selection.context);
+    let gaps = crate::gaps::of_record(selection.dataset);
+    let entries = timeline::build(&gaps, selection.encounters, selection.context);
     let height = Layout::of(&entries).height;
     if smallest_text(height, size) >= READABLE_TEXT {
         return Ok(());
@@ -97,17 +98,22 @@ fn draw(
     linked: bool,
 ) -> io::Result<()> {
     let title = &title_of(selection);
-    let entries = timeline::build(selection.encounters, selection.context);
+    let gaps = crate::gaps::of_record(selection.dataset);
+    let entries = timeline::build(&gaps, selection.encounters, selection.context);
     let layout = Layout::of(&entries);
     header(w, title, layout.height, size)?;
     description(w, selection)?;
-    legend(w, !selection.context.is_empty())?;
+    let kinds: Vec<RecordKind> = layout.contacts.iter().map(|c| c.kind).collect();
+    legend(w, !selection.context.is_empty(), &kinds)?;
     axis(w, &layout)?;
     for gap in &layout.gaps {
         gap_bracket(w, &layout, gap)?;
     }
-    for c in selection.context {
-        context_mark(w, &layout, c)?;
+    for label in layout.labels.iter().filter(|l| l.encounter.is_none()) {
+        context_mark(w, &layout, label)?;
+    }
+    for contact in &layout.contacts {
+        contact_mark(w, &layout, contact, linked)?;
     }
     for label in &layout.labels {
         encounter_mark(w, &layout, label, linked)?;
@@ -131,7 +137,7 @@ fn title_of(selection: &Selection) -> String {
         _ => String::new(),
     };
     format!(
-        "{} — shown: {years}{} of {} encounters",
+        "{} — shown: {years}{} of {} records",
         dataset.title,
         shown.len(),
         dataset.encounters.len()
@@ -158,7 +164,7 @@ fn header(w: &mut dyn Write, title: &str, height: f64, size: Option<(u32, u32)>)
     )
 }
 
-fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
+fn legend(w: &mut dyn Write, with_context: bool, contacts: &[RecordKind]) -> io::Result<()> {
     let mut x = MARGIN;
     for o in Outcome::ALL {
         // Drawn as the chart draws it: an invitation is a hollow ring.
@@ -180,6 +186,24 @@ fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
         )?;
         x += 14.0 + text_width(o.as_str()) + 24.0;
     }
+    // The marks of the strip under the axis, as it draws them.
+    for kind in [RecordKind::Call, RecordKind::Envoy] {
+        if !contacts.contains(&kind) {
+            continue;
+        }
+        writeln!(w, "{}", contact_shape(kind, x + 5.0, 44.0))?;
+        let name = if kind == RecordKind::Call {
+            "call"
+        } else {
+            "envoy meeting"
+        };
+        writeln!(
+            w,
+            r##"<text x="{:.1}" y="48" fill="#333333">{name}</text>"##,
+            x + 14.0
+        )?;
+        x += 14.0 + text_width(name) + 24.0;
+    }
     if with_context {
         writeln!(
             w,
@@ -194,6 +218,59 @@ fn legend(w: &mut dyn Write, with_context: bool) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// A call's mark (a small disc) or an envoy meeting's (a small triangle),
+/// centred on `(x, y)`, in its colour.
+fn contact_shape(kind: RecordKind, x: f64, y: f64) -> String {
+    let c = colour::of_kind(kind).hex;
+    match kind {
+        RecordKind::Envoy => format!(
+            r#"<path d="M{:.1} {:.1} L{:.1} {:.1} L{:.1} {:.1} Z" fill="{c}"/>"#,
+            x,
+            y - 4.5,
+            x + 4.5,
+            y + 3.5,
+            x - 4.5,
+            y + 3.5
+        ),
+        _ => format!(r#"<circle cx="{x:.1}" cy="{y:.1}" r="3.5" fill="{c}"/>"#),
+    }
+}
+
+/// A call or an envoy meeting on the strip under the axis, with its title
+/// and date for a pointer to show.
+fn contact_mark(
+    w: &mut dyn Write,
+    layout: &Layout,
+    contact: &layout::Contact,
+    linked: bool,
+) -> io::Result<()> {
+    let y = layout.strip_y + contact.level as f64 * 10.0;
+    let id = xml_escape(contact.id);
+    let shape = contact_shape(contact.kind, contact.x, y);
+    // The shape's own closing, its title inside.
+    let titled = shape.replacen(
+        "/>",
+        &format!(
+            "><title>{}</title></{}>",
+            xml_escape(&contact.text),
+            if contact.kind == RecordKind::Envoy {
+                "path"
+            } else {
+                "circle"
+            }
+        ),
+        1,
+    );
+    if linked {
+        writeln!(
+            w,
+            r##"<a href="#{id}"><g class="contact" id="mark-{id}">{titled}</g></a>"##
+        )
+    } else {
+        writeln!(w, r#"<g class="contact" id="{id}">{titled}</g>"#)
+    }
 }
 
 /// The axis, with a tick every year (every few years over long spans,
@@ -227,10 +304,11 @@ fn axis(w: &mut dyn Write, layout: &Layout) -> io::Result<()> {
     Ok(())
 }
 
-/// A gap: a bracket under the axis with its length.
+/// A gap: a bracket under the axis (and the strip of calls) with its
+/// length.
 fn gap_bracket(w: &mut dyn Write, layout: &Layout, gap: &GapNote) -> io::Result<()> {
     let (from, to, x) = (gap.from, gap.to, gap.x);
-    let gy = layout.axis_y + 34.0 + gap.row as f64 * (ROW + 10.0);
+    let gy = layout.gaps_y + 10.0 + gap.row as f64 * (ROW + 10.0);
     writeln!(
         w,
         r##"<g class="gap"><path d="M{from:.1} {:.1} V{gy:.1} H{to:.1} V{:.1}" fill="none" stroke="#999999" stroke-dasharray="4 3"/>"##,
@@ -245,17 +323,29 @@ fn gap_bracket(w: &mut dyn Write, layout: &Layout, gap: &GapNote) -> io::Result<
     )
 }
 
-/// A context event: a small grey diamond on the axis.
-fn context_mark(w: &mut dyn Write, layout: &Layout, c: &ContextEvent) -> io::Result<()> {
-    let (cx, axis_y) = (layout.middle(c.date.start(), c.date.end()), layout.axis_y);
-    writeln!(
-        w,
-        r##"<rect class="context" x="{:.1}" y="{:.1}" width="7" height="7" fill="#999999" transform="rotate(45 {cx:.1} {axis_y:.1})"><title>{} ({})</title></rect>"##,
-        cx - 3.5,
-        axis_y - 3.5,
-        xml_escape(&c.title),
-        xml_escape(&c.date.human())
-    )
+/// A context event: a small grey diamond on the axis at its day, or a
+/// grey band over the axis from its first day to its last (to the edge,
+/// for a period still going).
+fn context_mark(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Result<()> {
+    let axis_y = layout.axis_y;
+    let title = xml_escape(&label.text);
+    match label.span {
+        Some((x0, x1)) => writeln!(
+            w,
+            r##"<rect class="context" x="{x0:.1}" y="{:.1}" width="{:.1}" height="6" rx="3" fill="#999999" fill-opacity="0.35"><title>{title}</title></rect>"##,
+            axis_y - 3.0,
+            (x1 - x0).max(6.0)
+        ),
+        None => {
+            let cx = label.x;
+            writeln!(
+                w,
+                r##"<rect class="context" x="{:.1}" y="{:.1}" width="7" height="7" fill="#999999" transform="rotate(45 {cx:.1} {axis_y:.1})"><title>{title}</title></rect>"##,
+                cx - 3.5,
+                axis_y - 3.5
+            )
+        }
+    }
 }
 
 /// A label in its row with its leader line: an encounter's with its
@@ -283,7 +373,8 @@ fn encounter_mark(
             label.anchor
         );
     };
-    let marker_y = layout.axis_y;
+    // Stacked over the marks of its place on the axis, never moved along.
+    let marker_y = layout.axis_y - label.level as f64 * 13.0;
     let c = colour::of(outcome).hex;
     let id = xml_escape(id);
     if linked {
@@ -303,6 +394,16 @@ fn encounter_mark(
     } else {
         c
     };
+    // A date known only to the month, season or year: its span, with the
+    // marker at its start.
+    if let Some((x0, x1)) = label.span {
+        writeln!(
+            w,
+            r#"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="6" rx="3" fill="{c}" fill-opacity="0.35" stroke="{c}" stroke-dasharray="3 2"><title>{text} (date not known to the day)</title></rect>"#,
+            marker_y - 3.0,
+            (x1 - x0).max(6.0)
+        )?;
+    }
     writeln!(
         w,
         r#"<circle cx="{x:.1}" cy="{marker_y:.1}" r="6" fill="{fill}" stroke="{c}" stroke-width="2"><title>{text}</title></circle>"#
@@ -324,11 +425,11 @@ fn description(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let items: Vec<String> = selection
         .encounters
         .iter()
-        .map(|e| format!("{}, {} ({})", e.headline(), e.date.human(), e.outcome))
+        .map(|e| format!("{}, {} ({})", e.headline(), e.date_text(), e.kind().noun(1)))
         .collect();
     writeln!(
         w,
-        "<desc>A timeline of {} encounters, oldest first: {}.</desc>",
+        "<desc>A timeline of {} records, oldest first: {}.</desc>",
         items.len(),
         xml_escape(&items.join("; "))
     )
@@ -384,7 +485,7 @@ mod tests {
     #[test]
     fn the_legend_spaces_its_words_by_their_widths() {
         let mut out = Vec::new();
-        legend(&mut out, true).unwrap();
+        legend(&mut out, true, &[]).unwrap();
         let svg = String::from_utf8(out).unwrap();
         let mut x = MARGIN;
         for o in Outcome::ALL {
@@ -406,7 +507,7 @@ mod tests {
             "{svg}"
         );
         let mut out = Vec::new();
-        legend(&mut out, false).unwrap();
+        legend(&mut out, false, &[]).unwrap();
         assert!(!String::from_utf8(out).unwrap().contains("context"));
     }
 
@@ -430,12 +531,18 @@ mod tests {
         };
         let (one, n) = title(2018..=2018);
         assert!(
-            one.ends_with(&format!(" — shown: 2018, {n} of 17 encounters")),
+            one.ends_with(&format!(
+                " — shown: 2018, {n} of {} records",
+                d.encounters.len()
+            )),
             "{one}"
         );
         let (two, n) = title(2017..=2018);
         assert!(
-            two.ends_with(&format!(" — shown: 2017–2018, {n} of 17 encounters")),
+            two.ends_with(&format!(
+                " — shown: 2017–2018, {n} of {} records",
+                d.encounters.len()
+            )),
             "{two}"
         );
         let (all, _) = title(2000..=2100);

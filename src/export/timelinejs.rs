@@ -50,7 +50,17 @@ struct Event {
     end_date: Option<TjsDate>,
     display_date: String,
     text: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    media: Option<Media>,
     group: String,
+}
+
+/// A slide's media: here its leading quote, which TimelineJS shows as a
+/// blockquote beside the text, with its credit under it.
+#[derive(Debug, Serialize)]
+struct Media {
+    url: String,
+    credit: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -137,9 +147,11 @@ fn source_list(dataset: &crate::Dataset, cites: &Citations) -> String {
     format!("<ol>{items}</ol>")
 }
 
-/// Write the TimelineJS document: a slide per encounter (headed by its
-/// place and title, with its summary, highlights and quotes citing sources
-/// by number), context events as eras when they span a period and as
+/// Write the TimelineJS document: a slide per record (headed by its place
+/// and title, with its summary, what it is and, for a meeting that did not
+/// take place, what was planned; its key highlights; its leading quote as
+/// the slide's media; each citing sources by number), in a row per kind;
+/// context events as eras when they span a period and as
 /// slides of their own group otherwise, and the sources listed once, on
 /// the title slide.
 ///
@@ -154,16 +166,37 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         let (start_date, end_date) = dates(&e.date);
         // What fits a slide at 1280×720: the summary, where, and the key
         // highlights; the rest is in the record the sources lead to.
+        let kind = e.kind();
+        let plan = match (&e.planned, e.took_place()) {
+            (Some(p), _) => format!(" Made public on this day; planned for {}.", p.human()),
+            (None, false) => " Made public on this day; no date was set.".to_string(),
+            (None, true) => String::new(),
+        };
+        let place = e.full_place();
+        let place = if place.is_empty() {
+            String::new()
+        } else {
+            format!("{}, ", xml_escape(&place))
+        };
         let mut text = format!(
-            "<p>{}</p><p>{}, {} ({}).</p>",
+            "<p>{}</p><p>{place}{} ({}).{}</p>",
             with_refs(
                 &xml_escape(&e.summary),
                 &linked(dataset, &mut cites, &e.sources)
             ),
-            xml_escape(&e.full_place()),
-            e.outcome,
-            e.outcome.meaning()
+            kind.noun(1),
+            kind.meaning(),
+            xml_escape(&plan)
         );
+        // The leading quote is the slide's media: TimelineJS shows it as a
+        // blockquote with its credit, beside the text.
+        let media = e.quotes.first().map(|q| Media {
+            url: format!("<blockquote>“{}”</blockquote>", xml_escape(&q.text)),
+            credit: with_refs(
+                &xml_escape(&format!("{}, {}", q.speaker, e.said(q).human())),
+                &linked(dataset, &mut cites, &q.sources),
+            ),
+        });
         if !e.highlights.is_empty() {
             text.push_str("<ul>");
             for h in e.highlights.iter().take(KEY_HIGHLIGHTS) {
@@ -189,12 +222,14 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                 unique_id: e.id.to_string(),
                 start_date,
                 end_date,
-                display_date: e.date.human(),
+                display_date: e.date_text(),
                 text: Text {
                     headline: xml_escape(&headline),
                     text,
                 },
-                group: e.outcome.to_string(),
+                media,
+                // A row per kind: meetings held, calls, envoy meetings...
+                group: kind.noun(2).to_string(),
             },
         ));
     }
@@ -237,6 +272,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                             linked(dataset, &mut cites, &c.sources)
                         ),
                     },
+                    media: None,
                     group: "context".to_string(),
                 },
             )),

@@ -5,153 +5,120 @@
 use super::Carries;
 use super::DraftEncounter;
 use crate::fields::Field;
-use crate::model::{Highlight, Quote};
+use crate::model::Quote;
 
 impl DraftEncounter {
-    /// True when `field` holds nothing: blank text, an empty list, no
-    /// value.
-    pub fn is_empty(&self, field: Field) -> bool {
-        let blank = |s: &str| s.trim().is_empty();
-        match field {
-            Field::Id => blank(&self.id),
-            Field::Title => blank(&self.title),
-            Field::Date => blank(&self.date),
-            Field::City => blank(&self.city),
-            Field::Country => blank(&self.country),
-            Field::Venue => self.venue.as_deref().is_none_or(blank),
-            Field::Coordinates => self.coordinates.is_none(),
-            Field::Occasion => blank(&self.occasion),
-            Field::Outcome => blank(&self.outcome),
-            Field::DurationMinutes => self.duration_minutes.is_none(),
-            Field::DurationNote => self.duration_note.as_deref().is_none_or(blank),
-            Field::Participants => self.participants.is_empty(),
-            Field::Summary => blank(&self.summary),
-            Field::Highlights => self.highlights.is_empty(),
-            Field::Quotes => self.quotes.is_empty(),
-            Field::Topics => self.topics.is_empty(),
-            Field::Sources => self.sources.is_empty(),
+    /// Fill in from `b`, the base's record of the same id, what the input
+    /// leaves to it: every field the input does not carry, and every
+    /// required field it left empty. A field the input carries and gives
+    /// is the input's. Highlights and quotes the input carries take their
+    /// sources from the base's that they stand for.
+    pub(super) fn fill_from(&mut self, b: &crate::model::Encounter, carries: &Carries) {
+        let theirs = match serde_json::to_value(b) {
+            Ok(serde_json::Value::Object(map)) => map,
+            _ => return,
+        };
+        let channel = if self.is_empty(Field::Channel) {
+            b.channel
+        } else {
+            self.channel()
+        };
+        for field in Field::ALL {
+            match field {
+                Field::Highlights if carries.has(field) => self.cite_highlights(b),
+                Field::Quotes if carries.has(field) => self.cite_quotes(b),
+                _ => {
+                    let left = !carries.has(field) || field.required_for(channel);
+                    if left && self.is_empty(field) {
+                        if let Some(value) = theirs.get(field.name()) {
+                            self.set(field, value.clone());
+                        }
+                    }
+                }
+            }
         }
     }
 
-    pub(super) fn fill_from(&mut self, b: &crate::model::Encounter, carries: Carries) {
-        if self.coordinates.is_none() {
-            self.coordinates.clone_from(&b.coordinates);
-        }
-        // A required field the input left empty is the base's: the input
-        // says nothing of it (a sheet of no places, a partial CSV).
-        for (mine, theirs) in [
-            (&mut self.title, &b.title),
-            (&mut self.city, &b.city),
-            (&mut self.country, &b.country),
-            (&mut self.occasion, &b.occasion),
-            (&mut self.summary, &b.summary),
-        ] {
-            if mine.trim().is_empty() {
-                *mine = theirs.to_string();
-            }
-        }
-        if self.date.trim().is_empty() {
-            self.date = b.date.to_string();
-        }
-        if self.outcome.trim().is_empty() {
-            self.outcome = b.outcome.to_string();
-        }
-        if self.sources.is_empty() {
-            self.sources = b.sources.iter().map(|p| p.to_string()).collect();
-        }
-        if !carries.venue {
-            self.venue = b.venue.as_deref().map(String::from);
-        }
-        if !carries.duration {
-            self.duration_minutes = b.duration_minutes;
-            self.duration_note = b.duration_note.as_deref().map(String::from);
-        }
-        if !carries.participants {
-            self.participants = b.participants.iter().map(|p| p.to_string()).collect();
-        }
-        if !carries.topics {
-            self.topics = b.topics.iter().map(|p| p.to_string()).collect();
-        }
-        if carries.highlights {
-            // The text came in; the sources each one cites come from the
-            // base's highlight it stands for: the one at the same place
-            // when its text is the same, else the first of that text not
-            // yet taken, so two of one text keep their own sources. One
-            // whose text changed cites nothing until its sources are given
-            // again: noted.
-            let texts: Vec<&str> = b.highlights.iter().map(|x| x.text.as_ref()).collect();
-            let pairs = pair_up(
-                &self
-                    .highlights
-                    .iter()
-                    .map(|h| h.text.as_ref())
-                    .collect::<Vec<_>>(),
-                &texts,
-            );
-            for (h, pair) in self.highlights.iter_mut().zip(pairs) {
-                match pair {
-                    Some(j) => {
-                        h.sources = b.highlights[j]
-                            .sources
-                            .iter()
-                            .map(|s| s.to_string().into())
-                            .collect();
-                    }
-                    None if !b.highlights.is_empty() => self.uncited.push(format!(
-                        "highlight \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
-                        h.text, self.id
-                    )),
-                    None => {}
-                }
-            }
-        } else {
-            self.highlights = b
-                .highlights
+    /// The text of each highlight came in; the sources each one cites
+    /// come from the base's highlight it stands for: the one at the same
+    /// place when its text is the same, else the first of that text not
+    /// yet taken, so two of one text keep their own sources. One whose
+    /// text changed cites nothing until its sources are given again:
+    /// noted.
+    fn cite_highlights(&mut self, b: &crate::model::Encounter) {
+        let mut highlights = self.highlights();
+        let texts: Vec<&str> = b.highlights.iter().map(|x| x.text.as_ref()).collect();
+        let pairs = pair_up(
+            &highlights
                 .iter()
-                .cloned()
-                .map(Highlight::into_owned)
-                .collect();
-        }
-        if carries.quotes {
-            // As highlights: by place, then by speaker, words and context.
-            let key = |q: &Quote| {
-                (
-                    q.speaker.to_string(),
-                    q.text.to_string(),
-                    q.context.as_deref().map(String::from),
-                )
-            };
-            let theirs: Vec<_> = b.quotes.iter().map(key).collect();
-            let pairs = pair_up(&self.quotes.iter().map(key).collect::<Vec<_>>(), &theirs);
-            for (q, pair) in self.quotes.iter_mut().zip(pairs) {
-                if !q.sources.is_empty() {
-                    continue;
+                .map(|h| h.text.as_ref())
+                .collect::<Vec<_>>(),
+            &texts,
+        );
+        for (h, pair) in highlights.iter_mut().zip(pairs) {
+            match pair {
+                Some(j) => {
+                    h.sources = b.highlights[j]
+                        .sources
+                        .iter()
+                        .map(|s| s.to_string().into())
+                        .collect();
                 }
-                match pair {
-                    Some(j) => {
-                        q.sources = b.quotes[j]
-                            .sources
-                            .iter()
-                            .map(|s| s.to_string().into())
-                            .collect();
-                        // The other renderings come back with the sources.
-                        if q.variants.is_empty() {
-                            q.variants = b.quotes[j]
-                                .variants
-                                .iter()
-                                .cloned()
-                                .map(crate::model::Variant::into_owned)
-                                .collect();
-                        }
-                    }
-                    None => self.uncited.push(format!(
-                        "quote \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
-                        q.text, self.id
-                    )),
-                }
+                None if !b.highlights.is_empty() => self.uncited.push(format!(
+                    "highlight \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
+                    h.text,
+                    self.id()
+                )),
+                None => {}
             }
-        } else {
-            self.quotes = b.quotes.iter().cloned().map(Quote::into_owned).collect();
+        }
+        if let Ok(value) = serde_json::to_value(&highlights) {
+            self.set(Field::Highlights, value);
+        }
+    }
+
+    /// As highlights: each quote by place, then by speaker, words and
+    /// context; its other renderings and their sources come back with it.
+    fn cite_quotes(&mut self, b: &crate::model::Encounter) {
+        let key = |q: &Quote| {
+            (
+                q.speaker.to_string(),
+                q.text.to_string(),
+                q.context.as_deref().map(String::from),
+            )
+        };
+        let mut quotes = self.quotes();
+        let theirs: Vec<_> = b.quotes.iter().map(key).collect();
+        let pairs = pair_up(&quotes.iter().map(key).collect::<Vec<_>>(), &theirs);
+        for (q, pair) in quotes.iter_mut().zip(pairs) {
+            if !q.sources.is_empty() {
+                continue;
+            }
+            match pair {
+                Some(j) => {
+                    let base = &b.quotes[j];
+                    q.sources = base.sources.iter().map(|s| s.to_string().into()).collect();
+                    if q.said.is_none() {
+                        q.said.clone_from(&base.said);
+                    }
+                    if q.variants.is_empty() {
+                        q.variants = base
+                            .variants
+                            .iter()
+                            .cloned()
+                            .map(crate::model::Variant::into_owned)
+                            .collect();
+                    }
+                }
+                None => self.uncited.push(format!(
+                    "quote \"{}\" is not one of {}'s in the base, so it cites no source; add its sources",
+                    q.text,
+                    self.id()
+                )),
+            }
+        }
+        if let Ok(value) = serde_json::to_value(&quotes) {
+            self.set(Field::Quotes, value);
         }
     }
 }

@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 
 use super::{Carries, Draft, DraftEncounter, ImportError, Imported, Note};
 use crate::Dataset;
-use crate::model::{Highlight, Quote, VARIANT, Variant};
+use crate::fields::{Field, Shape};
+use crate::model::{Quote, SAID, VARIANT, Variant};
 
 /// The columns summit's CSV has, as `export --format csv` writes them;
 /// `start` and `end` are worked out from `date`, so they are not read.
@@ -20,7 +21,13 @@ fn columns() -> impl Iterator<Item = &'static str> {
 /// any and its other renderings, back into its parts.
 fn quote(cell: &str) -> Option<Quote<'static>> {
     let mut parts = cell.split(VARIANT);
-    let (speaker, rest) = parts.next()?.split_once(": \"")?;
+    let first = parts.next()?;
+    // ` [said 2018-07-25]` after the words and context, when given.
+    let (first, said) = match first.strip_suffix(']').and_then(|f| f.rsplit_once(SAID)) {
+        Some((before, day)) => (before, Some(crate::date::EdtfDate::parse(day).ok()?)),
+        None => (first, None),
+    };
+    let (speaker, rest) = first.split_once(": \"")?;
     let variants = parts
         .map(|v| {
             Some(Variant {
@@ -37,6 +44,7 @@ fn quote(cell: &str) -> Option<Quote<'static>> {
         speaker: speaker.to_string().into(),
         text: text.to_string().into(),
         context: context.map(|c| c.to_string().into()),
+        said,
         sources: Vec::new(),
         variants,
     })
@@ -48,6 +56,73 @@ fn items(cell: &str) -> Vec<String> {
         .filter(|l| !l.trim().is_empty())
         .map(String::from)
         .collect()
+}
+
+/// The value of a cell of `field`'s column, by the field's shape: text as
+/// written, a list one item per line, a number of minutes, quotes and
+/// highlights one per line. A cell that cannot be read is left empty and
+/// said why. With the base's record of the same id, a quote written as the
+/// base has it is the base's (its words, context and day), without its
+/// sources, which come back later by place and content.
+fn read_cell(
+    field: Field,
+    cell: &str,
+    same: Option<&crate::model::Encounter>,
+    unread: &mut Vec<String>,
+) -> serde_json::Value {
+    use serde_json::Value;
+    let mut fail = |message: String| {
+        unread.push(message);
+        Value::Null
+    };
+    match field.shape() {
+        Shape::Text | Shape::Date | Shape::Time => Value::from(cell),
+        Shape::List => Value::from(items(cell)),
+        Shape::Minutes if cell.is_empty() => Value::Null,
+        Shape::Minutes => match cell.parse::<u32>() {
+            Ok(m) => Value::from(m),
+            Err(_) => fail(format!(
+                "\"{cell}\" is not a whole number of minutes; left empty"
+            )),
+        },
+        Shape::Range if cell.is_empty() => Value::Null,
+        Shape::Range => {
+            let pair = cell
+                .split_once('-')
+                .and_then(|(a, b)| {
+                    Some([a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?])
+                })
+                .filter(|[a, b]| a <= b);
+            match pair {
+                Some(pair) => Value::from(pair.to_vec()),
+                None => fail(format!(
+                    "\"{cell}\" is not two whole numbers of minutes, shortest first (80-90); left empty"
+                )),
+            }
+        }
+        Shape::Highlights => Value::from(items(cell)),
+        Shape::Quotes => {
+            let mut quotes = Vec::new();
+            for line_text in items(cell) {
+                let known = same.and_then(|b| b.quotes.iter().find(|q| q.line() == line_text));
+                match known
+                    .cloned()
+                    .map(|q| Quote {
+                        sources: Vec::new(),
+                        ..q.into_owned()
+                    })
+                    .or_else(|| quote(&line_text))
+                {
+                    Some(q) => quotes.push(q),
+                    None => unread.push(format!(
+                        "\"{line_text}\" is not Speaker: \"words\" (context); not imported"
+                    )),
+                }
+            }
+            serde_json::to_value(&quotes).unwrap_or(Value::Null)
+        }
+        Shape::Coordinates => Value::Null,
+    }
 }
 
 /// Read summit's CSV.
@@ -98,104 +173,41 @@ pub fn import(
                 value.to_string()
             }
         };
-        let duration = cell("duration_minutes");
-        let duration_minutes = if duration.is_empty() {
-            None
-        } else {
-            match duration.parse::<u32>() {
-                Ok(m) => Some(m),
-                Err(_) => {
-                    notes.push(Note {
-                        at: format!("row {row}, column duration_minutes"),
-                        message: format!(
-                            "\"{duration}\" is not a whole number of minutes; left empty"
-                        ),
-                    });
-                    None
-                }
-            }
-        };
-        let mut quotes = Vec::new();
-        // With a base, a quote written as the base's record has it is the
-        // base's quote, with its sources (and no doubt where the words end
-        // and the context starts).
         let id = cell("id");
+        let mut e = DraftEncounter::new(format!("row {row}"));
         let same = base.and_then(|b| b.encounter(&id));
-        for line_text in items(&cell("quotes")) {
-            // Its sources come later, by place and content, as for
-            // highlights: the same words twice keep their own.
-            let known = same.and_then(|b| b.quotes.iter().find(|q| q.line() == line_text));
-            match known
-                .cloned()
-                .map(|q| Quote {
-                    sources: Vec::new(),
-                    ..q.into_owned()
-                })
-                .or_else(|| quote(&line_text))
-            {
-                Some(q) => quotes.push(q),
-                None => notes.push(Note {
-                    at: format!("row {row}, column quotes"),
-                    message: format!(
-                        "\"{line_text}\" is not Speaker: \"words\" (context); not imported"
-                    ),
-                }),
+        for field in Field::ALL {
+            if column(field.name()).is_none() {
+                continue;
             }
+            let mut unread = Vec::new();
+            let value = read_cell(field, &cell(field.name()), same, &mut unread);
+            e.set(field, value);
+            notes.extend(unread.into_iter().map(|message| Note {
+                at: format!("row {row}, column {}", field.name()),
+                message,
+            }));
         }
-        let optional = |s: String| (!s.is_empty()).then_some(s);
-        let (city, country) = if place_only {
+        if place_only {
             let place = cell("place");
-            match place.rsplit_once(", ") {
+            let (city, country) = match place.rsplit_once(", ") {
                 Some((city, country)) => (city.to_string(), country.to_string()),
                 None => (place, String::new()),
-            }
-        } else {
-            (cell("city"), cell("country"))
-        };
-        draft.encounters.push(DraftEncounter {
-            id,
-            title: cell("title"),
-            date: cell("date"),
-            city,
-            country,
-            venue: optional(cell("venue")),
-            coordinates: None,
-            occasion: cell("occasion"),
-            outcome: cell("outcome"),
-            duration_minutes,
-            duration_note: optional(cell("duration_note")),
-            participants: items(&cell("participants")),
-            summary: cell("summary"),
-            highlights: items(&cell("highlights"))
-                .into_iter()
-                .map(|text| Highlight {
-                    text: text.into(),
-                    sources: Vec::new(),
-                })
-                .collect(),
-            quotes,
-            topics: items(&cell("topics")),
-            sources: items(&cell("sources")),
-            origin: format!("row {row}"),
-            uncited: Vec::new(),
-            pending: Vec::new(),
-        });
+            };
+            e.set(Field::City, city);
+            e.set(Field::Country, country);
+        }
+        draft.encounters.push(e);
     }
     // A column the CSV has is carried, even where a cell is empty; one it
     // lacks (a CSV of a few columns) comes from the base.
-    let has = |name: &str| column(name).is_some();
-    draft.complete(
-        base,
-        Carries {
-            venue: has("venue"),
-            duration: has("duration_minutes"),
-            participants: has("participants"),
-            highlights: has("highlights"),
-            quotes: has("quotes"),
-            topics: has("topics"),
-        },
-        &mut notes,
-    );
+    let carries = Carries::columns(|f| {
+        column(f.name()).is_some()
+            || (place_only
+                && matches!(f, Field::City | Field::Country)
+                && column("place").is_some())
+    });
+    draft.complete(base, &carries, &mut notes);
     Ok(Imported { draft, notes })
 }
 
@@ -249,7 +261,7 @@ mod tests {
     fn a_quote_that_reads_two_ways_is_the_base_s() {
         let base = Dataset::from_str_with(BASE, crate::Origin::Bundled).unwrap();
         let imported = import(&exported(&base), Some(&base), today()).unwrap();
-        let q = &imported.draft.encounters[0].quotes[0];
+        let q = &imported.draft.encounters[0].quotes()[0];
         assert_eq!(q, &base.encounters[0].quotes[0]);
         assert!(imported.notes.is_empty(), "{:?}", imported.notes);
     }
@@ -280,7 +292,7 @@ mod tests {
         let base = Dataset::from_str_with(BASE, crate::Origin::Bundled).unwrap();
         let csv = exported(&base).replace("\"Again\"", "\"Again and again\"");
         let imported = import(&csv, Some(&base), today()).unwrap();
-        let q = &imported.draft.encounters[0].quotes[1];
+        let q = &imported.draft.encounters[0].quotes()[1];
         assert_eq!((q.text.as_ref(), q.sources.len()), ("Again and again", 0));
         assert_eq!(imported.notes.len(), 1, "{:?}", imported.notes);
         assert!(
@@ -295,13 +307,19 @@ mod tests {
         let csv = "id,place\na,\"Oslo, Norway\"\n";
         let imported = import(csv, None, today()).unwrap();
         let e = &imported.draft.encounters[0];
-        assert_eq!((e.city.as_str(), e.country.as_str()), ("Oslo", "Norway"));
+        assert_eq!(
+            (e.text(Field::City), e.text(Field::Country)),
+            ("Oslo", "Norway")
+        );
         assert!(imported.notes.is_empty(), "{:?}", imported.notes);
         // With a city column, place is not read, and said so.
         let csv = "id,place,city\na,\"Oslo, Norway\",Bergen\n";
         let imported = import(csv, None, today()).unwrap();
         let e = &imported.draft.encounters[0];
-        assert_eq!((e.city.as_str(), e.country.as_str()), ("Bergen", ""));
+        assert_eq!(
+            (e.text(Field::City), e.text(Field::Country)),
+            ("Bergen", "")
+        );
         assert_eq!(imported.notes[0].at, "column 2 (place)");
     }
 }

@@ -13,147 +13,22 @@
 
 use chrono::{Days, NaiveDate};
 
+mod values;
+
+pub use values::unfold_bytes;
+use values::{
+    Property, day, duration_days, duration_minutes, list, moment, span, split, text, unfold,
+};
+
 use super::{Carries, Draft, DraftEncounter, ImportError, Imported, Note, outcome_named, slug};
 use crate::Dataset;
-use crate::fields::Field;
-
-/// The calendar's bytes with folded lines joined, before they are read as
-/// UTF-8: a generator may fold inside a character (RFC 5545 §3.1 says to
-/// unfold first).
-pub fn unfold_bytes(bytes: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut rest = bytes;
-    loop {
-        match rest {
-            [b'\r', b'\n', b' ' | b'\t', tail @ ..] | [b'\n', b' ' | b'\t', tail @ ..] => {
-                rest = tail
-            }
-            [b, tail @ ..] => {
-                out.push(*b);
-                rest = tail;
-            }
-            [] => break out,
-        }
-    }
-}
+use crate::fields::{Field, Importer};
 
 /// A date's days as the calendar import writes them: `2018-09-01`, or
 /// `2018-09-01/2018-11-30`.
 fn days_of(date: &crate::date::EdtfDate) -> String {
-    let (first, last) = (date.start(), date.end());
-    if first == last {
-        first.format("%Y-%m-%d").to_string()
-    } else {
-        format!("{}/{}", first.format("%Y-%m-%d"), last.format("%Y-%m-%d"))
-    }
-}
-
-/// Content lines with their continuations joined (RFC 5545 §3.1).
-fn unfold(text: &str) -> Vec<(usize, String)> {
-    // Each logical line with the number of the file's line it starts on.
-    let mut lines: Vec<(usize, String)> = Vec::new();
-    for (n, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        match raw.chars().next() {
-            Some(' ' | '\t') if !lines.is_empty() => {
-                if let Some((_, last)) = lines.last_mut() {
-                    last.push_str(&raw[1..]);
-                }
-            }
-            _ => lines.push((n + 1, raw.to_string())),
-        }
-    }
-    lines
-}
-
-/// A content line: its name (upper case), parameters and value.
-type Property = (String, Vec<(String, String)>, String);
-
-/// A content line's name (upper case), parameters and value.
-fn split(line: &str) -> Option<Property> {
-    // The value starts at the first colon outside a quoted parameter.
-    let mut quoted = false;
-    let colon = line.char_indices().find_map(|(i, c)| match c {
-        '"' => {
-            quoted = !quoted;
-            None
-        }
-        ':' if !quoted => Some(i),
-        _ => None,
-    })?;
-    let (head, value) = (&line[..colon], &line[colon + 1..]);
-    let mut parts = head.split(';');
-    let name = parts.next()?.trim().to_ascii_uppercase();
-    let params = parts
-        .filter_map(|p| p.split_once('='))
-        .map(|(k, v)| {
-            (
-                k.trim().to_ascii_uppercase(),
-                v.trim_matches('"').to_string(),
-            )
-        })
-        .collect();
-    Some((name, params, value.to_string()))
-}
-
-/// A TEXT value unescaped (RFC 5545 §3.3.11).
-fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// The items of a list value (CATEGORIES), split at unescaped commas.
-fn list(value: &str) -> Vec<String> {
-    let mut items = vec![String::new()];
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                if let (Some(next), Some(item)) = (chars.next(), items.last_mut()) {
-                    item.push(next);
-                }
-            }
-            ',' => items.push(String::new()),
-            c => {
-                if let Some(item) = items.last_mut() {
-                    item.push(c);
-                }
-            }
-        }
-    }
-    items.into_iter().map(|s| s.trim().to_string()).collect()
-}
-
-/// A DATE or DATE-TIME value's day, and whether it had a time.
-fn day(value: &str) -> Option<(NaiveDate, Option<&str>)> {
-    let digits = value.get(..8)?;
-    let date = NaiveDate::parse_from_str(digits, "%Y%m%d").ok()?;
-    let time = value.get(8..).and_then(|t| t.strip_prefix('T'));
-    Some((date, time))
-}
-
-/// A DURATION of whole days or weeks (`P3D`, `P1W`), in days.
-fn duration_days(value: &str) -> Option<u64> {
-    let v = value.strip_prefix('P')?;
-    if let Some(d) = v.strip_suffix('D') {
-        return d.parse().ok();
-    }
-    if let Some(w) = v.strip_suffix('W') {
-        return w.parse::<u64>().ok().map(|w| w * 7);
-    }
-    None
+    let (first, last) = crate::export::ics::event_days(date);
+    span(first, last)
 }
 
 /// The properties of one VEVENT, by name (the first of each).
@@ -274,8 +149,10 @@ pub fn import(
                 "has no SUMMARY; the title is left empty".into(),
             );
         }
-        // The days.
+        // The days, and for a timed event its length and time.
         let start = event.get("DTSTART").and_then(day);
+        let mut minutes: Option<i64> = None;
+        let mut clock: Option<String> = None;
         let date = match start {
             None => {
                 pend(
@@ -284,34 +161,81 @@ pub fn import(
                 );
                 String::new()
             }
-            Some((first, start_time)) => {
+            Some((first, None)) => {
+                // All day: it ends the day before DTEND, or fills a
+                // DURATION of whole days.
                 let last = match (event.get("DTEND").and_then(day), event.get("DURATION")) {
-                    // An all-day event ends the day before DTEND.
-                    (Some((end, None)), _) => end.checked_sub_days(Days::new(1)).unwrap_or(end),
-                    // A timed one on the day it ends, unless at midnight.
-                    (Some((end, Some(t))), _) if t.starts_with("000000") && end > first => {
-                        end.checked_sub_days(Days::new(1)).unwrap_or(end)
-                    }
-                    (Some((end, Some(_))), _) => end,
-                    // A duration of whole days: an all-day event fills
-                    // them; a timed one ends that many days on.
+                    (Some((end, _)), _) => end.checked_sub_days(Days::new(1)).unwrap_or(end),
                     (None, Some(d)) => match duration_days(d) {
                         Some(n) if n > 0 => {
-                            let on = if start_time.is_none() { n - 1 } else { n };
-                            first.checked_add_days(Days::new(on)).unwrap_or(first)
+                            first.checked_add_days(Days::new(n - 1)).unwrap_or(first)
                         }
                         _ => first,
                     },
                     _ => first,
                 }
                 .max(first);
-                if first == last {
-                    first.format("%Y-%m-%d").to_string()
-                } else {
-                    format!("{}/{}", first.format("%Y-%m-%d"), last.format("%Y-%m-%d"))
+                span(first, last)
+            }
+            Some((first, Some(_))) => {
+                // Timed: its day, and its length when it has an end; a
+                // meeting of two hours from 23:00 is one day of 120
+                // minutes. What runs a day or more spans its days.
+                let begins = event.get("DTSTART").and_then(moment);
+                let ends = event.get("DTEND").and_then(moment).or_else(|| {
+                    Some(
+                        begins?
+                            + chrono::Duration::minutes(
+                                event.get("DURATION").and_then(duration_minutes)?,
+                            ),
+                    )
+                });
+                let length = begins.zip(ends).map(|(b, e)| (e - b).num_minutes());
+                match length {
+                    Some(m) if m >= 24 * 60 => {
+                        let last = ends.map_or(first, |e| {
+                            let d = e.date();
+                            if e.time() == chrono::NaiveTime::MIN && d > first {
+                                d.pred_opt().unwrap_or(d)
+                            } else {
+                                d
+                            }
+                        });
+                        span(first, last.max(first))
+                    }
+                    Some(m) => {
+                        if m > 0 {
+                            minutes = Some(m);
+                        }
+                        span(first, first)
+                    }
+                    None => span(first, first),
                 }
             }
         };
+        // The time of day, with its offset: a UTC time as written, or
+        // summit's own X-SUMMIT-TIME where it is the same moment.
+        if let Some((raw, begins)) = event
+            .get("DTSTART")
+            .zip(event.get("DTSTART").and_then(moment))
+        {
+            let own = event
+                .get("X-SUMMIT-TIME")
+                .and_then(|t| crate::date::ClockTime::parse(text(t).trim()).ok())
+                .filter(|t| {
+                    raw.ends_with('Z')
+                        && begins.time()
+                            == t.time
+                                - chrono::Duration::seconds(i64::from(t.offset.local_minus_utc()))
+                });
+            match own {
+                Some(t) => clock = Some(t.to_string()),
+                None if raw.ends_with('Z') => clock = Some(format!("{}Z", begins.format("%H:%M"))),
+                None => note(
+                    "is timed without a UTC offset (floating or in a named time zone); its day is kept, not its hour".into(),
+                ),
+            }
+        }
         // summit's own calendar gives a date not known to the day as
         // written; it stands while the event still spans just those days.
         let date = match event
@@ -329,9 +253,6 @@ pub fn import(
             },
             None => date,
         };
-        if start.is_some_and(|(_, time)| time.is_some()) {
-            note("is timed; summit keeps its days, not its hours".into());
-        }
         if event.get("RRULE").is_some() {
             note("repeats (RRULE); only its first occurrence is imported".into());
         }
@@ -358,12 +279,14 @@ pub fn import(
                 (*country).to_string(),
             ),
         };
-        // The summary: the description, without the outcome and sources
-        // paragraphs summit's own calendar adds.
+        // The summary: the description, without the paragraphs summit's
+        // own calendar adds (the date's precision, the plan, the outcome
+        // and the sources).
         let description = event.get("DESCRIPTION").map(text).unwrap_or_default();
         let mut summary = Vec::new();
         for paragraph in description.split("\n\n").map(str::trim) {
             if paragraph.starts_with("Outcome:")
+                || paragraph.starts_with("Made public on this day; ")
                 || (paragraph.starts_with("Date:") && paragraph.contains(", known only to "))
             {
                 continue;
@@ -390,6 +313,13 @@ pub fn import(
             .flat_map(|(_, _, v)| list(v))
             .collect();
         let status = event.get("STATUS").map(|s| s.trim().to_ascii_uppercase());
+        // A call or an envoy meeting, when a category says so.
+        let channel = categories.iter().find_map(|c| {
+            c.trim()
+                .to_ascii_lowercase()
+                .parse::<crate::model::Channel>()
+                .ok()
+        });
         let outcome = categories
             .iter()
             .find_map(|c| outcome_named(c))
@@ -408,14 +338,13 @@ pub fn import(
                 ),
             );
         }
-        // summit's own calendar heads a cancelled meeting "Cancelled: "
-        // and an invitation "Proposed, never held: ".
-        let title = match outcome.as_deref() {
-            Some("cancelled") => title.strip_prefix("Cancelled: "),
-            Some("proposed") => title.strip_prefix("Proposed, never held: "),
-            _ => None,
-        }
-        .map_or(title.clone(), String::from);
+        // summit's own calendar titles an entry "Trump–Putin: Budapest
+        // summit (cancelled)": the title is what is left.
+        let title = crate::export::ics::title_of(
+            &title,
+            &city,
+            outcome.as_deref().and_then(|o| o.parse().ok()),
+        );
         let year = date.get(..4).and_then(|y| y.parse().ok());
         let id = uid
             .as_deref()
@@ -427,19 +356,23 @@ pub fn import(
                         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             })
             .map_or_else(|| slug(&title, year), String::from);
-        draft.encounters.push(DraftEncounter {
-            id,
-            title,
-            date,
-            city,
-            country,
-            venue,
-            outcome: outcome.unwrap_or_default(),
-            summary: summary.join(" "),
-            origin: at,
-            pending,
-            ..DraftEncounter::default()
-        });
+        let mut e = DraftEncounter::new(at)
+            .with(Field::Id, id)
+            .with(Field::Title, title)
+            .with(Field::Date, date)
+            .with(Field::City, city)
+            .with(Field::Country, country)
+            .with(Field::Venue, venue)
+            .with(Field::Outcome, outcome.unwrap_or_default())
+            .with(Field::Summary, summary.join(" "))
+            .with(Field::Time, clock.unwrap_or_default())
+            .with(Field::DurationMinutes, minutes)
+            .with(
+                Field::Channel,
+                channel.map(|c| c.as_str()).unwrap_or_default(),
+            );
+        e.pending = pending;
+        draft.encounters.push(e);
     }
     if events.is_empty() {
         notes.push(Note {
@@ -447,7 +380,7 @@ pub fn import(
             message: "has no events (VEVENT)".into(),
         });
     }
-    draft.complete(base, Carries::default(), &mut notes);
+    draft.complete(base, &Carries::of(Importer::Calendar), &mut notes);
     Ok(Imported { draft, notes })
 }
 
@@ -502,7 +435,11 @@ mod tests {
             let imported = import(&unfolded, None, today).unwrap();
             let e = &imported.draft.encounters[0];
             assert_eq!(
-                (e.title.as_str(), e.city.as_str(), e.country.as_str()),
+                (
+                    e.text(Field::Title),
+                    e.text(Field::City),
+                    e.text(Field::Country)
+                ),
                 ("Walk in Oslo and Bergen", "Oslo", "Norway")
             );
         }
@@ -541,36 +478,83 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
     }
 
-    /// A timed event ends on the day of its DTEND, or the day before when
-    /// it ends at midnight.
+    /// A timed event keeps its day, its length and its time: a meeting of
+    /// two hours from 23:00 UTC is one day of 120 minutes at 23:00Z; one of
+    /// a day or more spans its days (to the day before a midnight end).
     #[test]
-    fn a_timed_event_ends_on_the_day_it_ends() {
-        let date = |end: &str| {
-            let event = format!(
-                "UID:a@example.org\r\nSUMMARY:Talks\r\nDTSTART:20180716T100000Z\r\nDTEND:{end}\r\n"
-            );
+    fn a_timed_event_keeps_its_day_length_and_time() {
+        let read = |when: &str| {
+            let event = format!("UID:a@example.org\r\nSUMMARY:Talks\r\n{when}");
             let imported = import(&calendar(&event), None, today()).unwrap();
-            imported.draft.encounters[0].date.clone()
+            let e = imported.draft.encounters[0].clone();
+            (
+                e.text(Field::Date).to_string(),
+                e.get(Field::DurationMinutes)
+                    .and_then(serde_json::Value::as_u64),
+                e.text(Field::Time).to_string(),
+            )
         };
-        assert_eq!(date("20180717T120000Z"), "2018-07-16/2018-07-17");
-        assert_eq!(date("20180717T000000Z"), "2018-07-16");
-        assert_eq!(date("20180716T120000Z"), "2018-07-16");
-        // Or by its DURATION in days: filled when all-day, ended that many
-        // days on when timed; hours stay within the day.
-        let lasting = |start: &str, duration: &str| {
-            let event = format!(
-                "UID:a@example.org\r\nSUMMARY:Talks\r\nDTSTART{start}\r\nDURATION:{duration}\r\n"
-            );
-            let imported = import(&calendar(&event), None, today()).unwrap();
-            imported.draft.encounters[0].date.clone()
-        };
+        let some = |d: &str, m: Option<u64>, t: &str| (d.to_string(), m, t.to_string());
         assert_eq!(
-            lasting(";VALUE=DATE:20180716", "P3D"),
-            "2018-07-16/2018-07-18"
+            read("DTSTART:20180716T230000Z\r\nDTEND:20180717T010000Z\r\n"),
+            some("2018-07-16", Some(120), "23:00Z")
         );
-        assert_eq!(lasting(":20180716T100000Z", "P1D"), "2018-07-16/2018-07-17");
-        assert_eq!(lasting(":20180716T100000Z", "PT2H"), "2018-07-16");
-        assert_eq!(lasting(";VALUE=DATE:20180716", "P0D"), "2018-07-16");
+        assert_eq!(
+            read("DTSTART:20180716T100000Z\r\nDTEND:20180717T000000Z\r\n"),
+            some("2018-07-16", Some(840), "10:00Z")
+        );
+        assert_eq!(
+            read("DTSTART:20180716T100000Z\r\nDTEND:20180717T120000Z\r\n"),
+            some("2018-07-16/2018-07-17", None, "10:00Z")
+        );
+        assert_eq!(
+            read("DTSTART:20180716T100000Z\r\nDTEND:20180718T000000Z\r\n"),
+            some("2018-07-16/2018-07-17", None, "10:00Z")
+        );
+        // By its DURATION: whole days filled when all-day; a timed one of
+        // hours keeps its day and its length.
+        assert_eq!(
+            read("DTSTART;VALUE=DATE:20180716\r\nDURATION:P3D\r\n"),
+            some("2018-07-16/2018-07-18", None, "")
+        );
+        assert_eq!(
+            read("DTSTART:20180716T100000Z\r\nDURATION:PT2H30M\r\n"),
+            some("2018-07-16", Some(150), "10:00Z")
+        );
+        assert_eq!(
+            read("DTSTART:20180716T100000Z\r\nDURATION:P1D\r\n"),
+            some("2018-07-16/2018-07-17", None, "10:00Z")
+        );
+        assert_eq!(
+            read("DTSTART;VALUE=DATE:20180716\r\nDURATION:P0D\r\n"),
+            some("2018-07-16", None, "")
+        );
+        // summit's own time, with the offset it was given in.
+        assert_eq!(
+            read("DTSTART:20250318T140000Z\r\nDURATION:PT120M\r\nX-SUMMIT-TIME:17:00+03:00\r\n"),
+            some("2025-03-18", Some(120), "17:00+03:00")
+        );
+        // Without a UTC offset the hour is not known: the day is kept.
+        let event =
+            "UID:a@example.org\r\nSUMMARY:Talks\r\nDTSTART;TZID=Europe/Oslo:20190902T100000\r\n";
+        let imported = import(&calendar(event), None, today()).unwrap();
+        assert_eq!(imported.draft.encounters[0].text(Field::Time), "");
+        assert!(
+            imported
+                .notes
+                .iter()
+                .any(|n| n.message.contains("its day is kept, not its hour"))
+        );
+    }
+
+    #[test]
+    fn durations_in_minutes() {
+        assert_eq!(duration_minutes("PT2H"), Some(120));
+        assert_eq!(duration_minutes("PT90M"), Some(90));
+        assert_eq!(duration_minutes("P1DT2H30M"), Some(24 * 60 + 150));
+        assert_eq!(duration_minutes("P1W"), Some(7 * 24 * 60));
+        assert_eq!(duration_minutes("2H"), None);
+        assert_eq!(duration_minutes("PT2X"), None);
     }
 
     /// An event without a UID is named by the line it begins on; a base's
@@ -601,15 +585,16 @@ mod tests {
             let e = imported.draft.encounters[0].clone();
             (e, imported.notes)
         };
+        // A date known only to the month is an event of its first day.
         let month = "UID:talks-2018@summit\r\nSUMMARY:Talks\r\nX-SUMMIT-DATE:2018-09\r\n";
         let (e, _) = read(&format!(
-            "{month}DTSTART;VALUE=DATE:20180901\r\nDTEND;VALUE=DATE:20181001\r\n"
+            "{month}DTSTART;VALUE=DATE:20180901\r\nDTEND;VALUE=DATE:20180902\r\n"
         ));
-        assert_eq!((e.id.as_str(), e.date.as_str()), ("talks-2018", "2018-09"));
+        assert_eq!((e.id(), e.text(Field::Date)), ("talks-2018", "2018-09"));
         let (e, notes) = read(&format!(
             "{month}DTSTART;VALUE=DATE:20181001\r\nDTEND;VALUE=DATE:20181002\r\n"
         ));
-        assert_eq!(e.date, "2018-10-01");
+        assert_eq!(e.text(Field::Date), "2018-10-01");
         assert!(
             notes
                 .iter()
@@ -619,11 +604,11 @@ mod tests {
             "UID:@summit\r\nSUMMARY:Harbour walk\r\nDTSTART;VALUE=DATE:20190902\r\n\
              DESCRIPTION:A walk.\\n\\nDate: kept\\, as written.\\n\\nOutcome: informal\r\n",
         );
-        assert_eq!(e.id, "harbour-walk-2019");
-        assert_eq!(e.summary, "A walk. Date: kept, as written.");
+        assert_eq!(e.id(), "harbour-walk-2019");
+        assert_eq!(e.text(Field::Summary), "A walk. Date: kept, as written.");
         let (e, _) =
             read("UID:Not An Id@summit\r\nSUMMARY:Harbour walk\r\nDTSTART;VALUE=DATE:20190902\r\n");
-        assert_eq!(e.id, "harbour-walk-2019");
+        assert_eq!(e.id(), "harbour-walk-2019");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! a calendar most of the record).
 
 mod base;
+mod check;
 pub mod csv;
 pub mod ics;
 pub mod timelinejs;
@@ -20,7 +21,9 @@ use serde::Serialize;
 
 use crate::Dataset;
 use crate::fields::Field;
-use crate::model::{ContextEvent, Coordinates, Highlight, Quote, Source};
+
+use crate::model::{ContextEvent, Highlight, Quote, Source};
+pub use check::Checked;
 
 /// A dataset as an importer writes it: the format's fields in the format's
 /// order, where a required one may still be empty.
@@ -39,41 +42,136 @@ pub struct Draft {
     pub context: Vec<DraftContext>,
 }
 
-/// An encounter being imported.
-#[derive(Debug, Clone, Default, Serialize)]
+/// A record being imported: its fields as JSON values, by the one field
+/// list ([`Field`]), so every field the format has, now or added later,
+/// is carried, filled from a base and written in the format's order. A
+/// required field may still be empty.
+#[derive(Debug, Clone, Default)]
 pub struct DraftEncounter {
-    pub id: String,
-    pub title: String,
-    pub date: String,
-    pub city: String,
-    pub country: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub venue: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub coordinates: Option<Coordinates>,
-    pub occasion: String,
-    pub outcome: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_minutes: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration_note: Option<String>,
-    pub participants: Vec<String>,
-    pub summary: String,
-    pub highlights: Vec<Highlight<'static>>,
-    pub quotes: Vec<Quote<'static>>,
-    pub topics: Vec<String>,
-    pub sources: Vec<String>,
+    values: std::collections::BTreeMap<Field, serde_json::Value>,
     /// Where it came from in the input, for messages: "row 4", "event
     /// UID x".
-    #[serde(skip)]
     pub origin: String,
     /// Highlights and quotes the base could not give sources for.
-    #[serde(skip)]
-    pub uncited: Vec<String>,
+    pub(crate) uncited: Vec<String>,
     /// Notes on a field left empty, by field: said only if the base does
     /// not fill it.
-    #[serde(skip)]
-    pub pending: Vec<(Field, Note)>,
+    pub(crate) pending: Vec<(Field, Note)>,
+}
+
+impl DraftEncounter {
+    /// A record read from `origin` ("row 4"), with nothing in it yet.
+    pub fn new(origin: impl Into<String>) -> DraftEncounter {
+        DraftEncounter {
+            origin: origin.into(),
+            ..DraftEncounter::default()
+        }
+    }
+
+    /// Set `field`; an empty value (blank text, an empty list) leaves it
+    /// empty.
+    pub fn set(&mut self, field: Field, value: impl Into<serde_json::Value>) {
+        self.values.insert(field, value.into());
+    }
+
+    /// Set `field` and give the record back: for building one.
+    #[must_use]
+    pub fn with(mut self, field: Field, value: impl Into<serde_json::Value>) -> DraftEncounter {
+        self.set(field, value);
+        self
+    }
+
+    /// The value of `field`, when set.
+    pub fn get(&self, field: Field) -> Option<&serde_json::Value> {
+        self.values.get(&field)
+    }
+
+    /// The text of `field`: empty unless it holds text.
+    pub fn text(&self, field: Field) -> &str {
+        self.get(field)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+    }
+
+    /// Its id.
+    pub fn id(&self) -> &str {
+        self.text(Field::Id)
+    }
+
+    /// Its channel: as given, else a meeting.
+    pub fn channel(&self) -> crate::model::Channel {
+        self.text(Field::Channel).parse().unwrap_or_default()
+    }
+
+    /// True when `field` holds nothing: blank text, an empty list, no
+    /// value.
+    pub fn is_empty(&self, field: Field) -> bool {
+        match self.get(field) {
+            None | Some(serde_json::Value::Null) => true,
+            Some(serde_json::Value::String(s)) => s.trim().is_empty(),
+            Some(serde_json::Value::Array(a)) => a.is_empty(),
+            Some(_) => false,
+        }
+    }
+
+    /// Its highlights (without sources, when the input carries none).
+    pub fn highlights(&self) -> Vec<Highlight<'static>> {
+        let text = self.json(Field::Highlights);
+        serde_json::from_str::<Vec<Highlight>>(&text)
+            .map(|v| v.into_iter().map(Highlight::into_owned).collect())
+            .unwrap_or_default()
+    }
+
+    /// Its quotes.
+    pub fn quotes(&self) -> Vec<Quote<'static>> {
+        let text = self.json(Field::Quotes);
+        serde_json::from_str::<Vec<Quote>>(&text)
+            .map(|v| v.into_iter().map(Quote::into_owned).collect())
+            .unwrap_or_default()
+    }
+
+    fn json(&self, field: Field) -> String {
+        self.get(field).map(ToString::to_string).unwrap_or_default()
+    }
+}
+
+impl Serialize for DraftEncounter {
+    /// The fields in the format's order, as a record writes them: each one
+    /// set, each list (empty or not), and each text the record's channel
+    /// requires, empty if it must be.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::fields::Shape;
+        use serde::ser::SerializeMap;
+        let channel = self.channel();
+        let mut map = s.serialize_map(None)?;
+        for field in Field::ALL {
+            let list = matches!(
+                field.shape(),
+                Shape::List | Shape::Highlights | Shape::Quotes
+            );
+            if !self.is_empty(field) {
+                // Objects in the order the format writes their fields.
+                match field.shape() {
+                    Shape::Highlights => map.serialize_entry(field.name(), &self.highlights())?,
+                    Shape::Quotes => map.serialize_entry(field.name(), &self.quotes())?,
+                    Shape::Coordinates => {
+                        match serde_json::from_value::<crate::model::Coordinates>(
+                            self.values[&field].clone(),
+                        ) {
+                            Ok(c) => map.serialize_entry(field.name(), &c)?,
+                            Err(_) => map.serialize_entry(field.name(), &self.values[&field])?,
+                        }
+                    }
+                    _ => map.serialize_entry(field.name(), &self.values[&field])?,
+                }
+            } else if list {
+                map.serialize_entry(field.name(), &[] as &[&str])?;
+            } else if field.required_for(channel) {
+                map.serialize_entry(field.name(), "")?;
+            }
+        }
+        map.end()
+    }
 }
 
 /// A context event being imported.
@@ -147,16 +245,32 @@ pub struct Imported {
     pub notes: Vec<Note>,
 }
 
-/// The fields of a record a format carries; the others come from the base
+/// The fields of a record an input carries; the others come from the base
 /// record with the same id, when there is one.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Carries {
-    pub venue: bool,
-    pub duration: bool,
-    pub participants: bool,
-    pub highlights: bool,
-    pub quotes: bool,
-    pub topics: bool,
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Carries(Vec<Field>);
+
+impl Carries {
+    /// What an input of `from` carries, by the field list.
+    pub(crate) fn of(from: crate::fields::Importer) -> Carries {
+        Carries(
+            Field::ALL
+                .into_iter()
+                .filter(|f| f.carried_by(from))
+                .collect(),
+        )
+    }
+
+    /// What a CSV with the columns `has` carries.
+    pub(crate) fn columns(has: impl Fn(Field) -> bool) -> Carries {
+        let all = Carries::of(crate::fields::Importer::Csv);
+        Carries(all.0.into_iter().filter(|f| has(*f)).collect())
+    }
+
+    /// Whether the input carries `field`.
+    pub(crate) fn has(&self, field: Field) -> bool {
+        self.0.contains(&field)
+    }
 }
 
 impl Draft {
@@ -186,12 +300,12 @@ impl Draft {
     pub(crate) fn complete(
         &mut self,
         base: Option<&Dataset>,
-        carries: Carries,
+        carries: &Carries,
         notes: &mut Vec<Note>,
     ) {
         if let Some(base) = base {
             for e in &mut self.encounters {
-                if let Some(b) = base.encounter(&e.id) {
+                if let Some(b) = base.encounter(e.id()) {
                     e.fill_from(b, carries);
                     for message in std::mem::take(&mut e.uncited) {
                         notes.push(Note {
@@ -207,13 +321,12 @@ impl Draft {
             // another id: said one by one; the rest in one note.
             let mut gone = Vec::new();
             for b in base.chronological() {
-                if self.encounters.iter().any(|e| e.id == b.id) {
+                if self.encounters.iter().any(|e| e.id() == b.id) {
                     continue;
                 }
-                let same_day = self
-                    .encounters
-                    .iter()
-                    .find(|e| e.date == b.date.as_str() && base.encounter(&e.id).is_none());
+                let same_day = self.encounters.iter().find(|e| {
+                    e.text(Field::Date) == b.date.as_str() && base.encounter(e.id()).is_none()
+                });
                 match same_day {
                     Some(e) => notes.push(Note {
                         at: format!("the base's {}", b.id),
@@ -222,7 +335,7 @@ impl Draft {
                             b.title,
                             b.date.human(),
                             e.origin,
-                            e.id,
+                            e.id(),
                             b.id
                         ),
                     }),
@@ -262,12 +375,14 @@ impl Draft {
         }
         let mut seen = std::collections::HashSet::new();
         for e in &mut self.encounters {
-            let stem = e.id.clone();
+            let stem = e.id().to_string();
+            let mut id = stem.clone();
             let mut n = 2;
-            while !seen.insert(e.id.clone()) {
-                e.id = format!("{stem}-{n}");
+            while !seen.insert(id.clone()) {
+                id = format!("{stem}-{n}");
                 n += 1;
             }
+            e.set(Field::Id, id);
         }
     }
 
@@ -281,13 +396,17 @@ impl Draft {
             out.push(("the dataset".to_string(), vec!["title".to_string()]));
         }
         for (i, e) in self.encounters.iter().enumerate() {
+            let channel = e.channel();
             let fields: Vec<String> = Field::ALL
                 .into_iter()
-                .filter(|f| f.required() && e.is_empty(*f))
+                .filter(|f| f.required_for(channel) && e.is_empty(*f))
                 .map(|f| f.name().to_string())
                 .collect();
             if !fields.is_empty() {
-                out.push((format!("encounters[{i}] ({}, {})", e.id, e.origin), fields));
+                out.push((
+                    format!("encounters[{i}] ({}, {})", e.id(), e.origin),
+                    fields,
+                ));
             }
         }
         for (i, c) in self.context.iter().enumerate() {
@@ -426,6 +545,15 @@ pub(crate) fn plain(html: &str) -> String {
         .replace("&gt;", ">")
         .replace("&amp;", "&");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The kind of record a group's name says, as summit's own exports name
+/// them ("calls", "envoy meetings", "meetings held"), in any case.
+pub(crate) fn kind_named(text: &str) -> Option<crate::model::RecordKind> {
+    let folded = crate::text::fold(text.trim());
+    crate::model::RecordKind::ALL
+        .into_iter()
+        .find(|k| folded == k.noun(1) || folded == k.noun(2))
 }
 
 /// The outcome a word or phrase names ("Held", "cancelled meetings"), if

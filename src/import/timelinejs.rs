@@ -13,11 +13,11 @@
 use chrono::NaiveDate;
 
 use super::{
-    Carries, Draft, DraftContext, DraftEncounter, ImportError, Imported, Note, outcome_named,
-    plain, slug,
+    Carries, Draft, DraftContext, DraftEncounter, ImportError, Imported, Note, kind_named,
+    outcome_named, plain, slug,
 };
 use crate::Dataset;
-use crate::fields::Field;
+use crate::fields::{Field, Importer};
 
 /// The template's columns, and Unique ID, which TimelineJS's own JSON
 /// has and a sheet may add: the record's id.
@@ -46,8 +46,14 @@ pub const COLUMNS: [&str; 20] = [
 
 /// Columns summit has no field for.
 const NOT_KEPT: [(&str, &str); 8] = [
-    ("Time", "summit dates are whole days"),
-    ("End Time", "summit dates are whole days"),
+    (
+        "Time",
+        "a sheet's time has no UTC offset, which summit's time needs",
+    ),
+    (
+        "End Time",
+        "a sheet's time has no UTC offset, which summit's time needs",
+    ),
     ("Media", "summit keeps no media"),
     ("Media Credit", "summit keeps no media"),
     ("Media Caption", "summit keeps no media"),
@@ -292,7 +298,15 @@ pub fn import(
             continue;
         }
         let group = cell("Group");
-        let outcome = outcome_named(&group);
+        // A group that names a kind of record ("calls", "envoy meetings",
+        // as summit's own export has them) gives its channel and outcome.
+        let kind = kind_named(&group);
+        let channel = kind.map(|k| match k {
+            crate::model::RecordKind::Call => crate::model::Channel::Call,
+            crate::model::RecordKind::Envoy => crate::model::Channel::Envoy,
+            _ => crate::model::Channel::Meeting,
+        });
+        let outcome = outcome_named(&group).or_else(|| kind.map(|_| crate::model::Outcome::Held));
         if outcome.is_none() && !group.is_empty() {
             pending.push((
                 Field::Outcome,
@@ -310,16 +324,24 @@ pub fn import(
             given if given.is_empty() => slug(&title, year),
             given => given,
         };
-        draft.encounters.push(DraftEncounter {
-            id,
-            title,
-            date,
-            outcome: outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
-            summary: plain(&cell("Text")),
-            origin: format!("row {row}"),
-            pending,
-            ..DraftEncounter::default()
-        });
+        let mut e = DraftEncounter::new(format!("row {row}"))
+            .with(Field::Id, id)
+            .with(Field::Title, title)
+            .with(Field::Date, date)
+            .with(
+                Field::Outcome,
+                outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
+            )
+            .with(Field::Summary, plain(&cell("Text")))
+            .with(
+                Field::Channel,
+                channel
+                    .filter(|c| *c != crate::model::Channel::Meeting)
+                    .map(|c| c.as_str())
+                    .unwrap_or_default(),
+            );
+        e.pending = pending;
+        draft.encounters.push(e);
     }
     if !titled && base.is_none() {
         notes.push(Note {
@@ -327,7 +349,7 @@ pub fn import(
             message: "has no title row (Type \"title\"); the dataset's title is left empty".into(),
         });
     }
-    draft.complete(base, Carries::default(), &mut notes);
+    draft.complete(base, &Carries::of(Importer::TimelineJs), &mut notes);
     Ok(Imported { draft, notes })
 }
 
@@ -361,16 +383,16 @@ mod tests {
         let e = &imported.draft.encounters;
         assert_eq!(e.len(), 2);
         assert_eq!(
-            (e[0].date.as_str(), e[0].outcome.as_str()),
+            (e[0].text(Field::Date), e[0].text(Field::Outcome)),
             ("2019-09-02", "informal")
         );
-        assert_eq!(e[1].date, "2020");
+        assert_eq!(e[1].text(Field::Date), "2020");
         // An end on the day it starts is no range.
         let sheet = "Year,Month,Day,End Year,End Month,End Day,Headline\n\
                      2019,9,2,2019,9,2,Walk in Oslo\n2019,9,2,2019,9,3,Two days\n";
         let e = import(sheet, None, today).unwrap().draft.encounters;
         assert_eq!(
-            (e[0].date.as_str(), e[1].date.as_str()),
+            (e[0].text(Field::Date), e[1].text(Field::Date)),
             ("2019-09-02", "2019-09-02/2019-09-03")
         );
         let notes: Vec<String> = imported

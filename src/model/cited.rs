@@ -28,6 +28,9 @@ pub struct Quote<'a> {
         skip_serializing_if = "Option::is_none"
     )]
     pub context: Option<Cow<'a, str>>,
+    /// The day it was said, when not the record's own day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub said: Option<crate::date::EdtfDate>,
     /// Ids of the sources that report the quote, word for word.
     #[serde(
         default,
@@ -49,6 +52,10 @@ pub struct Quote<'a> {
 
 /// What comes before each other rendering of a quote in [`Quote::line`].
 pub const VARIANT: &str = " / also rendered: \"";
+
+/// What comes before the day a quote was said in [`Quote::line`], when it
+/// is not its record's day; `]` closes it.
+pub const SAID: &str = " [said ";
 
 /// Another rendering of a quoted remark: the same words as another
 /// translation or transcript gives them.
@@ -90,23 +97,32 @@ impl Quote<'_> {
         )
     }
 
-    /// Who said it, and when or where when that is known:
-    /// "Vladimir Putin · In English, joking with Trump".
+    /// Who said it, where or to whom when that is known, and the day it
+    /// was said when not its record's: "Vladimir Putin · In Moscow, after
+    /// the summit · said 19 Jul 2018".
     pub fn attribution(&self) -> String {
-        match &self.context {
-            Some(c) => format!("{} · {c}", self.speaker),
-            None => self.speaker.to_string(),
+        let mut out = self.speaker.to_string();
+        if let Some(c) = &self.context {
+            out.push_str(&format!(" · {c}"));
         }
+        if let Some(day) = &self.said {
+            out.push_str(&format!(" · said {}", day.human()));
+        }
+        out
     }
 
     /// The quote on one line, as CSV cells and plain text carry it:
-    /// `Speaker: "words" (context)`, then ` / also rendered: "words"` for
-    /// each other rendering.
+    /// `Speaker: "words" (context)`, then ` [said 2018-07-25]` when it was
+    /// said on another day than its record's, then ` / also rendered:
+    /// "words"` for each other rendering.
     pub fn line(&self) -> String {
         let mut line = match &self.context {
             Some(context) => format!("{}: \"{}\" ({context})", self.speaker, self.text),
             None => format!("{}: \"{}\"", self.speaker, self.text),
         };
+        if let Some(said) = &self.said {
+            line.push_str(&format!("{SAID}{}]", said.as_str()));
+        }
         for v in &self.variants {
             line.push_str(&format!("{VARIANT}{}\"", v.text));
         }
@@ -119,6 +135,7 @@ impl Quote<'_> {
             speaker: own(self.speaker),
             text: own(self.text),
             context: self.context.map(own),
+            said: self.said,
             sources: owned(self.sources),
             variants: self.variants.into_iter().map(Variant::into_owned).collect(),
         }

@@ -15,14 +15,15 @@ pub use lookup::{Lookup, lookup};
 pub use order::{GroupBy, SortKey, group, in_groups, sort};
 
 use crate::Dataset;
-use crate::model::{ContextEvent, Encounter, Outcome};
-use crate::text::contains_folded;
+use crate::model::{Channel, ContextEvent, Encounter, Outcome};
 
-/// Criteria for choosing encounters.
+/// Criteria for choosing records.
 ///
 /// Different criteria must all hold (AND); the values of one criterion are
-/// alternatives (OR). An empty criterion does not restrict. Text criteria
-/// match case- and accent-insensitive substrings.
+/// alternatives (OR). An empty criterion does not restrict. Names (of a
+/// country, a city, a participant, a topic) match whole words in any case
+/// and without accents, and a country also by its codes and short names
+/// ("US", "U.S.", "America"); never a piece of a word.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Calendar years (inclusive ranges) the encounter's date must overlap.
@@ -33,13 +34,15 @@ pub struct Filter {
     pub to: Option<NaiveDate>,
     /// Allowed outcomes.
     pub outcomes: Vec<Outcome>,
-    /// Substrings of the country.
+    /// Allowed channels.
+    pub channels: Vec<Channel>,
+    /// Countries, by name, code or whole words of the name.
     pub countries: Vec<String>,
-    /// Substrings of the city.
+    /// Cities, by whole words of the name.
     pub cities: Vec<String>,
-    /// Substrings of a participant's name.
+    /// Participants, by whole words of the name.
     pub participants: Vec<String>,
-    /// Substrings of a topic.
+    /// Topics, by whole words.
     pub topics: Vec<String>,
     /// Searches, as `search` reads them: a record matches one when it
     /// contains all its words and quoted phrases, in any field `search`
@@ -65,7 +68,12 @@ impl Filter {
     fn matches_with(&self, e: &Encounter, text_terms: &[crate::search::Matcher]) -> bool {
         self.matches_date(&e.date)
             && (self.outcomes.is_empty() || self.outcomes.contains(&e.outcome))
-            && any_of(&self.countries, || std::iter::once(e.country.as_ref()))
+            && (self.channels.is_empty() || self.channels.contains(&e.channel))
+            && (self.countries.is_empty()
+                || self
+                    .countries
+                    .iter()
+                    .any(|c| crate::names::names_country(&e.country, c)))
             && any_of(&self.cities, || std::iter::once(e.city.as_ref()))
             && any_of(&self.participants, || {
                 e.participants.iter().map(AsRef::<str>::as_ref)
@@ -114,10 +122,74 @@ impl Filter {
     }
 }
 
-/// True when no needles are given, or one of them occurs in one of the
-/// texts `hay` yields (called again per needle, so nothing is collected).
-fn any_of<'a, I: Iterator<Item = &'a str>>(needles: &[String], hay: impl Fn() -> I) -> bool {
-    needles.is_empty() || needles.iter().any(|n| hay().any(|h| contains_folded(h, n)))
+/// True when no names are given, or one of them names one of the texts
+/// `hay` yields, by whole words (called again per name, so nothing is
+/// collected).
+fn any_of<'a, I: Iterator<Item = &'a str>>(names: &[String], hay: impl Fn() -> I) -> bool {
+    names.is_empty()
+        || names
+            .iter()
+            .any(|n| hay().any(|h| crate::names::names(h, n)))
+}
+
+impl Filter {
+    /// What the filter chooses, in words, for a figure that covers only
+    /// it: "2017–2019; held; in Germany or Finland"; `None` for a filter
+    /// that chooses everything.
+    pub fn describe(&self) -> Option<String> {
+        let or = |items: Vec<String>| items.join(" or ");
+        let mut parts = Vec::new();
+        if !self.years.is_empty() {
+            parts.push(
+                self.years
+                    .iter()
+                    .map(|r| match (r.start(), r.end()) {
+                        (a, b) if a == b => a.to_string(),
+                        (a, b) => format!("{a}–{b}"),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            );
+        }
+        let day = |d: NaiveDate| d.format("%-d %b %Y").to_string();
+        match (self.from, self.to) {
+            (Some(f), Some(t)) => parts.push(format!("{} to {}", day(f), day(t))),
+            (Some(f), None) => parts.push(format!("from {}", day(f))),
+            (None, Some(t)) => parts.push(format!("to {}", day(t))),
+            (None, None) => {}
+        }
+        if !self.channels.is_empty() {
+            parts.push(or(self
+                .channels
+                .iter()
+                .map(|c| match c {
+                    Channel::Meeting => "meetings".to_string(),
+                    Channel::Call => "calls".to_string(),
+                    Channel::Envoy => "envoy meetings".to_string(),
+                })
+                .collect()));
+        }
+        if !self.outcomes.is_empty() {
+            parts.push(or(self.outcomes.iter().map(|o| o.to_string()).collect()));
+        }
+        for (words, names) in [
+            ("in", &self.countries),
+            ("in", &self.cities),
+            ("with", &self.participants),
+            ("on", &self.topics),
+        ] {
+            if !names.is_empty() {
+                parts.push(format!("{words} {}", or(names.clone())));
+            }
+        }
+        if !self.texts.is_empty() {
+            parts.push(format!(
+                "matching {}",
+                or(self.texts.iter().map(|t| format!("“{t}”")).collect())
+            ));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
 }
 
 /// A question put to a dataset: which encounters, in what order, how
@@ -164,7 +236,7 @@ impl Query {
         };
         let mut notes = Vec::new();
         if dataset.encounters.is_empty() {
-            notes.push("the dataset has no encounters".to_string());
+            notes.push("the dataset has no records".to_string());
         } else if encounters.is_empty() {
             notes.push(self.filter.why_none(dataset, context.len()));
         }
@@ -173,7 +245,7 @@ impl Query {
         if let Some(n) = self.limit {
             if n == 0 && matching > 0 {
                 notes.push(format!(
-                    "--limit 0 shows none of the {matching} matching encounter{}; leave --limit out to see them",
+                    "--limit 0 shows none of the {matching} matching record{}; leave --limit out to see them",
                     if matching == 1 { "" } else { "s" }
                 ));
             }
@@ -190,19 +262,25 @@ impl Query {
 }
 
 impl Found<'_> {
-    /// "3 of 11 encounters", or when the limit cut the list, "1 shown of 7
-    /// matching (11 in all)".
+    /// What the list shows, and of what: "3 of 17 records: 1 meeting held,
+    /// 2 informal encounters", or when the limit cut the list, "1 shown of
+    /// 7 matching (17 records in all): 1 call".
     pub fn summary(&self) -> String {
         let shown = self.encounters.len();
-        if shown < self.matching {
+        let what = crate::model::Tally::of(self.encounters.iter().copied());
+        let head = if shown < self.matching {
             format!(
                 "{shown} shown of {} matching ({} in all)",
-                self.matching, self.total
+                self.matching,
+                crate::model::records(self.total)
             )
-        } else if self.total == 1 {
-            format!("{shown} of 1 encounter")
         } else {
-            format!("{shown} of {} encounters", self.total)
+            format!("{shown} of {}", crate::model::records(self.total))
+        };
+        if shown == 0 {
+            head
+        } else {
+            format!("{head}: {}", what.words())
         }
     }
 }
@@ -212,7 +290,7 @@ impl Filter {
     /// with the year meant when a year looks written with two digits, and
     /// the context events its texts find (`events` of them).
     fn why_none(&self, dataset: &Dataset, events: usize) -> String {
-        let mut why = "no encounters match the filters".to_string();
+        let mut why = "no records match the filters".to_string();
         if let Some(meant) = years::meant(&self.years, dataset) {
             why.push_str(&format!(
                 "; years are written in full: did you mean --year {meant}?"

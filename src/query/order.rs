@@ -16,8 +16,8 @@ pub enum SortKey {
     Duration,
     /// City, then country.
     Place,
-    /// Held, informal, cancelled, proposed.
-    Outcome,
+    /// By kind: held, informal, cancelled, proposed, call, envoy.
+    Kind,
     /// Title, alphabetically.
     Title,
 }
@@ -28,7 +28,7 @@ impl SortKey {
         SortKey::Date,
         SortKey::Duration,
         SortKey::Place,
-        SortKey::Outcome,
+        SortKey::Kind,
         SortKey::Title,
     ];
 
@@ -38,7 +38,7 @@ impl SortKey {
             SortKey::Date => "date",
             SortKey::Duration => "duration",
             SortKey::Place => "place",
-            SortKey::Outcome => "outcome",
+            SortKey::Kind => "kind",
             SortKey::Title => "title",
         }
     }
@@ -49,7 +49,7 @@ impl SortKey {
             SortKey::Date => "oldest first",
             SortKey::Duration => "shortest first; undocumented last",
             SortKey::Place => "by city, then country",
-            SortKey::Outcome => "held, informal, cancelled, proposed",
+            SortKey::Kind => "held, informal, cancelled, proposed, call, envoy",
             SortKey::Title => "alphabetically by title",
         }
     }
@@ -77,7 +77,7 @@ pub fn sort(encounters: &mut [&Encounter], key: SortKey, reverse: bool) {
         SortKey::Place => sort_folded(encounters, reverse, |e| {
             (crate::text::fold(&e.city), crate::text::fold(&e.country))
         }),
-        SortKey::Outcome => encounters.sort_by(|a, b| flip(a.outcome.cmp(&b.outcome))),
+        SortKey::Kind => encounters.sort_by(|a, b| flip(a.kind().cmp(&b.kind()))),
         // By its words: an opening quotation mark does not sort first.
         SortKey::Title => sort_folded(encounters, reverse, |e| {
             crate::text::fold(e.title.trim_start_matches(|c: char| !c.is_alphanumeric()))
@@ -104,21 +104,21 @@ fn sort_folded<K: Ord>(
 pub enum GroupBy {
     /// By the year the encounter starts in.
     Year,
-    /// By outcome.
-    Outcome,
+    /// By kind: held, informal, cancelled, proposed, call, envoy.
+    Kind,
     /// By country.
     Country,
 }
 
 impl GroupBy {
     /// Every way of grouping, in the order they are offered.
-    pub const ALL: [GroupBy; 3] = [GroupBy::Year, GroupBy::Outcome, GroupBy::Country];
+    pub const ALL: [GroupBy; 3] = [GroupBy::Year, GroupBy::Kind, GroupBy::Country];
 
     /// The name used on the command line.
     pub fn as_str(self) -> &'static str {
         match self {
             GroupBy::Year => "year",
-            GroupBy::Outcome => "outcome",
+            GroupBy::Kind => "kind",
             GroupBy::Country => "country",
         }
     }
@@ -126,9 +126,9 @@ impl GroupBy {
     /// What the groups are.
     pub fn meaning(self) -> &'static str {
         match self {
-            GroupBy::Year => "by the year the encounter starts in",
-            GroupBy::Outcome => "held, informal, cancelled, proposed",
-            GroupBy::Country => "by host country, alphabetically",
+            GroupBy::Year => "by the year the record's date starts in",
+            GroupBy::Kind => "held, informal, cancelled, proposed, call, envoy",
+            GroupBy::Country => "by country, alphabetically (calls, which have none, last)",
         }
     }
 }
@@ -147,7 +147,9 @@ pub fn group<'a>(
                 i64::from(e.date.start().year()),
                 e.date.start().year().to_string(),
             ),
-            GroupBy::Outcome => (e.outcome as i64, e.outcome.to_string()),
+            GroupBy::Kind => (e.kind() as i64, e.kind().noun(2).to_string()),
+            // A call has no country: its group comes last.
+            GroupBy::Country if e.country.is_empty() => (1, String::new()),
             GroupBy::Country => (0, crate::text::fold(&e.country)),
         }
     };
@@ -158,6 +160,7 @@ pub fn group<'a>(
             Some((_, _, members)) => members.push(e),
             None => {
                 let title = match by {
+                    GroupBy::Country if e.country.is_empty() => "no country (calls)".to_string(),
                     GroupBy::Country => e.country.to_string(),
                     _ => k.1.clone(),
                 };

@@ -1,4 +1,4 @@
-//! One encounter in full, for reading in a terminal.
+//! One record in full, for reading in a terminal.
 
 use std::io::{self, Write};
 
@@ -18,7 +18,7 @@ fn wrap(width: usize) -> Wrap<'static> {
 
 fn gap_text(direction: &str, earlier: &Encounter, later: &Encounter) -> String {
     match distance(earlier, later) {
-        Some(span) => format!("{span} {direction}"),
+        Some(text) => format!("{text} {direction}"),
         None if earlier.date.day_span().is_some() && earlier.date.end() == later.date.start() => {
             "the same day".to_string()
         }
@@ -49,11 +49,12 @@ pub fn show_with(
 ) -> io::Result<()> {
     let width = opts.prose_width();
     writeln!(w, "{}", opts.bold(&e.title))?;
-    // Wrapped plain, then the outcome coloured, so widths stay right.
-    let line = format!("{} · {} ({})", e.id, e.outcome, e.outcome.meaning());
+    // Wrapped plain, then the kind coloured, so widths stay right.
+    let kind = e.kind();
+    let line = format!("{} · {} ({})", e.id, kind, kind.meaning());
     let line = super::fill(&line, wrap(width).subsequent_indent("  "));
-    let named = format!("{} · {}", e.id, e.outcome);
-    let coloured = format!("{} · {}", e.id, opts.outcome(e.outcome));
+    let named = format!("{} · {}", e.id, kind);
+    let coloured = format!("{} · {}", e.id, opts.kind(kind));
     writeln!(w, "{}", line.replacen(&named, &coloured, 1))?;
     writeln!(w)?;
 
@@ -100,8 +101,24 @@ pub fn show_with(
     } else {
         e.date.human()
     };
-    field(w, "Date", &super::unbroken(&date))?;
-    field(w, "Place", &e.full_place())?;
+    // A meeting that did not take place is dated by the day it was made
+    // public; what was planned follows.
+    let dated = if e.took_place() {
+        "Date"
+    } else {
+        "Made public"
+    };
+    field(w, dated, &super::unbroken(&date))?;
+    if let Some(p) = &e.planned {
+        field(w, "Planned for", &super::unbroken(&p.human_long()))?;
+    }
+    if let Some(t) = &e.time {
+        field(w, "Time", &t.human())?;
+    }
+    let place = e.full_place();
+    if !place.is_empty() {
+        field(w, "Place", &place)?;
+    }
     if let Some(c) = &e.coordinates {
         let of = match c.of {
             crate::model::Point::Venue => "the venue",
@@ -111,12 +128,16 @@ pub fn show_with(
         field(w, "Coordinates", &with_refs(&text, &cites.refs(&c.sources)))?;
     }
     field(w, "Occasion", &e.occasion)?;
-    field(
-        w,
-        "Duration",
-        &e.duration_with_note()
-            .unwrap_or_else(|| "not documented".to_string()),
-    )?;
+    if let Some(who) = &e.initiated_by {
+        field(w, "Initiated by", who)?;
+    }
+    // That no length is documented is worth saying of a meeting that
+    // took place, not of a call or a plan.
+    match e.duration_with_note() {
+        Some(d) => field(w, "Duration", &d)?,
+        None if e.met_in_person() => field(w, "Duration", "not documented")?,
+        None => {}
+    }
     if !e.participants.is_empty() {
         field(w, "Participants", &e.participants.join(", "))?;
     }
@@ -162,8 +183,12 @@ pub fn show_with(
                     wrap(width).initial_indent("  ").subsequent_indent("   ")
                 )
             )?;
+            // With the day it was said, when not the record's.
             let who = super::fill(
-                &with_refs(&format!("— {}", q.attribution()), &cites.refs(&q.sources)),
+                &with_refs(
+                    &super::dates_kept(&format!("— {}", q.attribution())),
+                    &cites.refs(&q.sources),
+                ),
                 wrap(width)
                     .initial_indent("    ")
                     .subsequent_indent("      "),
@@ -215,11 +240,11 @@ pub fn show_with(
     if let Some(p) = n.previous_meeting {
         lines.push(("Previous meeting", p, gap_text("before", p, e)));
     }
-    if let Some(p) = n.previous_record.filter(|p| !p.outcome.took_place()) {
-        lines.push(("Previous record", p, p.outcome.to_string()));
+    if let Some(p) = n.previous_record.filter(|p| !p.met_in_person()) {
+        lines.push(("Previous record", p, p.kind().noun(1).to_string()));
     }
-    if let Some(x) = n.next_record.filter(|x| !x.outcome.took_place()) {
-        lines.push(("Next record", x, x.outcome.to_string()));
+    if let Some(x) = n.next_record.filter(|x| !x.met_in_person()) {
+        lines.push(("Next record", x, x.kind().noun(1).to_string()));
     }
     if let Some(x) = n.next_meeting {
         lines.push(("Next meeting", x, gap_text("after", e, x)));
@@ -265,7 +290,7 @@ mod tests {
     #[test]
     fn weekdays_only_when_the_date_fits() {
         let d = crate::testing::record();
-        let e = d.encounter("buenos-aires-2018").unwrap();
+        let e = d.encounter("da-nang-2017").unwrap();
         let long = e.date.human_long();
         assert_ne!(long, e.date.human());
         let date_at = |width: usize| {

@@ -27,10 +27,10 @@ pub struct Edition {
     pub works: Vec<(String, String)>,
 }
 
-/// The differences in a sentence: "1 encounter added, 2 changed (5
+/// The differences in a sentence: "1 record added, 2 changed (5
 /// fields); 1 source changed", or "no differences".
 pub fn summary(d: &Diff) -> String {
-    // The noun goes with the first count: "1 encounter added, 2 removed".
+    // The noun goes with the first count: "1 record added, 2 removed".
     let counts = |noun: &str, counts: &[(usize, String)]| {
         let parts: Vec<String> = counts
             .iter()
@@ -49,7 +49,7 @@ pub fn summary(d: &Diff) -> String {
     let fields: usize = d.changed.iter().map(|c| c.changes.len()).sum();
     let mut parts: Vec<String> = Vec::new();
     parts.extend(counts(
-        "encounter",
+        "record",
         &[
             (d.added.len(), "added".into()),
             (d.removed.len(), "removed".into()),
@@ -113,7 +113,7 @@ pub fn table(
         let line = format!(
             "{label} {}: {}, updated {}",
             e.file,
-            count(e.encounters, "encounter"),
+            count(e.encounters, "record"),
             e.updated
         );
         let text = fill(&line, "", "    ");
@@ -127,7 +127,7 @@ pub fn table(
         writeln!(
             w,
             "{}",
-            opts.bold(&format!("{title}: {}", count(records.len(), "encounter")))
+            opts.bold(&format!("{title}: {}", count(records.len(), "record")))
         )?;
         write_table(w, &records_table(records, opts))?;
     }
@@ -227,13 +227,13 @@ pub fn table(
 }
 
 fn records_table(records: &[Record], opts: &Options) -> comfy_table::Table {
-    let mut t = new_table(opts, &["ID", "Date", "Title", "Outcome"]);
+    let mut t = new_table(opts, &["ID", "Date", "Title", "Kind"]);
     for r in records {
         t.add_row(vec![
             Cell::new(&r.id),
             Cell::new(&r.date),
             Cell::new(&r.title),
-            Cell::new(&r.outcome),
+            Cell::new(&r.kind),
         ]);
     }
     fit(
@@ -375,7 +375,7 @@ pub fn markdown(w: &mut dyn Write, d: &Diff, old: &Edition, new: &Edition) -> io
             escape(&r.title),
             r.id,
             escape(&r.date),
-            r.outcome
+            r.kind
         )
     };
     for (title, records) in [("Added", &d.added), ("Removed", &d.removed)] {

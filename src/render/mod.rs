@@ -157,6 +157,17 @@ impl Options {
     pub fn outcome(&self, outcome: Outcome) -> String {
         self.paint(outcome_style(outcome), outcome.as_str())
     }
+
+    /// A record's kind (held, informal, cancelled, proposed, call, envoy)
+    /// in its colour.
+    pub fn kind(&self, kind: crate::model::RecordKind) -> String {
+        self.paint(kind_style(kind), kind.as_str())
+    }
+}
+
+/// The terminal style that marks a record's kind.
+pub fn kind_style(kind: crate::model::RecordKind) -> Style {
+    Style::new().fg_color(Some(crate::colour::of_kind(kind).terminal.into()))
 }
 
 /// The terminal style that marks an outcome.

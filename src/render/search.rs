@@ -85,11 +85,11 @@ pub fn hits(w: &mut dyn Write, hits: &[Hit], query: &str, opts: &Options) -> io:
     // The matched fields may go; the title and date may not.
     let blocks = hidden.iter().any(|h| h != "Matched in");
     let count = match (hits.len() - events, events) {
-        (n, 0) => super::table::count(n, "matching encounter"),
+        (n, 0) => super::table::count(n, "matching record"),
         (0, c) => super::table::count(c, "matching context event"),
         (n, c) => format!(
             "{} and {}",
-            super::table::count(n, "matching encounter"),
+            super::table::count(n, "matching record"),
             super::table::count(c, "context event")
         ),
     };
@@ -131,7 +131,7 @@ pub fn hits(w: &mut dyn Write, hits: &[Hit], query: &str, opts: &Options) -> io:
     writeln!(w, "{count}")
 }
 
-/// Every quote with its speaker, encounter and date. On a screen too
+/// Every quote with its speaker, record and the day it was said. On a screen too
 /// narrow for every column, each quote is written with its attribution
 /// under it instead, so nothing is left out.
 ///
@@ -142,13 +142,13 @@ pub fn quotes(
     quotes: &[(&Encounter, &Quote)],
     opts: &Options,
 ) -> io::Result<()> {
-    let mut t = new_table(opts, &["Speaker", "Quote", "Encounter", "Date"]);
+    let mut t = new_table(opts, &["Speaker", "Quote", "Record", "Said"]);
     for (e, q) in quotes {
         t.add_row(vec![
             Cell::new(&q.speaker),
             Cell::new(quoted(q)),
             Cell::new(&e.id),
-            Cell::new(e.date.human()),
+            Cell::new(e.said(q).human()),
         ]);
     }
     let wraps = [Wrap::Words(8), Wrap::Words(30), Wrap::Never, Wrap::Never];
@@ -172,10 +172,10 @@ pub fn quotes(
             )?;
         }
         let who = format!(
-            "— {} · {} · {}",
+            "— {} · {} · said {}",
             q.speaker,
             e.id,
-            super::unbroken(&e.date.human())
+            super::unbroken(&e.said(q).human())
         );
         let options = super::wrapping(width)
             .initial_indent("  ")

@@ -224,6 +224,9 @@ fn encounter_table(
     for e in encounters {
         t.add_row(columns.iter().map(|c| match c {
             Column::Field(Field::Outcome) => outcome_cell(opts, e.outcome),
+            Column::Kind => Cell::new(opts.kind(e.kind())),
+            // What was planned under the day it was made public.
+            Column::Field(Field::Date) => Cell::new(c.text(e).replacen(", for ", "\nfor ", 1)),
             c => Cell::new(c.text(e)),
         }));
     }
@@ -233,7 +236,7 @@ fn encounter_table(
         .filter(|&i| {
             !matches!(
                 columns[i],
-                Column::Field(Field::Id | Field::Date | Field::Outcome)
+                Column::Field(Field::Id | Field::Date | Field::Outcome) | Column::Kind
             )
         })
         .collect();
@@ -276,18 +279,25 @@ fn blocks(
             .iter()
             .map(|c| match c {
                 Column::Field(Field::Outcome) => opts.outcome(e.outcome),
+                Column::Kind => opts.kind(e.kind()),
+                // The day alone: what was planned goes with the rest.
+                Column::Field(Field::Date) => e.date.human(),
                 c => c.text(e),
             })
             .filter(|t| !t.is_empty())
             .collect();
         writeln!(w, "{}", head.join(" · "))?;
         // A duration is short: kept on one line.
-        let body: Vec<String> = rest
-            .iter()
-            .map(|c| match c {
+        let planned = columns
+            .contains(&Column::Field(Field::Date))
+            .then(|| e.planned.as_ref().map(|p| format!("for {}", p.human())))
+            .flatten();
+        let body: Vec<String> = planned
+            .into_iter()
+            .chain(rest.iter().map(|c| match c {
                 Column::Duration => super::unbroken(&c.text(e)),
                 c => c.text(e),
-            })
+            }))
             .filter(|t| !t.is_empty())
             .collect();
         if !body.is_empty() {
@@ -326,7 +336,7 @@ pub fn list(
         encounters,
         group_by,
         reverse,
-        |title, n| opts.bold(&format!("{title} ({})", count(n, "encounter"))),
+        |title, n| opts.bold(&format!("{title} ({})", count(n, "record"))),
         |w, members| one(w, members, &mut hidden),
     )?;
     Ok(hidden)

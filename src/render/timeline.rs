@@ -5,21 +5,48 @@ use std::io::{self, Write};
 use chrono::Datelike;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Options, outcome_style};
-use crate::model::Outcome;
+use super::{Options, kind_style};
+use crate::model::{Encounter, RecordKind};
 use crate::timeline::Entry;
 
-/// Marker for an outcome: distinct shapes, or plain ASCII.
-pub fn marker(outcome: Outcome, ascii: bool) -> &'static str {
-    match (outcome, ascii) {
-        (Outcome::Held, false) => "●",
-        (Outcome::Informal, false) => "◐",
-        (Outcome::Cancelled, false) => "✕",
-        (Outcome::Proposed, false) => "○",
-        (Outcome::Held, true) => "*",
-        (Outcome::Informal, true) => "~",
-        (Outcome::Cancelled, true) => "x",
-        (Outcome::Proposed, true) => "o",
+/// Marker for a record's kind: distinct shapes, or plain ASCII.
+pub fn marker(kind: RecordKind, ascii: bool) -> &'static str {
+    match (kind, ascii) {
+        (RecordKind::Held, false) => "●",
+        (RecordKind::Informal, false) => "◐",
+        (RecordKind::Cancelled, false) => "✕",
+        (RecordKind::Proposed, false) => "○",
+        (RecordKind::Call, false) => "☎",
+        (RecordKind::Envoy, false) => "▲",
+        (RecordKind::Held, true) => "*",
+        (RecordKind::Informal, true) => "~",
+        (RecordKind::Cancelled, true) => "x",
+        (RecordKind::Proposed, true) => "o",
+        (RecordKind::Call, true) => "=",
+        (RecordKind::Envoy, true) => "+",
+    }
+}
+
+/// What the timeline says a record is, after its headline: "held",
+/// "call", "envoy meeting", and for a meeting planned, when for:
+/// "proposed, for 9 May 2020".
+pub fn what(e: &Encounter) -> String {
+    what_with(e, |date| date)
+}
+
+/// [`what`] with the plan's date kept whole across lines.
+fn what_unbroken(e: &Encounter) -> String {
+    what_with(e, |date| super::unbroken(&date))
+}
+
+fn what_with(e: &Encounter, date: impl Fn(String) -> String) -> String {
+    let kind = match e.kind() {
+        RecordKind::Envoy => "envoy meeting",
+        k => k.as_str(),
+    };
+    match &e.planned {
+        Some(p) => format!("{kind}, for {}", date(p.human())),
+        None => kind.to_string(),
     }
 }
 
@@ -51,16 +78,48 @@ fn lines_of(text: &str, room: usize) -> Vec<String> {
 }
 
 fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io::Result<()> {
-    let mut legend: Vec<String> = Outcome::ALL
-        .iter()
-        .map(|o| format!("{} {o}", opts.paint(outcome_style(*o), marker(*o, ascii))))
+    // The meetings' four always; a call and an envoy meeting when shown.
+    let shown = |k: RecordKind| {
+        entries
+            .iter()
+            .any(|e| matches!(e, Entry::Encounter { encounter } if encounter.kind() == k))
+    };
+    // Each item with the width it takes on screen, colour aside.
+    let mut legend: Vec<(usize, String)> = RecordKind::ALL
+        .into_iter()
+        .filter(|k| !matches!(k, RecordKind::Call | RecordKind::Envoy) || shown(*k))
+        .map(|k| {
+            let name = match k {
+                RecordKind::Envoy => "envoy meeting",
+                k => k.as_str(),
+            };
+            (
+                name.width() + 2,
+                format!("{} {name}", opts.paint(kind_style(k), marker(k, ascii))),
+            )
+        })
         .collect();
     if entries.iter().any(|e| matches!(e, Entry::Context { .. })) {
-        legend.push(format!("{} context", opts.dim(context_marker(ascii))));
+        legend.push((9, format!("{} context", opts.dim(context_marker(ascii)))));
     }
-    writeln!(w, "{}", legend.join("   "))?;
-
     let width = opts.width.unwrap_or(usize::MAX / 2);
+    // The legend wraps between its items.
+    let mut line = String::new();
+    let mut used = 0;
+    for (item_width, item) in legend {
+        if used > 0 && used + 3 + item_width > width {
+            writeln!(w, "{line}")?;
+            (line, used) = (String::new(), 0);
+        }
+        if used > 0 {
+            line.push_str("   ");
+            used += 3;
+        }
+        line.push_str(&item);
+        used += item_width;
+    }
+    writeln!(w, "{line}")?;
+
     // Two spaces, the marker, two spaces, the date column, two spaces,
     // then the words, wrapped under themselves. The date column is as wide
     // as the widest date that leaves the words three fifths of the line; a
@@ -94,12 +153,12 @@ fn draw(w: &mut dyn Write, entries: &[Entry], ascii: bool, opts: &Options) -> io
         }
         let (head, date, words, dim) = match entry {
             Entry::Encounter { encounter: e } => {
-                let m = opts.paint(outcome_style(e.outcome), marker(e.outcome, ascii));
+                let m = opts.paint(kind_style(e.kind()), marker(e.kind(), ascii));
                 let date = e.date.human();
                 (
                     format!("  {m}  {date:<date_width$}"),
                     date,
-                    format!("{} ({})", e.headline_with_country(), e.outcome),
+                    format!("{} ({})", e.headline_with_country(), what_unbroken(e)),
                     false,
                 )
             }
@@ -152,7 +211,11 @@ mod tests {
         let d = crate::testing::record();
         let encounters: Vec<_> = d.encounters.iter().collect();
         let context: Vec<_> = d.context.iter().collect();
-        let entries = crate::timeline::build(&encounters, &context);
+        let entries = crate::timeline::build(
+            &crate::gaps::between_meetings(&encounters),
+            &encounters,
+            &context,
+        );
         let mut out = Vec::new();
         text(&mut out, &entries, false, &Options::default()).unwrap();
         let out = String::from_utf8(out).unwrap();
@@ -176,7 +239,8 @@ mod tests {
     fn a_date_stands_beside_its_words_while_they_keep_three_fifths() {
         let d = crate::testing::record();
         let helsinki = [d.encounter("helsinki-2018").unwrap()];
-        let entries = crate::timeline::build(&helsinki, &[]);
+        let entries =
+            crate::timeline::build(&crate::gaps::between_meetings(&helsinki), &helsinki, &[]);
         let drawn = |width: usize| {
             let mut out = Vec::new();
             let opts = Options {

@@ -122,13 +122,13 @@ fn the_table_and_the_corrections_note_say_the_same() {
         .clone();
     let table = String::from_utf8(table).unwrap();
     for line in [
-        "Added: 1 encounter",
+        "Added: 1 record",
         "oslo-2026",
-        "Removed: 1 encounter",
+        "Removed: 1 record",
         "da-nang-2017",
         "alaska-2025",
         "duration_minutes",
-        "1 encounter added, 1 removed, 1 changed (2 fields); 1 source changed; changed in the dataset: updated",
+        "1 record added, 1 removed, 1 changed (2 fields); 1 source changed; changed in the dataset: updated",
     ] {
         let words = table.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(words.contains(line), "{line:?} not in\n{table}");
@@ -193,7 +193,7 @@ fn the_table_and_the_corrections_note_say_the_same() {
         .clone();
     let note = String::from_utf8(note).unwrap();
     assert!(
-        note.starts_with("# Changes to Trump–Putin encounters"),
+        note.starts_with("# Changes to Trump–Putin contacts"),
         "{note}"
     );
     assert!(
@@ -215,7 +215,7 @@ fn the_table_and_the_corrections_note_say_the_same() {
     // For readers: days in words, and works by publisher and title, not
     // by id.
     assert!(
-        note.contains("From the edition of 4 December 2026 to the edition of 24 December 2026"),
+        note.contains("From the edition of 7 December 2026 to the edition of 24 December 2026"),
         "{note}"
     );
     assert!(note.contains("“A corrected quotation.”") || note.contains("A corrected quotation."));
@@ -338,7 +338,7 @@ fn one_edition_can_come_from_standard_input() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(format!(
-            "new <stdin>: {} encounters",
+            "new <stdin>: {} records",
             crate::common::record_count()
         )));
 }

@@ -129,7 +129,7 @@ fn suggestions_that_teach() {
     // A bare year after a command that filters.
     let err = misused(&["list", "2018"], "unexpected argument '2018' found");
     assert!(
-        err.contains("tip: to choose encounters by year, use '--year 2018'"),
+        err.contains("tip: to choose records by year, use '--year 2018'"),
         "{err}"
     );
     let err = misused(
@@ -152,23 +152,23 @@ fn suggestions_that_teach() {
 
 #[test]
 fn open_ranges_of_years() {
-    assert_eq!(
-        crate::common::list_ids(&["--year", "2025.."]),
-        [
-            "saudi-arabia-2025",
-            "istanbul-2025",
-            "alaska-2025",
-            "moscow-2025",
-            "budapest-2025"
-        ]
-    );
+    let since_2025 = crate::common::list_ids(&["--year", "2025.."]);
+    assert_eq!(since_2025.len(), 9);
+    assert_eq!(since_2025, crate::common::list_ids(&["--year", "2025"]));
     assert_eq!(
         crate::common::list_ids(&["--year", "..2017"]),
-        ["hamburg-2017", "hamburg-2017-dinner", "da-nang-2017"]
+        [
+            "tillerson-2017-04-12",
+            "call-2017-05-02",
+            "hamburg-2017",
+            "hamburg-2017-dinner",
+            "da-nang-2017"
+        ]
     );
 }
 
-/// A query that fits many encounters names ten and says how many more.
+/// A query that fits many records names ten, each with its title and
+/// date, and says how many more.
 #[test]
 fn show_lists_at_most_ten_matches() {
     let dir = tempfile::tempdir().unwrap();
@@ -189,15 +189,17 @@ fn show_lists_at_most_ten_matches() {
         records.join(",")
     );
     std::fs::write(&path, text).unwrap();
-    let ten: Vec<String> = (0..10).map(|i| format!("oslo-{i:02}")).collect();
+    let ten: Vec<String> = (0..10)
+        .map(|i| format!("  oslo-{i:02}  Talks, {} Jan 2019\n", i + 1))
+        .collect();
     summit()
         .args(["--data", path.to_str().unwrap(), "show", "oslo"])
         .assert()
         .code(1)
         .stdout("")
         .stderr(format!(
-            "error: \"oslo\" matches 14 encounters: {} and 4 more; give one id\n",
-            ten.join(", ")
+            "error: \"oslo\" matches 14 records; give one id:\n{}  and 4 more\n",
+            ten.concat()
         ));
 }
 

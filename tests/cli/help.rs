@@ -25,10 +25,13 @@ fn help_and_version() {
             .and(predicate::str::contains(
                 "shortest first; undocumented last",
             ))
-            .and(predicate::str::contains("by host country, alphabetically"))
             .and(predicate::str::contains(
-                "held or informal: they met in person",
-            )),
+                "by country, alphabetically (calls",
+            ))
+            .and(predicate::str::contains(
+                "meetings held or informal: they met in person",
+            ))
+            .and(predicate::str::contains("--channel <CHANNEL>")),
     );
     summit()
         .args(["show", "--help"])

@@ -88,7 +88,7 @@ fn strict_validation_rejects_uncited_claims_at_their_place() {
         .args(["validate", "--strict", cited.to_str().unwrap()])
         .assert()
         .success()
-        .stdout(format!("ok: {}: 1 encounter, 2 sources\n", cited.display()));
+        .stdout(format!("ok: {}: 1 record, 2 sources\n", cited.display()));
     // And so does the bundled data.
     summit().args(["validate", "--strict"]).assert().success();
 }
@@ -107,7 +107,7 @@ fn a_byte_order_mark_is_accepted() {
         .args(["validate", path.to_str().unwrap()])
         .assert()
         .success()
-        .stdout(format!("ok: {}: 2 encounters, 1 source\n", path.display()));
+        .stdout(format!("ok: {}: 2 records, 1 source\n", path.display()));
 }
 
 #[test]
@@ -196,7 +196,7 @@ fn a_200_mb_dataset_loads_within_bounded_memory() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{:?}: {stderr}", out.status);
     let stats: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(stats["encounters"], count);
+    assert_eq!(stats["records"], count);
 
     // With less memory than the file needs, reading it fails with a clear
     // error instead of an abort.

@@ -6,86 +6,90 @@ use crate::common::{at_width, fixture, json_ids, list_ids, record_count, stdout_
 
 #[test]
 fn default_lists_all_in_date_order() {
+    // Every channel by default: the first record is an envoy meeting.
     let ids = list_ids(&[]);
     assert_eq!(ids.len(), record_count());
-    assert_eq!(ids.first().unwrap(), "hamburg-2017");
+    assert_eq!(ids.first().unwrap(), "tillerson-2017-04-12");
     assert_eq!(ids.last().unwrap(), "budapest-2025");
 }
 
 #[test]
 fn year_single_repeated_and_range() {
+    // A record is of the year of its date: a proposal's, the day it was
+    // made public.
     assert_eq!(
         list_ids(&["--year", "2018"]),
         [
+            "call-2018-03-20",
             "washington-2018-spring",
             "helsinki-2018",
-            "moscow-2018",
             "washington-2018",
+            "moscow-2018",
+            "paris-2018-bilateral",
+            "buenos-aires-2018",
             "paris-2018",
             "buenos-aires-2018-dinner",
-            "buenos-aires-2018"
         ]
     );
-    let in_2019_and_2025 = [
-        "osaka-2019",
-        "saudi-arabia-2025",
-        "istanbul-2025",
-        "alaska-2025",
-        "moscow-2025",
-        "budapest-2025",
-    ];
-    assert_eq!(
-        list_ids(&["--year", "2019", "--year", "2025"]),
-        in_2019_and_2025
-    );
+    let in_2019_and_2025 = list_ids(&["--year", "2019", "--year", "2025"]);
+    assert_eq!(in_2019_and_2025.len(), 11);
     assert_eq!(list_ids(&["--year", "2019,2025"]), in_2019_and_2025);
+    // The invitation for 9 May 2020 was made in Osaka in 2019.
     assert_eq!(
         list_ids(&["--year", "2019..2020"]),
         ["osaka-2019", "moscow-2020"]
     );
-    assert!(list_ids(&["--year", "2021..2024"]).is_empty());
+    assert!(list_ids(&["--year", "2020..2024"]).is_empty());
+    // Listing the meetings of a year reads as it says.
+    assert_eq!(
+        list_ids(&["--year", "2018", "--channel", "meeting", "--outcome", "met"]),
+        ["helsinki-2018", "paris-2018", "buenos-aires-2018-dinner"]
+    );
 }
 
 #[test]
 fn from_and_to_overlap() {
+    // Budapest was made public on 16 Oct 2025 and no date was ever set:
+    // nothing of it is in November.
+    assert!(list_ids(&["--from", "2025-11"]).is_empty());
     assert_eq!(
-        list_ids(&["--from", "2020"]),
+        list_ids(&["--from", "2025-08"]),
         [
-            "moscow-2020",
-            "saudi-arabia-2025",
-            "istanbul-2025",
+            "witkoff-2025-08-06",
             "alaska-2025",
-            "moscow-2025",
+            "call-2025-08-19",
+            "call-2025-10-16",
             "budapest-2025"
         ]
     );
     assert_eq!(
         list_ids(&["--to", "2017-07"]),
-        ["hamburg-2017", "hamburg-2017-dinner"]
+        [
+            "tillerson-2017-04-12",
+            "call-2017-05-02",
+            "hamburg-2017",
+            "hamburg-2017-dinner"
+        ]
     );
-    // Buenos Aires runs 30 Nov to 1 Dec 2018: it overlaps December.
+    // Da Nang runs 10 to 11 Nov 2017: it overlaps the 11th.
     assert_eq!(
-        list_ids(&["--from", "2018-12-01", "--to", "2019-01"]),
-        ["buenos-aires-2018"]
-    );
-    // An autumn date overlaps October.
-    assert_eq!(
-        list_ids(&["--from", "2018-10", "--to", "2018-10"]),
-        ["washington-2018"]
+        list_ids(&["--from", "2017-11-11", "--to", "2017-11-30"]),
+        ["da-nang-2017"]
     );
 }
 
 #[test]
-fn outcome_repeated_and_comma_separated() {
+fn outcome_and_channel_repeated_and_comma_separated() {
     let cancelled_or_proposed = [
         "washington-2018-spring",
-        "moscow-2018",
         "washington-2018",
+        "moscow-2018",
+        "paris-2018-bilateral",
         "buenos-aires-2018",
         "moscow-2020",
         "saudi-arabia-2025",
-        "istanbul-2025",
         "moscow-2025",
+        "istanbul-2025",
         "budapest-2025",
     ];
     assert_eq!(
@@ -105,13 +109,36 @@ fn outcome_repeated_and_comma_separated() {
             "buenos-aires-2018-dinner"
         ]
     );
+    // `met` is the meetings in person that took place: no call, no envoy.
+    assert_eq!(list_ids(&["--outcome", "met"]).len(), 8);
+    assert_eq!(
+        list_ids(&["--outcome", "met", "--channel", "call"]).len(),
+        list_ids(&["--channel", "call"]).len()
+    );
+    assert_eq!(
+        list_ids(&["--channel", "call,envoy"]),
+        list_ids(&["--channel", "calls", "--channel", "envoy"])
+    );
+    assert_eq!(
+        list_ids(&["--channel", "envoy"]),
+        ["tillerson-2017-04-12", "witkoff-2025-08-06"]
+    );
 }
 
 #[test]
 fn place_person_topic_and_text() {
-    assert_eq!(
-        list_ids(&["--country", "united states"]),
-        ["washington-2018-spring", "washington-2018", "alaska-2025"]
+    for us in ["united states", "US", "USA", "U.S.", "America"] {
+        assert_eq!(
+            list_ids(&["--country", us]),
+            ["washington-2018-spring", "washington-2018", "alaska-2025"],
+            "{us}"
+        );
+    }
+    // "us" is in "Russia", and names it not.
+    assert!(
+        !list_ids(&["--country", "us"])
+            .iter()
+            .any(|id| id.contains("moscow"))
     );
     assert_eq!(
         list_ids(&["--city", "HAMBURG"]),
@@ -124,10 +151,10 @@ fn place_person_topic_and_text() {
         ["hamburg-2017-dinner"]
     );
     assert_eq!(list_ids(&["--text", "punished"]), ["da-nang-2017"]);
-    // Criteria combine.
+    // Criteria combine; a call that took place is held.
     assert_eq!(
         list_ids(&["--year", "2018", "--outcome", "held"]),
-        ["helsinki-2018"]
+        ["call-2018-03-20", "helsinki-2018"]
     );
 }
 
@@ -135,21 +162,29 @@ fn place_person_topic_and_text() {
 fn sort_reverse_and_limit() {
     assert_eq!(
         list_ids(&["--sort", "duration", "--reverse", "--limit", "2"]),
-        ["alaska-2025", "hamburg-2017"]
+        ["witkoff-2025-08-06", "alaska-2025"]
     );
+    // A call has no place: it sorts first by place.
     assert_eq!(
         list_ids(&["--sort", "place", "--limit", "1"]),
-        ["alaska-2025"]
+        ["call-2017-05-02"]
     );
     assert_eq!(
         list_ids(&["--sort", "title", "--limit", "1"]),
         ["alaska-2025"]
     );
     assert_eq!(
-        list_ids(&["--sort", "outcome", "--reverse", "--limit", "1"]),
-        ["washington-2018-spring"]
+        list_ids(&["--sort", "kind", "--reverse", "--limit", "1"]),
+        ["tillerson-2017-04-12"]
     );
-    assert_eq!(list_ids(&["--reverse", "--limit", "1"]), ["budapest-2025"]);
+    assert_eq!(
+        list_ids(&["--sort", "kind", "--limit", "1"]),
+        ["hamburg-2017"]
+    );
+    assert_eq!(
+        list_ids(&["--reverse", "--limit", "1"]),
+        ["call-2025-10-16"]
+    );
     assert!(list_ids(&["--limit", "0"]).is_empty());
 }
 
@@ -162,19 +197,19 @@ fn limit_zero_is_not_reported_as_no_match() {
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
         format!(
-            "summit: --limit 0 shows none of the {n} matching encounters; leave --limit out to see them\n"
+            "summit: --limit 0 shows none of the {n} matching records; leave --limit out to see them\n"
         )
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        format!("0 shown of {n} matching ({n} in all)\n")
+        format!("0 shown of {n} matching ({n} records in all)\n")
     );
     // Context events are mentioned only for a text that finds them.
     for args in [&["--year", "2016"][..], &["--text", "xylophone"][..]] {
         let out = summit().arg("list").args(args).output().unwrap();
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            "summit: no encounters match the filters\n",
+            "summit: no records match the filters\n",
             "{args:?}"
         );
     }
@@ -188,7 +223,7 @@ fn limit_zero_is_not_reported_as_no_match() {
         assert!(out.status.success());
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            "summit: no encounters match the filters\n"
+            "summit: no records match the filters\n"
         );
     }
 }
@@ -224,20 +259,42 @@ fn json_uses_the_dataset_field_names() {
     ] {
         assert!(e.get(key).is_some(), "missing {key}");
     }
-    assert_eq!(e["date"], "2025-08-15");
+    assert_eq!(
+        (e["date"].as_str(), e["channel"].as_str()),
+        (Some("2025-08-15"), Some("meeting"))
+    );
+    // A quote said on another day than its record's carries that day.
     let e = record("moscow-2025");
-    assert_eq!(e["quotes"][0]["text"], "Next time in Moscow,");
-    assert_eq!(e["quotes"][0]["sources"][0], "irishtimes-2025-08-16");
+    let next_time = e["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"] == "Next time in Moscow,")
+        .unwrap();
+    assert_eq!(next_time["said"], "2025-08-15");
+    assert_eq!(next_time["sources"][0], "irishtimes-2025-08-16");
+    // A call's time and initiator; no place.
+    let e = record("call-2025-03-18");
+    assert_eq!(
+        (e["channel"].as_str(), e["time"].as_str()),
+        (Some("call"), Some("17:00+03:00"))
+    );
+    assert!(e.get("city").is_none() && e.get("country").is_none());
+    assert_eq!(record("call-2025-10-16")["initiated_by"], "Vladimir Putin");
+    assert_eq!(
+        record("call-2025-10-16")["duration_range_minutes"],
+        serde_json::json!([120, 150])
+    );
 }
 
 #[test]
 fn csv_has_a_header_and_a_list_item_per_line() {
-    let out = stdout_of(&["list", "--format", "csv", "--outcome", "held"]);
+    let out = stdout_of(&["list", "--format", "csv", "--outcome", "met"]);
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     let header = reader.headers().unwrap().clone();
     assert_eq!(&header[0], "id");
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.len(), 8);
     let participants = header.iter().position(|h| h == "participants").unwrap();
     assert_eq!(
         &rows[0][participants],
@@ -248,14 +305,17 @@ fn csv_has_a_header_and_a_list_item_per_line() {
 #[test]
 fn markdown_is_a_pipe_table() {
     let out = stdout_of(&["list", "--format", "markdown", "--year", "2019"]);
-    assert!(out.starts_with("| ID | Date | Place | Occasion | Outcome | Duration |\n|---|"));
-    assert!(
-        out.contains(
-            "| osaka-2019 | 28 Jun 2019 | Osaka, Japan | G20 summit | held | 1 h 20 min |"
-        )
-    );
+    assert!(out.starts_with("| ID | Date | Place | Title | Kind | Duration |\n|---|"));
+    assert!(out.contains(
+        "| osaka-2019 | 28 Jun 2019 | Osaka, Japan | G20 bilateral meeting | held | 1 h 20 min |"
+    ));
     // Only the table: the count is on stderr.
-    assert!(!out.contains("encounters"), "{out}");
+    assert!(!out.contains("records"), "{out}");
+    // A plan after the day it was made public.
+    assert!(
+        out.contains("| moscow-2020 | 28 Jun 2019, for 9 May 2020 | Moscow, Russia |"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -265,7 +325,7 @@ fn no_match_is_not_an_error() {
         .assert()
         .success()
         .stdout("")
-        .stderr(predicate::str::contains("no encounters match"));
+        .stderr(predicate::str::contains("no records match"));
     summit()
         .args(["list", "--year", "2023", "--format", "json"])
         .assert()
@@ -301,18 +361,17 @@ fn piped_table_is_wrapped_not_truncated() {
     assert!(out.lines().all(|l| l.chars().count() <= 100), "{out}");
     assert!(out.lines().all(|l| !l.contains('…')));
     let words: Vec<&str> = out.split_whitespace().collect();
-    for word in ["G20", "leaders'", "and", "spouses'", "dinner"] {
+    for word in ["Elbphilharmonie", "dinner", "conversation"] {
         assert!(words.contains(&word), "{word}\n{out}");
     }
     // What did not fit is named.
     let n = record_count();
-    let count = out.lines().last().unwrap();
+    let count = out
+        .lines()
+        .find(|l| l.starts_with(&format!("{n} of {n} records: ")))
+        .unwrap_or_else(|| panic!("{out}"));
     assert!(
-        count.starts_with(&format!("{n} of {n} encounters")),
-        "{out}"
-    );
-    assert!(
-        count == format!("{n} of {n} encounters") || count.ends_with("hidden to fit the width)"),
+        count.starts_with(&format!("{n} of {n} records: 4 meetings held,")),
         "{count}"
     );
 }
@@ -354,7 +413,7 @@ fn every_multi_value_filter_takes_commas() {
     for (flag, a, b) in [
         ("--country", "germany", "japan"),
         ("--city", "helsinki", "osaka"),
-        ("--participant", "lavrov", "pompeo"),
+        ("--participant", "lavrov", "zelenskiy"),
         ("--topic", "syria", "sanctions"),
         ("--outcome", "held", "cancelled"),
         ("--year", "2017", "2025"),
@@ -388,7 +447,7 @@ fn a_two_digit_year_is_suggested_in_full() {
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
             format!(
-                "summit: no encounters match the filters; years are written in full: did you mean --year {meant}?\n"
+                "summit: no records match the filters; years are written in full: did you mean --year {meant}?\n"
             ),
             "{given}"
         );
@@ -397,7 +456,7 @@ fn a_two_digit_year_is_suggested_in_full() {
     let out = summit().args(["list", "--year", "1999"]).output().unwrap();
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "summit: no encounters match the filters\n"
+        "summit: no records match the filters\n"
     );
     // In the other dataset's centuries, too.
     let data = fixture("other-leaders.json");

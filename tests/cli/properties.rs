@@ -146,13 +146,15 @@ fn quote() -> impl Strategy<Value = Quote<'static>> {
         item(name()),
         item(text(1, 8)),
         prop::option::of(item(text(1, 4))),
+        prop::option::weighted(0.3, edtf()),
         cited(),
         prop::collection::vec((item(text(1, 8)), cited()), 0..=1),
     )
-        .prop_map(|(speaker, text, context, sources, variants)| Quote {
+        .prop_map(|(speaker, text, context, said, sources, variants)| Quote {
             speaker: cow(speaker),
             text: cow(text),
             context: context.map(cow),
+            said,
             sources,
             variants: variants
                 .into_iter()
@@ -215,39 +217,82 @@ fn encounter() -> impl Strategy<Value = Encounter<'static>> {
             prop::collection::vec(item(name()), 0..4),
             subsequence(SOURCE_IDS.to_vec(), 1..=3),
         ),
+        // The channel, a plan, a time, whether the first participant
+        // sought it, and how far the sources' lengths spread.
+        (
+            prop_oneof![
+                3 => Just(summit::Channel::Meeting),
+                1 => Just(summit::Channel::Call),
+                1 => Just(summit::Channel::Envoy),
+            ],
+            prop::option::weighted(0.3, edtf()),
+            prop::option::weighted(0.2, (0u32..24, 0u32..60, -12i32..=14)),
+            any::<bool>(),
+            prop::option::weighted(0.2, (0u32..30, 0u32..30)),
+        ),
     )
         .prop_map(
             |(
                 (id, title, date, city, country),
                 (venue, occasion, outcome, duration_minutes, coordinates),
                 (participants, summary, highlights, quotes, topics, sources),
-            )| Encounter {
-                id: cow(id),
-                title: cow(title),
-                date,
-                city: cow(city),
-                country: cow(country),
-                coordinates: coordinates.map(|(lat, lon, at_venue, sources)| Coordinates {
-                    latitude: f64::from(lat) / 10_000.0,
-                    longitude: f64::from(lon) / 10_000.0,
-                    of: if at_venue && venue.is_some() {
-                        Point::Venue
-                    } else {
-                        Point::City
-                    },
-                    sources: sources.into_iter().map(String::from).collect(),
-                }),
-                venue: venue.map(cow),
-                occasion: cow(occasion),
-                outcome,
-                duration_minutes,
-                duration_note: None,
-                participants: cows(participants),
-                summary: cow(summary),
-                highlights,
-                quotes,
-                topics: cows(topics),
-                sources: sources.into_iter().map(Cow::Borrowed).collect(),
+                (channel, planned, time, sought, spread),
+            )| {
+                let call = channel == summit::Channel::Call;
+                // A call or an envoy meeting took place; a call has no place.
+                let outcome = if channel == summit::Channel::Meeting {
+                    outcome
+                } else {
+                    Outcome::Held
+                };
+                let (city, country, venue, coordinates) = if call {
+                    (String::new(), String::new(), None, None)
+                } else {
+                    (city, country, venue, coordinates)
+                };
+                let time = time.map(|(h, m, offset)| {
+                    let sign = if offset < 0 { '-' } else { '+' };
+                    summit::ClockTime::parse(&format!("{h:02}:{m:02}{sign}{:02}:00", offset.abs()))
+                        .unwrap()
+                });
+                Encounter {
+                    id: cow(id),
+                    title: cow(title),
+                    channel,
+                    date,
+                    planned: planned.filter(|_| !outcome.took_place()),
+                    time,
+                    city: cow(city),
+                    country: cow(country),
+                    coordinates: coordinates.map(|(lat, lon, at_venue, sources)| Coordinates {
+                        latitude: f64::from(lat) / 10_000.0,
+                        longitude: f64::from(lon) / 10_000.0,
+                        of: if at_venue && venue.is_some() {
+                            Point::Venue
+                        } else {
+                            Point::City
+                        },
+                        sources: sources.into_iter().map(String::from).collect(),
+                    }),
+                    venue: venue.map(cow),
+                    occasion: cow(occasion),
+                    outcome,
+                    initiated_by: participants
+                        .first()
+                        .filter(|_| sought)
+                        .map(|p| cow(p.clone())),
+                    duration_minutes,
+                    duration_range_minutes: duration_minutes
+                        .zip(spread)
+                        .map(|(d, (less, more))| [d.saturating_sub(less), d + more]),
+                    duration_note: None,
+                    participants: cows(participants),
+                    summary: cow(summary),
+                    highlights,
+                    quotes,
+                    topics: cows(topics),
+                    sources: sources.into_iter().map(Cow::Borrowed).collect(),
+                }
             },
         )
 }
@@ -359,7 +404,10 @@ fn dataset_and_filter() -> impl Strategy<Value = (Dataset<'static>, Filter)> {
             prop_oneof![2 => Just(Vec::new()), 1 => prop::collection::vec(years, 1..3)],
             prop::option::weighted(0.3, day()),
             prop::option::weighted(0.3, day()),
-            subsequence(Outcome::ALL.to_vec(), 0..=4),
+            (
+                subsequence(Outcome::ALL.to_vec(), 0..=4),
+                subsequence(summit::Channel::ALL.to_vec(), 0..=3),
+            ),
             (
                 terms(countries),
                 terms(cities),
@@ -369,12 +417,19 @@ fn dataset_and_filter() -> impl Strategy<Value = (Dataset<'static>, Filter)> {
             ),
         )
             .prop_map(
-                |(years, from, to, outcomes, (countries, cities, participants, topics, texts))| {
+                |(
+                    years,
+                    from,
+                    to,
+                    (outcomes, channels),
+                    (countries, cities, participants, topics, texts),
+                )| {
                     Filter {
                         years,
                         from,
                         to,
                         outcomes,
+                        channels,
                         countries,
                         cities,
                         participants,
@@ -401,9 +456,24 @@ fn fold(s: &str) -> String {
 /// strings, no fast paths), to check the real filter against.
 fn satisfies(f: &Filter, e: &Encounter) -> bool {
     let has = |hay: &str, needle: &str| fold(hay).contains(&fold(needle));
-    let any = |needles: &[String], hays: &[&str]| {
-        needles.is_empty() || needles.iter().any(|n| hays.iter().any(|h| has(h, n)))
+    // A name is named by whole words of it, in order.
+    let words = |s: &str| -> Vec<String> {
+        fold(s)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(String::from)
+            .collect()
     };
+    let names = |hay: &str, needle: &str| {
+        let (h, n) = (words(hay), words(needle));
+        !n.is_empty() && h.windows(n.len()).any(|w| w == n.as_slice())
+    };
+    let any = |needles: &[String], hays: &[&str]| {
+        needles.is_empty() || needles.iter().any(|n| hays.iter().any(|h| names(h, n)))
+    };
+    // A country also by its codes and other names (the library's table,
+    // tested on its own).
+    let country = |n: &String| names(&e.country, n) || summit::names::names_country(&e.country, n);
     let (first, last) = (e.date.start(), e.date.end());
     // --text looks where search looks.
     let mut texts: Vec<&str> = vec![&e.title, &e.city, &e.country, &e.occasion, &e.summary];
@@ -425,7 +495,8 @@ fn satisfies(f: &Filter, e: &Encounter) -> bool {
         && f.from.is_none_or(|from| last >= from)
         && f.to.is_none_or(|to| first <= to)
         && (f.outcomes.is_empty() || f.outcomes.contains(&e.outcome))
-        && any(&f.countries, &[&e.country])
+        && (f.channels.is_empty() || f.channels.contains(&e.channel))
+        && (f.countries.is_empty() || f.countries.iter().any(country))
         && any(&f.cities, &[&e.city])
         && any(&f.participants, &participants)
         && any(&f.topics, &topics)
@@ -474,7 +545,7 @@ fn sort_key_order(key: SortKey, a: &Encounter, b: &Encounter) -> Ordering {
         SortKey::Place => {
             (folded(&a.city), folded(&a.country)).cmp(&(folded(&b.city), folded(&b.country)))
         }
-        SortKey::Outcome => a.outcome.cmp(&b.outcome),
+        SortKey::Kind => a.kind().cmp(&b.kind()),
         // By the title's words: what opens it before a letter or digit
         // (a quotation mark) does not count.
         SortKey::Title => {
@@ -488,7 +559,7 @@ const SORT_KEYS: [SortKey; 5] = [
     SortKey::Date,
     SortKey::Duration,
     SortKey::Place,
-    SortKey::Outcome,
+    SortKey::Kind,
     SortKey::Title,
 ];
 
@@ -598,11 +669,13 @@ proptest! {
         prop_assert_eq!(&header[0], "id");
         let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().unwrap();
         prop_assert_eq!(rows.len(), all.len());
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let (title, date) = (column("title"), column("date"));
         for (row, e) in rows.iter().zip(&all) {
             prop_assert_eq!(row.len(), header.len());
             prop_assert_eq!(&row[0], &*e.id);
-            prop_assert_eq!(&row[1], &*e.title);
-            prop_assert_eq!(&row[2], e.date.as_str());
+            prop_assert_eq!(&row[title], &*e.title);
+            prop_assert_eq!(&row[date], e.date.as_str());
         }
     }
 

@@ -19,8 +19,16 @@ fn quotes_by_speaker_in_every_format() {
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["quotes", "--format", "json"])).unwrap();
     assert_eq!(v.as_array().unwrap().len(), all.count());
-    assert_eq!(v[0]["encounter"], "hamburg-2017");
-    let csv = stdout_of(&["quotes", "--format", "csv", "--speaker", "mccain"]);
+    assert_eq!(v[0]["record"], "tillerson-2017-04-12");
+    let csv = stdout_of(&[
+        "quotes",
+        "--format",
+        "csv",
+        "--speaker",
+        "mccain",
+        "--channel",
+        "meeting",
+    ]);
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 1);
@@ -28,8 +36,19 @@ fn quotes_by_speaker_in_every_format() {
         &rows[0][1],
         "no prior president has ever abased himself more abjectly before a tyrant."
     );
-    assert_eq!(&r.headers().unwrap()[3], "variants");
-    assert_eq!(&rows[0][4], "helsinki-2018");
+    assert_eq!(
+        r.headers().unwrap().iter().collect::<Vec<_>>(),
+        [
+            "speaker",
+            "text",
+            "context",
+            "said",
+            "variants",
+            "record",
+            "record_date"
+        ]
+    );
+    assert_eq!(&rows[0][5], "helsinki-2018");
     assert!(
         other(&["--width", "200", "quotes"])
             .contains("We have, at last, a common net; and a common catch.")
@@ -99,4 +118,144 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
     }
     // Search finds a remark by any of its renderings.
     assert_eq!(crate::common::search_ids("disciplined"), ["da-nang-2017"]);
+}
+
+/// A quote is dated by the day it was said: its own `said`, else its
+/// record's date. Every view of quotes gives that day, and `--year`,
+/// `--from` and `--to` choose quotes by it.
+#[test]
+fn every_view_dates_a_quote_by_the_day_it_was_said() {
+    let bolton = "after the first of the year";
+    let flat = |s: String| {
+        s.replace('\u{a0}', " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // The record (washington-2018) was made public on 19 Jul 2018;
+    // Bolton spoke on 25 Jul.
+    let table = flat(stdout_of(&[
+        "--width",
+        "200",
+        "quotes",
+        "--speaker",
+        "bolton",
+    ]));
+    assert!(table.contains("Record Said"), "{table}");
+    assert!(table.contains("washington-2018 25 Jul 2018"), "{table}");
+    let blocks = flat(stdout_of(&[
+        "--width",
+        "60",
+        "quotes",
+        "--speaker",
+        "bolton",
+    ]));
+    assert!(
+        blocks.contains("— John Bolton · washington-2018 · said 25 Jul 2018"),
+        "{blocks}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "quotes",
+        "--format",
+        "json",
+        "--speaker",
+        "bolton",
+    ]))
+    .unwrap();
+    let q = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().contains(bolton))
+        .unwrap();
+    assert_eq!(
+        (q["said"].as_str(), q["record_date"].as_str()),
+        (Some("2018-07-25"), Some("2018-07-19"))
+    );
+    let csv = stdout_of(&["quotes", "--format", "csv", "--speaker", "bolton"]);
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let row = r
+        .records()
+        .map(Result::unwrap)
+        .find(|row| row[1].contains(bolton))
+        .unwrap();
+    assert_eq!(
+        (&row[3], &row[5], &row[6]),
+        ("2018-07-25", "washington-2018", "2018-07-19")
+    );
+    let md = flat(stdout_of(&[
+        "quotes",
+        "--format",
+        "markdown",
+        "--speaker",
+        "bolton",
+    ]));
+    assert!(
+        md.contains("> — John Bolton, Invitation to Washington, 25 Jul 2018 ["),
+        "{md}"
+    );
+    let show = flat(stdout_of(&["show", "washington-2018"]));
+    assert!(show.contains("· said 25 Jul 2018 ["), "{show}");
+    // A quote without a day of its own is dated by its record.
+    let sanders = flat(stdout_of(&[
+        "--width",
+        "200",
+        "quotes",
+        "--speaker",
+        "sanders",
+        "--year",
+        "2018",
+    ]));
+    assert!(sanders.contains("washington-2018 19 Jul 2018"), "{sanders}");
+    // Chosen by the day said: the Budapest summit was made public in
+    // October 2025; Trump's "wasted meeting" came on the 21st.
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "quotes",
+        "--format",
+        "json",
+        "--from",
+        "2025-10-21",
+        "--to",
+        "2025-10-21",
+    ]))
+    .unwrap();
+    let texts: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["I don't want to have a wasted meeting,"]);
+}
+
+/// In quotes CSV, as in every list cell, the variants column holds one
+/// rendering per line.
+#[test]
+fn quotes_csv_gives_each_rendering_a_line() {
+    let csv = stdout_of(&["quotes", "--format", "csv", "--speaker", "putin"]);
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let d = crate::common::record();
+    for q in d
+        .encounters
+        .iter()
+        .flat_map(|e| &e.quotes)
+        .filter(|q| q.speaker.contains("Putin"))
+    {
+        let row = rows.iter().find(|row| &row[1] == q.text.as_ref()).unwrap();
+        let lines: Vec<&str> = if row[4].is_empty() {
+            Vec::new()
+        } else {
+            row[4].split('\n').collect()
+        };
+        let variants: Vec<&str> = q.variants.iter().map(|v| v.text.as_ref()).collect();
+        assert_eq!(lines, variants, "{}", q.text);
+    }
+    assert!(
+        rows.iter().any(|row| row[4].contains('\n'))
+            || d.encounters
+                .iter()
+                .flat_map(|e| &e.quotes)
+                .all(|q| q.variants.len() < 2)
+    );
 }

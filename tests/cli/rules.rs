@@ -69,15 +69,15 @@ fn show_lists_the_closest_suggestions_first() {
     for (query, message) in [
         (
             "hamburg-2018",
-            "error: no encounter matches \"hamburg-2018\"; did you mean one of hamburg-2017, hamburg-2017-dinner?\n",
+            "error: no record matches \"hamburg-2018\"; did you mean one of hamburg-2017, hamburg-2017-dinner?\n",
         ),
         (
             "alaska-2018",
-            "error: no encounter matches \"alaska-2018\"; did you mean one of alaska-2025, osaka-2019?\n",
+            "error: no record matches \"alaska-2018\"; did you mean one of alaska-2025, osaka-2019?\n",
         ),
         (
             "helsinki-2017",
-            "error: no encounter matches \"helsinki-2017\"; did you mean helsinki-2018?\n",
+            "error: no record matches \"helsinki-2017\"; did you mean helsinki-2018?\n",
         ),
     ] {
         summit()
@@ -169,7 +169,7 @@ fn ties_keep_date_order_however_the_input_is_ordered() {
     };
     let forward = ["held", "informal", "cancelled", "proposed"];
     // Outcome, title and duration tie within an outcome: chronological.
-    for key in ["outcome", "title", "duration"] {
+    for key in ["kind", "title", "duration"] {
         let title_order = ["cancelled", "held", "informal", "proposed"];
         let order: &[&str] = if key == "title" {
             &title_order
@@ -228,7 +228,7 @@ fn equal_dates_keep_the_order_given() {
         .map(|i| format!("r{i:02}"))
         .collect();
     let expected: Vec<String> = odd.iter().chain(&even).cloned().collect();
-    for sort in ["date", "title", "outcome", "place", "duration"] {
+    for sort in ["date", "title", "kind", "place", "duration"] {
         let out = summit()
             .args(["--data", path.to_str().unwrap(), "list", "--format", "json"])
             .args(["--sort", sort])
@@ -248,8 +248,15 @@ fn equal_dates_keep_the_order_given() {
 #[test]
 fn coordinates_are_checked() {
     let mut v: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
-    // encounters[0], hamburg-2017, names no venue.
-    let c = &mut v["encounters"][0]["coordinates"];
+    // hamburg-2017 names no venue.
+    let i = v["encounters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|e| e["id"] == "hamburg-2017")
+        .unwrap();
+    assert!(v["encounters"][i].get("venue").is_none());
+    let c = &mut v["encounters"][i]["coordinates"];
     c["latitude"] = 91.5.into();
     c["longitude"] = (-200).into();
     c["of"] = "venue".into();
@@ -264,15 +271,19 @@ fn coordinates_are_checked() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     for expected in [
-        "encounters[0].coordinates.latitude: 91.5 is out of range: from -90 to 90 degrees",
-        "encounters[0].coordinates.longitude: -200 is out of range: from -180 to 180 degrees",
-        "encounters[0].coordinates.of: \"venue\", but the encounter names no venue",
-        "encounters[0].coordinates.sources: at least one source is required",
+        format!(
+            "encounters[{i}].coordinates.latitude: 91.5 is out of range: from -90 to 90 degrees"
+        ),
+        format!(
+            "encounters[{i}].coordinates.longitude: -200 is out of range: from -180 to 180 degrees"
+        ),
+        format!("encounters[{i}].coordinates.of: \"venue\", but the record names no venue"),
+        format!("encounters[{i}].coordinates.sources: at least one source is required"),
     ] {
-        assert!(stderr.contains(expected), "{expected:?} not in\n{stderr}");
+        assert!(stderr.contains(&expected), "{expected:?} not in\n{stderr}");
     }
     // Without --strict, a point with no source is allowed.
-    c_without_source(&mut v);
+    c_without_source(&mut v, i);
     std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
     summit()
         .args(["validate".as_ref(), path.as_os_str()])
@@ -280,8 +291,8 @@ fn coordinates_are_checked() {
         .success();
 }
 
-fn c_without_source(v: &mut serde_json::Value) {
-    v["encounters"][0]["coordinates"] = serde_json::json!({
+fn c_without_source(v: &mut serde_json::Value, i: usize) {
+    v["encounters"][i]["coordinates"] = serde_json::json!({
         "latitude": 53.5, "longitude": 10.0, "of": "city"
     });
 }

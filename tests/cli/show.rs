@@ -33,22 +33,71 @@ fn tells_the_whole_story() {
         "Osaka, Japan",
         "Quotes",
         "“Don’t meddle in the election.”",
-        "— Vladimir Putin · In English, joking with Trump about fake news",
+        "“We also have. It’s the same,” — Vladimir Putin · In English, after Trump called fake news a great term",
         "[1] Anna Edgerton, Anthony Halpin.",
         "Previous meeting buenos-aires-2018-dinner: G20 leaders' dinner conversation, 30 Nov 2018 (6 months 29 days before)",
-        "Previous record buenos-aires-2018: G20 bilateral meeting, 30 Nov – 1 Dec 2018 (cancelled)",
-        "Next record moscow-2020: Victory Day invitation, 9 May 2020 (proposed)",
+        "Next record moscow-2020: Victory Day invitation, 28 Jun 2019 (proposal)",
         "Next meeting alaska-2025: Alaska summit, 15 Aug 2025 (6 years 1 month 18 days after)",
     ] {
         assert!(out.contains(part), "missing {part:?} in\n{out}");
     }
 }
 
+/// A meeting that did not take place is dated by the day it was made
+/// public, then what was planned; a quote said on another day says which.
+#[test]
+fn a_proposal_says_when_it_was_made_public_and_for_when() {
+    let out = stdout_of(&["show", "moscow-2020"]);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("Made public Fri 28 Jun 2019 Planned for Sat 9 May 2020"),
+        "{out}"
+    );
+    assert!(!out.contains("Duration"), "{out}");
+    let out = stdout_of(&["show", "budapest-2025"]);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("Made public Thu 16 Oct 2025 Place Budapest"),
+        "{out}"
+    );
+    assert!(!out.contains("Planned for"), "{out}");
+    assert!(out.contains("· said 21 Oct 2025"), "{out}");
+}
+
+/// A call has a time and an initiator where reported, and no place; no
+/// "not documented" length either.
+#[test]
+fn a_call_reads_as_a_call() {
+    let out = stdout_of(&["--width", "100", "show", "call-2025-03-18"]);
+    assert!(out.starts_with("Call on an energy-infrastructure truce\ncall-2025-03-18 · call (a telephone or video call"), "{out}");
+    assert!(out.contains("  Time             17:00 (UTC+3)\n"), "{out}");
+    assert!(
+        !out.contains("Place") && !out.contains("Coordinates"),
+        "{out}"
+    );
+    let out = stdout_of(&["--width", "100", "show", "call-2017-05-02"]);
+    assert!(
+        !out.contains("Duration") && !out.contains("not documented"),
+        "{out}"
+    );
+    let out = stdout_of(&["--width", "100", "show", "call-2025-10-16"]);
+    assert!(out.contains("  Initiated by     Vladimir Putin\n"), "{out}");
+    // A meeting in person says when no length is documented.
+    let out = stdout_of(&["--width", "100", "show", "da-nang-2017"]);
+    assert!(out.contains("  Duration         not documented\n"), "{out}");
+}
+
 #[test]
 fn first_and_same_day_neighbours() {
+    // The first meeting has none before it; the record before is an
+    // envoy meeting.
     let out = stdout_of(&["show", "hamburg-2017"]);
-    assert!(!out.contains("Previous"));
+    assert!(!out.contains("Previous meeting"));
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("Previous record call-2017-05-02: First call since the US strike in Syria, 2 May 2017 (call)"),
+        "{out}"
+    );
     assert!(
         out.contains("Next meeting hamburg-2017-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
         "{out}"
@@ -57,10 +106,43 @@ fn first_and_same_day_neighbours() {
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains(
-            "Next meeting paris-2018: Armistice centenary handshake, 11 Nov 2018 (overlapping dates)"
+            "Next meeting paris-2018: Armistice centenary handshake, 11 Nov 2018 (3 months 23 days after)"
         ),
         "{out}"
     );
+}
+
+/// `--channel` picks the records before and after among its channels;
+/// the meetings before and after stay the whole record's.
+#[test]
+fn neighbours_of_a_channel() {
+    let flat = |args: &[&str]| {
+        stdout_of(args)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let all = flat(&["show", "call-2025-03-18"]);
+    assert!(all.contains("Previous record moscow-2025:"), "{all}");
+    assert!(all.contains("Next record istanbul-2025:"), "{all}");
+    let calls = flat(&["show", "call-2025-03-18", "--channel", "call"]);
+    assert!(
+        calls.contains(
+            "Previous record call-2018-03-20: Congratulations on Putin's re-election, 20 Mar 2018 (call)"
+        ),
+        "{calls}"
+    );
+    assert!(calls.contains("Next record call-2025-08-19:"), "{calls}");
+    for out in [&all, &calls] {
+        assert!(out.contains("Previous meeting osaka-2019:"), "{out}");
+        assert!(out.contains("Next meeting alaska-2025:"), "{out}");
+    }
+    let envoy = flat(&["show", "alaska-2025", "--channel", "envoys"]);
+    assert!(
+        envoy.contains("Previous record witkoff-2025-08-06:"),
+        "{envoy}"
+    );
+    assert!(!envoy.contains("Next record"), "{envoy}");
 }
 
 #[test]
@@ -69,7 +151,10 @@ fn json_is_the_encounter_object() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["id"], "buenos-aires-2018");
     assert_eq!(v["outcome"], "cancelled");
-    assert_eq!(v["date"], "2018-11-30/2018-12-01");
+    assert_eq!(
+        (v["date"].as_str(), v["planned"].as_str()),
+        (Some("2018-11-02"), Some("2018-12-01"))
+    );
 }
 
 #[test]
@@ -92,6 +177,45 @@ fn markdown_has_sections() {
     for i in quotes {
         assert_eq!(lines[i - 1], "", "line {i} joins the quote before:\n{out}");
     }
+    assert!(
+        out.contains("- **Kind:** held (a planned meeting that took place)\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("- **Date:** Mon 16 Jul 2018 (`2018-07-16`)\n"),
+        "{out}"
+    );
+}
+
+/// The Markdown facts say what the text view says: a call's kind, time
+/// and initiator and no place; a proposal's day made public and its plan.
+#[test]
+fn markdown_facts_follow_the_kind() {
+    let call = stdout_of(&["show", "call-2025-03-18", "--format", "markdown"]);
+    assert!(
+        call.contains("- **Kind:** call (a telephone or video call"),
+        "{call}"
+    );
+    assert!(call.contains("- **Time:** 17:00 (UTC+3)\n"), "{call}");
+    assert!(
+        !call.contains("**Place:**") && !call.contains("**Outcome:**"),
+        "{call}"
+    );
+    let call = stdout_of(&["show", "call-2025-10-16", "--format", "markdown"]);
+    assert!(
+        call.contains("- **Initiated by:** Vladimir Putin\n"),
+        "{call}"
+    );
+    let plan = stdout_of(&["show", "moscow-2020", "--format", "markdown"]);
+    assert!(
+        plan.contains("- **Made public:** Fri 28 Jun 2019 (`2019-06-28`)\n"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("- **Planned for:** Sat 9 May 2020 (`2020-05-09`)\n"),
+        "{plan}"
+    );
+    assert!(!plan.contains("**Date:**"), "{plan}");
 }
 
 #[test]
@@ -101,7 +225,17 @@ fn ambiguous_query_lists_the_matches() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr("error: \"hamburg\" matches 2 encounters: hamburg-2017, hamburg-2017-dinner; give one id\n");
+        .stderr(
+            "error: \"hamburg\" matches 2 records; give one id:\n  \
+             hamburg-2017         G20 bilateral meeting, 7 Jul 2017\n  \
+             hamburg-2017-dinner  Elbphilharmonie dinner conversation, 7 Jul 2017\n",
+        );
+    // A year names no record: the list of its records does.
+    summit()
+        .args(["show", "2018"])
+        .assert()
+        .code(1)
+        .stderr("error: no record is called \"2018\"; to see the records of 2018, use `summit list --year 2018`\n");
 }
 
 #[test]
@@ -116,7 +250,7 @@ fn unknown_query_suggests_the_closest() {
         .assert()
         .code(1)
         .stderr(predicate::str::starts_with(
-            "error: no encounter matches \"zzzz\"",
+            "error: no record matches \"zzzz\"",
         ));
 }
 

@@ -24,20 +24,50 @@ fn timeline_marks_gaps_and_context() {
     assert!(!out.contains("5 years 3 months 6 days"));
     assert!(out.contains("Russia's full-scale invasion of Ukraine"));
     assert!(!stdout_of(&["timeline", "--no-context"]).contains("invasion"));
-    // Each outcome has its own marker, and the legend names them.
+    // Each kind has its own marker, and the legend names them.
     let first = out.lines().next().unwrap();
-    for m in [
-        "● held",
-        "◐ informal",
-        "✕ cancelled",
-        "○ proposed",
-        "◆ context",
-    ] {
-        assert!(first.contains(m), "{first}");
-    }
+    assert_eq!(
+        first,
+        "● held   ◐ informal   ✕ cancelled   ○ proposed   ☎ call   ▲ envoy meeting   ◆ context"
+    );
+    let line = |start: &str, end: &str| {
+        out.lines()
+            .any(|l| l.starts_with(start) && l.trim_end().ends_with(end))
+    };
+    assert!(
+        line(
+            "  ☎  18 Mar 2025 ",
+            "Call on an energy-infrastructure truce (call)"
+        ),
+        "{out}"
+    );
+    assert!(
+        line(
+            "  ▲  6 Aug 2025 ",
+            "Moscow, Russia: Witkoff's meeting before the sanctions deadline"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("deadline\n"), "{out}");
+    // A plan is said after its kind.
+    assert!(
+        out.contains("Moscow, Russia: Victory Day invitation (proposed, for 9 May 2020)"),
+        "{out}"
+    );
     let ascii = stdout_of(&["timeline", "--ascii"]);
-    assert!(ascii.starts_with("* held   ~ informal   x cancelled   o proposed   - context"));
-    assert!(!ascii.contains(['●', '◐', '✕', '○', '◆', '│']), "{ascii}");
+    assert!(ascii.starts_with(
+        "* held   ~ informal   x cancelled   o proposed   = call   + envoy meeting   - context"
+    ));
+    assert!(
+        !ascii.contains(['●', '◐', '✕', '○', '◆', '│', '☎', '▲']),
+        "{ascii}"
+    );
+    // The meetings alone: no call or envoy mark in the legend.
+    let meetings = stdout_of(&["timeline", "--channel", "meeting", "--no-context"]);
+    assert_eq!(
+        meetings.lines().next().unwrap(),
+        "● held   ◐ informal   ✕ cancelled   ○ proposed"
+    );
 }
 
 #[test]
@@ -75,7 +105,7 @@ fn a_long_date_stands_on_its_own_line_when_the_words_need_the_room() {
     // Too narrow for any date beside its words: each on its own line.
     let tiny = at_width(24, &["timeline", "--year", "2017"]);
     assert!(
-        tiny.contains("\n  ◆  2 May 2017\n       Phone call:"),
+        tiny.contains("\n  ☎  2 May 2017\n       First call since"),
         "{tiny}"
     );
     let wide = at_width(100, &["timeline"]);
@@ -112,7 +142,7 @@ fn timeline_json_has_ordered_entries_and_gaps() {
         ]
     );
     assert_eq!(
-        entries.iter().filter(|e| e["kind"] == "encounter").count(),
+        entries.iter().filter(|e| e["kind"] == "record").count(),
         crate::common::record_count()
     );
 }

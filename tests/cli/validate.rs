@@ -14,7 +14,7 @@ fn validate_reports_ok_or_every_problem() {
         .assert()
         .success()
         .stdout(format!(
-            "ok: <bundled>: {} encounters, {} sources\n",
+            "ok: <bundled>: {} records, {} sources\n",
             bundled.encounters.len(),
             bundled.sources.len()
         ));
@@ -23,7 +23,7 @@ fn validate_reports_ok_or_every_problem() {
         .args(["validate", path.to_str().unwrap()])
         .assert()
         .success()
-        .stdout(format!("ok: {}: 5 encounters, 3 sources\n", path.display()));
+        .stdout(format!("ok: {}: 5 records, 3 sources\n", path.display()));
 
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
@@ -66,7 +66,7 @@ fn validate_reports_ok_or_every_problem() {
         "{stderr}"
     );
     assert!(
-        lines[3].contains("encounters[4].date: invalid date \"2018-7-16\""),
+        lines[3].contains("encounters[7].date: invalid date \"2018-7-16\""),
         "{stderr}"
     );
     assert!(
@@ -181,7 +181,7 @@ fn schema_rejects_bad_types() {
             "/encounters/0/highlights/0",
             serde_json::json!({"text": "x", "sauces": []}),
         ),
-        ("/sources/0/date", serde_json::json!(["2025"])),
+        ("/sources/1/date", serde_json::json!(["2025"])),
     ] {
         let mut doc = bundled.clone();
         *doc.pointer_mut(pointer).unwrap() = bad;
@@ -300,7 +300,7 @@ fn init_writes_a_starter_that_validates() {
         .args(["validate", "--strict", p])
         .assert()
         .success()
-        .stdout(format!("ok: {p}: 1 encounter, 1 source\n"));
+        .stdout(format!("ok: {p}: 1 record, 1 source\n"));
     // Every command reads it.
     assert!(stdout_of(&["--data", p, "show", "example-2024"]).contains("Geneva"));
 
@@ -327,4 +327,56 @@ fn init_writes_a_starter_that_validates() {
         .assert()
         .success();
     assert!(dir.path().join("encounters.json").exists());
+}
+
+/// Every problem of a record is reported, even when it does not parse:
+/// an impossible date hides neither a duplicate id, nor a bad outcome,
+/// nor an unknown source beside it; and a meeting missing its place is
+/// said so with the rest.
+#[test]
+fn a_record_that_does_not_parse_has_every_problem_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("three.json");
+    std::fs::write(
+        &path,
+        r#"{"title": "t", "description": "d", "updated": "2026-01-01",
+ "sources": [{"id": "s", "title": "S", "publisher": "P", "date": "2026"}],
+ "encounters": [
+  {"id": "a", "title": "A", "date": "2018-07-16", "city": "X", "country": "Y",
+   "occasion": "O", "outcome": "held", "summary": "S.", "sources": ["s"]},
+  {"id": "a", "title": "B", "date": "2018-02-30", "country": "Y",
+   "occasion": "O", "outcome": "helds", "summary": "S.", "sources": ["nowhere"]},
+  {"id": "b", "title": "C", "date": "2018", "city": "X", "country": "Y",
+   "occasion": "O", "outcome": "held", "summary": "S.", "sources": ["s"]}
+ ]}"#,
+    )
+    .unwrap();
+    let out = summit().arg("validate").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let p = path.display();
+    assert_eq!(
+        lines,
+        [
+            // A missing field is pointed at its record.
+            format!(
+                "error: {p}:6:3: encounters[1].city: missing city: a meeting has a place (only a call has none)"
+            ),
+            format!(
+                "error: {p}:6:10: encounters[1].id: duplicate id \"a\" (first used by encounters[0])"
+            ),
+            format!(
+                "error: {p}:6:37: encounters[1].date: invalid date \"2018-02-30\": day is out of range for the month (at offset 8)"
+            ),
+            format!(
+                "error: {p}:7:32: encounters[1].outcome: unknown outcome \"helds\" (did you mean \"held\"?); expected one of held, informal, cancelled, proposed"
+            ),
+            format!(
+                "error: {p}:7:70: encounters[1].sources[0]: source \"nowhere\" is not in the dataset's sources"
+            ),
+            format!("error: 5 problems in {p}"),
+        ],
+        "{stderr}"
+    );
 }

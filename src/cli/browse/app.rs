@@ -1,7 +1,7 @@
 //! The browser's state and what each [`Control`] does to it, apart from
 //! any terminal: tests drive it with controls and keys.
 
-use summit::{Dataset, Encounter, Filter, Outcome};
+use summit::{Dataset, Encounter, Filter};
 
 use super::input::Reading;
 use super::keys::Control;
@@ -362,11 +362,16 @@ impl<'d> App<'d> {
                 self.changed();
             }
             Control::OnlyMeetings => {
-                self.list.show_only(Outcome::ALL.map(Outcome::took_place));
+                // The meetings in person: held and informal.
+                self.list.show_only(
+                    summit::RecordKind::ALL.map(|k| {
+                        matches!(k, summit::RecordKind::Held | summit::RecordKind::Informal)
+                    }),
+                );
                 self.changed();
             }
             Control::AllOutcomes => {
-                self.list.show_only([true; 4]);
+                self.list.show_only([true; 6]);
                 self.changed();
             }
             Control::NextSort => {

@@ -3,7 +3,7 @@
 //! [`KEYS`].
 
 use ratatui::crossterm::event::KeyCode;
-use summit::Outcome;
+use summit::RecordKind;
 
 /// One thing the browser can be asked to do. Terminal input becomes a
 /// `Control` in [`super::input`]; [`super::app::App::apply`] carries it
@@ -35,7 +35,7 @@ pub enum Control {
     /// The previous match.
     PreviousMatch,
     /// Show or hide one outcome.
-    Toggle(Outcome),
+    Toggle(RecordKind),
     /// Only the meetings that took place.
     OnlyMeetings,
     /// Every outcome again.
@@ -167,23 +167,25 @@ pub const KEYS: &[Key] = &[
     ),
     key(
         &[
-            (Char('1'), Control::Toggle(Outcome::Held)),
-            (Char('2'), Control::Toggle(Outcome::Informal)),
-            (Char('3'), Control::Toggle(Outcome::Cancelled)),
-            (Char('4'), Control::Toggle(Outcome::Proposed)),
+            (Char('1'), Control::Toggle(RecordKind::Held)),
+            (Char('2'), Control::Toggle(RecordKind::Informal)),
+            (Char('3'), Control::Toggle(RecordKind::Cancelled)),
+            (Char('4'), Control::Toggle(RecordKind::Proposed)),
+            (Char('5'), Control::Toggle(RecordKind::Call)),
+            (Char('6'), Control::Toggle(RecordKind::Envoy)),
         ],
-        "1 2 3 4",
-        "show or hide held, informal, cancelled, proposed",
+        "1 2 3 4 5 6",
+        "show or hide held, informal, cancelled, proposed, calls, envoy meetings",
     ),
     key(
         &[(Char('m'), Control::OnlyMeetings)],
         "m",
-        "only the meetings that took place (held, informal)",
+        "only the meetings in person (held, informal)",
     ),
     key(
         &[(Char('a'), Control::AllOutcomes)],
         "a",
-        "every outcome again",
+        "every kind again",
     ),
     hinted(
         key(

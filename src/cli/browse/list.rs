@@ -3,7 +3,7 @@
 //! and which one is selected.
 
 use summit::search::Matcher;
-use summit::{Dataset, Encounter, Filter, Outcome, SortKey};
+use summit::{Channel, Dataset, Encounter, Filter, Outcome, RecordKind, SortKey};
 
 /// Every order the list can be shown in but the first (oldest first): each
 /// sort key, each way. Worked out once, beside the browser's loop.
@@ -40,8 +40,9 @@ pub struct List<'d> {
     dataset: &'d Dataset<'d>,
     /// The filters given on the command line, with the years chosen.
     base: Filter,
-    /// Which outcomes are shown, in `Outcome::ALL` order.
-    pub outcomes: [bool; 4],
+    /// Which kinds of record are shown, in `RecordKind::ALL` order: the
+    /// meetings by outcome, the calls, the envoy meetings.
+    pub kinds: [bool; 6],
     pub sort: SortKey,
     pub reverse: bool,
     pub show_context: bool,
@@ -51,7 +52,9 @@ pub struct List<'d> {
     /// so filtering a sorted whole gives what sorting the filtered rows
     /// would: a toggle only filters, and a sort is worked out once.
     orders: Vec<Order<'d>>,
-    /// The gaps between the meetings shown, oldest first.
+    /// The gaps of the whole record, oldest first.
+    record_gaps: Vec<summit::gaps::Gap<'d>>,
+    /// Those of them between meetings shown.
     gaps: Vec<summit::gaps::Gap<'d>>,
     /// The encounters' span, to whole years.
     bounds: (chrono::NaiveDate, chrono::NaiveDate),
@@ -63,7 +66,7 @@ pub struct List<'d> {
     narrow: Option<(String, Matcher)>,
     /// What the gaps were worked out for: they depend on which encounters
     /// are shown, not on their order, so a sort keeps them.
-    gaps_for: Option<(Filter, Option<String>)>,
+    gaps_for: Option<(Filter, [bool; 6], Option<String>)>,
 }
 
 /// The span of `dataset`'s encounters (with its context events too, when
@@ -81,22 +84,35 @@ fn year_bounds(dataset: &Dataset, context: bool) -> (chrono::NaiveDate, chrono::
 impl<'d> List<'d> {
     /// `dataset`'s encounters that `base` selects, oldest first.
     pub fn new(dataset: &'d Dataset<'d>, base: Filter) -> Self {
-        let outcomes = if base.outcomes.is_empty() {
-            [true; 4]
-        } else {
-            Outcome::ALL.map(|o| base.outcomes.contains(&o))
-        };
+        // The command line's outcomes and channels, as kinds toggled on;
+        // the filter keeps the rest.
+        let kinds = RecordKind::ALL.map(|k| {
+            let (channel, outcomes): (Channel, &[Outcome]) = match k {
+                RecordKind::Held => (Channel::Meeting, &[Outcome::Held]),
+                RecordKind::Informal => (Channel::Meeting, &[Outcome::Informal]),
+                RecordKind::Cancelled => (Channel::Meeting, &[Outcome::Cancelled]),
+                RecordKind::Proposed => (Channel::Meeting, &[Outcome::Proposed]),
+                RecordKind::Call => (Channel::Call, &Outcome::ALL),
+                RecordKind::Envoy => (Channel::Envoy, &Outcome::ALL),
+            };
+            (base.channels.is_empty() || base.channels.contains(&channel))
+                && (base.outcomes.is_empty() || outcomes.iter().any(|o| base.outcomes.contains(o)))
+        });
+        let mut base = base;
+        base.outcomes.clear();
+        base.channels.clear();
         // The chronological order comes first: neighbours are found in it.
         let mut all: Vec<_> = dataset.encounters.iter().collect();
         summit::query::sort(&mut all, SortKey::Date, false);
         let mut list = List {
             dataset,
             base,
-            outcomes,
+            kinds,
             sort: SortKey::Date,
             reverse: false,
             show_context: true,
             rows: Vec::new(),
+            record_gaps: summit::gaps::of_record(dataset),
             orders: vec![((SortKey::Date, false), all)],
             gaps: Vec::new(),
             bounds: year_bounds(dataset, false),
@@ -125,7 +141,8 @@ impl<'d> List<'d> {
         &self.orders[0].1
     }
 
-    /// The gaps between the meetings shown, oldest first.
+    /// The gaps of the whole record between meetings shown, oldest
+    /// first.
     pub fn gaps(&self) -> &[summit::gaps::Gap<'d>] {
         &self.gaps
     }
@@ -145,20 +162,10 @@ impl<'d> List<'d> {
         self.rows.get(self.selected).copied()
     }
 
-    /// The filter in force: the command line's, with the outcomes toggled.
+    /// The filter in force: the command line's, with the years chosen and
+    /// what was picked; which kinds are shown is `kinds`.
     pub fn filter(&self) -> Filter {
-        let mut f = self.base.clone();
-        // Every outcome is no outcome criterion at all.
-        f.outcomes = if self.outcomes == [true; 4] {
-            Vec::new()
-        } else {
-            Outcome::ALL
-                .into_iter()
-                .zip(self.outcomes)
-                .filter_map(|(o, on)| on.then_some(o))
-                .collect()
-        };
-        f
+        self.base.clone()
     }
 
     /// The command line's filters and the years chosen, in words, for the
@@ -232,8 +239,8 @@ impl<'d> List<'d> {
             if let Some((_, m)) = &self.narrow {
                 self.rows.retain(|e| m.matches(e));
             }
-            self.gaps = summit::gaps::between_meetings(&self.rows);
-            self.gaps_for = Some((self.filter(), Some(text.to_string())));
+            self.gaps = summit::gaps::among(&self.record_gaps, &self.rows);
+            self.gaps_for = Some((self.filter(), self.kinds, Some(text.to_string())));
             self.selected = keep
                 .and_then(|id| self.rows.iter().position(|e| e.id == id))
                 .unwrap_or(0);
@@ -317,17 +324,17 @@ impl<'d> List<'d> {
         self.refresh();
     }
 
-    /// Show or hide one outcome.
-    pub fn toggle(&mut self, outcome: Outcome) {
-        if let Some(i) = Outcome::ALL.iter().position(|o| *o == outcome) {
-            self.outcomes[i] = !self.outcomes[i];
+    /// Show or hide one kind of record.
+    pub fn toggle(&mut self, kind: RecordKind) {
+        if let Some(i) = RecordKind::ALL.iter().position(|k| *k == kind) {
+            self.kinds[i] = !self.kinds[i];
             self.refresh();
         }
     }
 
-    /// Show these outcomes only.
-    pub fn show_only(&mut self, outcomes: [bool; 4]) {
-        self.outcomes = outcomes;
+    /// Show these kinds only.
+    pub fn show_only(&mut self, kinds: [bool; 6]) {
+        self.kinds = kinds;
         self.refresh();
     }
 
@@ -363,19 +370,22 @@ impl<'d> List<'d> {
                 self.orders.len() - 1
             }
         };
-        // No outcome chosen shows nothing: to the library, an empty list of
-        // outcomes would mean any.
-        self.rows = if self.outcomes.contains(&true) {
-            filter.apply(self.orders[i].1.iter().copied())
-        } else {
-            Vec::new()
-        };
+        self.rows = filter.apply(self.orders[i].1.iter().copied());
+        if self.kinds != [true; 6] {
+            let kinds = self.kinds;
+            self.rows.retain(|e| {
+                RecordKind::ALL
+                    .iter()
+                    .position(|k| *k == e.kind())
+                    .is_some_and(|i| kinds[i])
+            });
+        }
         if let Some((_, m)) = &self.narrow {
             self.rows.retain(|e| m.matches(e));
         }
-        let shown = (filter, self.narrowed().map(String::from));
+        let shown = (filter, self.kinds, self.narrowed().map(String::from));
         if self.gaps_for.as_ref() != Some(&shown) {
-            self.gaps = summit::gaps::between_meetings(&self.rows);
+            self.gaps = summit::gaps::among(&self.record_gaps, &self.rows);
             self.gaps_for = Some(shown);
         }
         self.selected = keep

@@ -249,7 +249,7 @@ mod tests {
         let d = crate::cli::record();
         let mut app = App::new(&d, summit::Filter::default());
         // Only what the toggles leave: the cancelled meetings.
-        for c in ['1', '2', '4'] {
+        for c in ['1', '2', '4', '5', '6'] {
             app.apply(keys::control(event::KeyCode::Char(c)).unwrap(), 10);
         }
         let dir = tempfile::tempdir().unwrap();
@@ -262,7 +262,7 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         assert_eq!(
             text.lines().filter(|l| l.contains(",cancelled,")).count(),
-            2
+            3
         );
         let again = export_shown(&app, &path).unwrap_err().to_string();
         assert!(again.contains("already exists"), "{again}");
@@ -342,7 +342,7 @@ mod tests {
         };
         use event::KeyCode::{Char, Down, PageDown};
         println!(
-            "{} encounters: loaded in {:.0} ms; first frame {:.1} ms after loading; every sort order ready {:.0} ms after that, beside the loop",
+            "{} records: loaded in {:.0} ms; first frame {:.1} ms after loading; every sort order ready {:.0} ms after that, beside the loop",
             dataset.encounters.len(),
             loaded.as_secs_f64() * 1000.0,
             first.as_secs_f64() * 1000.0,

@@ -99,15 +99,32 @@ impl Above {
     }
 }
 
-/// A label above the axis: an encounter's, or a context event's (grey).
+/// A label above the axis: a meeting's, or a context event's (grey).
 pub(super) struct Label<'a> {
-    /// The marker's position on the axis.
+    /// The marker's position on the axis: its own date, never moved.
     pub(super) x: f64,
     pub(super) row: usize,
     pub(super) text: String,
     pub(super) anchor: &'static str,
-    /// The encounter's outcome and id; `None` for a context event.
+    /// The meeting's outcome and id; `None` for a context event.
     pub(super) encounter: Option<(Outcome, &'a str)>,
+    /// How many markers of the same place on the axis are under this
+    /// one: markers that would cover each other stack upwards.
+    pub(super) level: usize,
+    /// A date known only to the month, season or year, or a period: the
+    /// first and last day's x, drawn as a span.
+    pub(super) span: Option<(f64, f64)>,
+}
+
+/// A call or an envoy meeting: a small mark on the strip under the axis,
+/// stacked downwards where marks would cover each other; no label, so the
+/// meetings' are not crowded.
+pub(super) struct Contact<'a> {
+    pub(super) x: f64,
+    pub(super) level: usize,
+    pub(super) kind: crate::model::RecordKind,
+    pub(super) id: &'a str,
+    pub(super) text: String,
 }
 
 /// A long gap's bracket and note below the axis.
@@ -126,9 +143,31 @@ pub(super) struct Layout<'a> {
     pub(super) scale: Scale,
     pub(super) label_rows: usize,
     pub(super) labels: Vec<Label<'a>>,
+    pub(super) contacts: Vec<Contact<'a>>,
+    /// How many rows of contacts the strip under the axis holds.
+    pub(super) contact_rows: usize,
     pub(super) gaps: Vec<GapNote>,
     pub(super) axis_y: f64,
+    /// Where the strip of contacts starts, under the year labels.
+    pub(super) strip_y: f64,
+    /// Where the first row of gap notes starts.
+    pub(super) gaps_y: f64,
     pub(super) height: f64,
+}
+
+/// How close two marks may come on the axis before they stack.
+const MARK: f64 = 13.0;
+
+/// The stack level of a mark at `x` among those placed (`x` and level
+/// each): the lowest level with no mark within `MARK`.
+fn level(placed: &[(f64, usize)], x: f64) -> usize {
+    (0..)
+        .find(|l| {
+            !placed
+                .iter()
+                .any(|(px, pl)| pl == l && (px - x).abs() < MARK)
+        })
+        .unwrap_or(0)
 }
 
 impl<'a> Layout<'a> {
@@ -161,37 +200,59 @@ impl<'a> Layout<'a> {
             scale: Scale::new(origin, finish, MARGIN, WIDTH - MARGIN),
             label_rows: 0,
             labels: Vec::new(),
+            contacts: Vec::new(),
+            contact_rows: 0,
             gaps: Vec::new(),
             axis_y: 0.0,
+            strip_y: 0.0,
+            gaps_y: 0.0,
             height: 0.0,
         };
         let mut below = Rows::new(10.0);
-        // Labels first, without rows: markers of nearby days stack.
-        let mut markers: Vec<f64> = Vec::new();
+        // Every mark at its own date. A meeting's on the axis, stacking
+        // upwards where marks would cover each other; a call's or an
+        // envoy meeting's on the strip under it, stacking downwards; a
+        // date not known to the day, or a period, as the span of its days.
+        let mut markers: Vec<(f64, usize)> = Vec::new();
+        let mut strip: Vec<(f64, usize)> = Vec::new();
         for entry in entries {
-            let (x, text, encounter) = match entry {
+            let (date, text, encounter) = match entry {
+                Entry::Encounter { encounter: e }
+                    if e.channel != crate::model::Channel::Meeting =>
+                {
+                    let x = layout.at(&e.date);
+                    let l = level(&strip, x);
+                    strip.push((x, l));
+                    layout.contacts.push(Contact {
+                        x,
+                        level: l,
+                        kind: e.kind(),
+                        id: &e.id,
+                        text: format!("{} · {}", e.headline(), e.date.human()),
+                    });
+                    continue;
+                }
                 Entry::Encounter { encounter: e } => (
-                    layout.middle(e.date.start(), e.date.end()),
-                    format!("{} · {}", e.headline(), e.date.human()),
+                    &e.date,
+                    format!("{} · {}", e.headline(), e.date_text()),
                     Some((e.outcome, e.id.as_ref())),
                 ),
                 Entry::Context { event } => (
-                    layout.middle(event.date.start(), event.date.end()),
+                    &event.date,
                     format!("{} · {}", event.title, event.date.human()),
                     None,
                 ),
                 Entry::Gap { .. } => continue,
             };
-            // A marker that would cover another (the same or a nearby day)
-            // moves right until it is clear, as in a beeswarm: each stays
-            // visible, and the labels give the exact dates.
-            let mut x = x;
-            if encounter.is_some() {
-                while markers.iter().any(|m| (*m - x).abs() < 13.0) {
-                    x += 1.0;
-                }
-                markers.push(x);
-            }
+            let span = layout.span(date);
+            let x = span.map_or_else(|| layout.at(date), |(a, _)| a);
+            let l = if encounter.is_some() {
+                let l = level(&markers, x);
+                markers.push((x, l));
+                l
+            } else {
+                0
+            };
             let (_, _, anchor) = extent(x, &text);
             layout.labels.push(Label {
                 x,
@@ -199,8 +260,11 @@ impl<'a> Layout<'a> {
                 text,
                 anchor,
                 encounter,
+                level: l,
+                span,
             });
         }
+        layout.contact_rows = strip.iter().map(|(_, l)| l + 1).max().unwrap_or(0);
         // Labels reaching right from their markers are placed right to
         // left, so earlier ones climb above later ones and their leaders
         // pass to the left of them; then those near the right edge, which
@@ -268,14 +332,46 @@ impl<'a> Layout<'a> {
             }
         }
         layout.label_rows = above.rows.len().max(1);
-        layout.axis_y = TOP + layout.label_rows as f64 * ROW + 24.0;
-        layout.height = layout.axis_y + 40.0 + below.len() as f64 * (ROW + 10.0) + 20.0;
+        // Room for the stacked markers under the labels' leaders.
+        let stacked = markers.iter().map(|(_, l)| *l).max().unwrap_or(0);
+        layout.axis_y = TOP + layout.label_rows as f64 * ROW + 24.0 + stacked as f64 * MARK;
+        // Under the axis: the year labels, the strip of calls and envoy
+        // meetings, then the gaps' notes.
+        layout.strip_y = layout.axis_y + 30.0;
+        layout.gaps_y = layout.strip_y + layout.contact_rows as f64 * 10.0 + 4.0;
+        layout.height = layout.gaps_y + 6.0 + below.len() as f64 * (ROW + 10.0) + 40.0;
         layout
     }
 
     /// The x of a day.
     pub(super) fn x(&self, d: NaiveDate) -> f64 {
         self.scale.x(d)
+    }
+
+    /// Where a date stands on the axis: a day, or the middle of days known
+    /// to the day (a meeting of two days); a date known less closely has
+    /// a span instead ([`Layout::span`]), and stands at its first day.
+    pub(super) fn at(&self, date: &crate::date::EdtfDate) -> f64 {
+        match date.day_span() {
+            Some((a, b)) => self.middle(a, b),
+            None => self.x(date.start().max(self.scale.span().0)),
+        }
+    }
+
+    /// The span a date is drawn as: a period (a context event over
+    /// several days, or one still going, to the edge), or a date known only
+    /// to the month, season or year; `None` for a day, or days, known.
+    pub(super) fn span(&self, date: &crate::date::EdtfDate) -> Option<(f64, f64)> {
+        let (from, to) = self.scale.span();
+        let end = if date.is_ongoing() { to } else { date.end() };
+        let long =
+            date.is_interval() && date.day_span().is_none_or(|(a, b)| (b - a).num_days() > 7);
+        (long || date.day_span().is_none() || date.is_ongoing()).then(|| {
+            (
+                self.x(date.start().max(from).min(to)),
+                self.x(end.max(from).min(to)),
+            )
+        })
     }
 
     /// The x halfway between two days.
@@ -447,33 +543,84 @@ mod tests {
         assert_eq!(above.place(900.0, &[(900.0, 950.0)], &[]), (0, 0));
     }
 
-    /// The bundled record laid out: markers of the same day 13 apart,
-    /// labels inside the frame, a gap's bracket from the end of one
-    /// meeting to the start of the next with its note over the middle,
-    /// and the axis under the rows of labels.
+    /// The record laid out: every marker at its own date, those of the
+    /// same day stacked 13 apart, never moved along the axis; calls and
+    /// envoy meetings on the strip, unlabelled; periods as spans; labels
+    /// inside the frame; a gap's bracket from the end of one meeting to
+    /// the start of the next with its note over the middle; the axis under
+    /// the rows of labels and the stacked markers.
     #[test]
     fn the_bundled_record_laid_out() {
         let d = crate::testing::record();
         let encounters: Vec<&Encounter> = d.encounters.iter().collect();
         let context: Vec<&crate::model::ContextEvent> = d.context.iter().collect();
-        let entries = crate::timeline::build(&encounters, &context);
+        let entries = crate::timeline::build(
+            &crate::gaps::between_meetings(&encounters),
+            &encounters,
+            &context,
+        );
         let layout = Layout::of(&entries);
         let span = layout.scale.span();
         assert_eq!(
             (span.0.to_string(), span.1.to_string()),
             ("2014-01-01".into(), "2026-01-01".into())
         );
-        let x = |id: &str| {
+        let label = |id: &str| {
             layout
                 .labels
                 .iter()
                 .find(|l| l.encounter.is_some_and(|(_, i)| i == id))
                 .unwrap()
-                .x
         };
-        let hamburg = layout.x(NaiveDate::from_ymd_opt(2017, 7, 7).unwrap());
-        assert_eq!(x("hamburg-2017"), hamburg);
-        assert_eq!(x("hamburg-2017-dinner"), hamburg + 13.0);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let hamburg = layout.x(day(2017, 7, 7));
+        assert_eq!(
+            (label("hamburg-2017").x, label("hamburg-2017").level),
+            (hamburg, 0)
+        );
+        assert_eq!(
+            (
+                label("hamburg-2017-dinner").x,
+                label("hamburg-2017-dinner").level
+            ),
+            (hamburg, 1)
+        );
+        // Two days: the middle of them.
+        let da_nang = layout.middle(day(2017, 11, 10), day(2017, 11, 11));
+        assert_eq!(label("da-nang-2017").x, da_nang);
+        assert!(
+            layout
+                .labels
+                .iter()
+                .filter(|l| l.encounter.is_some())
+                .all(|l| l.span.is_none())
+        );
+        // Calls and envoy meetings, on the strip.
+        assert_eq!(layout.contacts.len(), 7);
+        let call = layout
+            .contacts
+            .iter()
+            .find(|c| c.id == "call-2025-03-18")
+            .unwrap();
+        assert_eq!(call.x, layout.x(day(2025, 3, 18)));
+        // A period is a span from its first day to its last; one still
+        // going, to the edge.
+        let term = |t: &str| {
+            layout
+                .labels
+                .iter()
+                .find(|l| l.text.starts_with(t))
+                .unwrap()
+                .span
+        };
+        assert_eq!(
+            term("Trump's first term"),
+            Some((layout.x(day(2017, 1, 20)), layout.x(day(2021, 1, 20))))
+        );
+        assert_eq!(
+            term("Trump's second term"),
+            Some((layout.x(day(2025, 1, 20)), layout.x(span.1)))
+        );
         for label in &layout.labels {
             let (x0, x1, _) = match label.anchor {
                 "end" => (label.x - text_width(&label.text), label.x, ""),
@@ -496,11 +643,53 @@ mod tests {
             layout.gaps.iter().map(|g| g.row).collect::<Vec<_>>(),
             [0, 1, 2]
         );
-        assert_eq!(layout.axis_y, TOP + layout.label_rows as f64 * ROW + 24.0);
+        let stacked = layout.labels.iter().map(|l| l.level).max().unwrap();
+        assert!(stacked >= 1);
+        assert_eq!(
+            layout.axis_y,
+            TOP + layout.label_rows as f64 * ROW + 24.0 + stacked as f64 * 13.0
+        );
         assert_eq!(
             layout.label_rows,
             layout.labels.iter().map(|l| l.row).max().unwrap() + 1
         );
+    }
+
+    /// A meeting known only to the month, season or year is drawn as its
+    /// span, from its first day to its last, its marker at the start; one
+    /// known to the day at its day.
+    #[test]
+    fn a_date_known_only_roughly_is_drawn_as_its_span() {
+        let d = crate::testing::Build::new()
+            .meeting("day", "2019-03-14", "held")
+            .meeting("month", "2019-06", "informal")
+            .meeting("season", "2019-23", "cancelled")
+            .meeting("year", "2020", "proposed")
+            .dataset();
+        let all: Vec<&Encounter> = d.encounters.iter().collect();
+        let entries = crate::timeline::build(&[], &all, &[]);
+        let layout = Layout::of(&entries);
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let label = |id: &str| {
+            layout
+                .labels
+                .iter()
+                .find(|l| l.encounter.is_some_and(|(_, i)| i == id))
+                .unwrap()
+        };
+        assert_eq!(
+            (label("day").x, label("day").span),
+            (layout.x(day(2019, 3, 14)), None)
+        );
+        let spans = [
+            ("month", day(2019, 6, 1), day(2019, 6, 30)),
+            ("season", day(2019, 9, 1), day(2019, 11, 30)),
+            ("year", day(2020, 1, 1), day(2020, 12, 31)),
+        ];
+        for (id, a, b) in spans {
+            assert_eq!(label(id).span, Some((layout.x(a), layout.x(b))), "{id}");
+            assert_eq!(label(id).x, layout.x(a), "{id}");
+        }
     }
 
     /// A label whose usual side is taken reaches left from its marker, in
@@ -515,12 +704,16 @@ mod tests {
                 ("hamburg-2017", "2017-01-02"),
                 ("helsinki-2018", "2017-01-20"),
                 ("osaka-2019", "2021-07-07"),
-                ("paris-2018", "2021-07-20"),
+                ("paris-2018", "2021-08-20"),
                 ("alaska-2025", "2025-08-15"),
             ],
         );
         let encounters: Vec<&Encounter> = records.iter().collect();
-        let entries = crate::timeline::build(&encounters, &[]);
+        let entries = crate::timeline::build(
+            &crate::gaps::between_meetings(&encounters),
+            &encounters,
+            &[],
+        );
         let layout = Layout::of(&entries);
         let label = |id: &str| {
             let found = layout
@@ -553,7 +746,11 @@ mod tests {
             ],
         );
         let encounters: Vec<&Encounter> = records.iter().collect();
-        let entries = crate::timeline::build(&encounters, &[]);
+        let entries = crate::timeline::build(
+            &crate::gaps::between_meetings(&encounters),
+            &encounters,
+            &[],
+        );
         let layout = Layout::of(&entries);
         let [left, middle, right] = &layout.gaps[..] else {
             panic!("{} gaps", layout.gaps.len());
@@ -579,7 +776,11 @@ mod tests {
             let to: Vec<(&str, &str)> = ids.into_iter().zip(dates).collect();
             let records = moved(&d, &to);
             let encounters: Vec<&Encounter> = records.iter().collect();
-            let entries = crate::timeline::build(&encounters, &[]);
+            let entries = crate::timeline::build(
+                &crate::gaps::between_meetings(&encounters),
+                &encounters,
+                &[],
+            );
             let layout = Layout::of(&entries);
             layout.gaps.iter().map(|g| g.row).collect::<Vec<_>>()
         };
@@ -600,7 +801,7 @@ mod tests {
             r#"{"date": "2017-01-20/2021-01-20", "title": "A term", "sources": ["s"]}"#,
         )
         .unwrap();
-        let entries = crate::timeline::build(&[], &[&term]);
+        let entries = crate::timeline::build(&[], &[], &[&term]);
         let layout = Layout::of(&entries);
         let span = layout.scale.span();
         assert_eq!(

@@ -47,14 +47,14 @@ fn ndjson_csv_and_markdown() {
         })
         .collect();
     assert_eq!(ids.len(), crate::common::record_count());
-    assert_eq!(ids[0], "hamburg-2017");
+    assert_eq!(ids[0], "tillerson-2017-04-12");
 
     let csv = export(&["--format", "csv", "--year", "2018"]);
     let mut r = csv::Reader::from_reader(csv.as_bytes());
-    assert_eq!(r.records().count(), 7);
+    assert_eq!(r.records().count(), 9);
 
     let md = export(&["--format", "markdown"]);
-    assert!(md.starts_with("# Trump–Putin encounters, 2017–2025\n"));
+    assert!(md.starts_with("# Trump–Putin contacts, 2016–2026\n"));
     assert!(md.contains("## Summary\n\n| ID |"));
     assert!(md.contains("### Helsinki summit\n"));
     assert!(md.contains("#### Quotes"));
@@ -70,7 +70,7 @@ fn output_dash_is_standard_output() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("id,title,date"));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("id,title,channel,date"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
@@ -80,7 +80,7 @@ fn output_file_is_written_atomically_and_never_clobbered() {
     let target = dir.path().join("out.csv");
     export_to("csv", &target, &[]).success().stdout("");
     let written = std::fs::read_to_string(&target).unwrap();
-    assert!(written.starts_with("id,title,date"));
+    assert!(written.starts_with("id,title,channel,date"));
 
     std::fs::write(&target, b"precious").unwrap();
     export_to("json", &target, &[])
@@ -113,7 +113,7 @@ fn every_csv_column_reads_back_to_the_json_value() {
     let json: serde_json::Value = serde_json::from_str(&export(&["--format", "json"])).unwrap();
     let records = json["encounters"].as_array().unwrap();
     let csv_text = export(&["--format", "csv"]);
-    assert!(csv_text.starts_with("id,title,date,start,end,"));
+    assert!(csv_text.starts_with("id,title,channel,date,start,end,planned,time,"));
     assert!(csv_text.split('\n').next().unwrap().ends_with('\r'));
     assert!(csv_text.ends_with("\r\n"));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
@@ -123,15 +123,20 @@ fn every_csv_column_reads_back_to_the_json_value() {
         [
             "id",
             "title",
+            "channel",
             "date",
             "start",
             "end",
+            "planned",
+            "time",
             "city",
             "country",
             "venue",
             "occasion",
             "outcome",
+            "initiated_by",
             "duration_minutes",
+            "duration_range_minutes",
             "duration_note",
             "participants",
             "summary",
@@ -141,25 +146,33 @@ fn every_csv_column_reads_back_to_the_json_value() {
             "sources"
         ]
     );
-    // The first and last day of each bundled date, worked out by hand.
+    // The first and last day of each date, worked out by hand.
     let bounds = [
+        ("tillerson-2017-04-12", "2017-04-12", "2017-04-12"),
+        ("call-2017-05-02", "2017-05-02", "2017-05-02"),
         ("hamburg-2017", "2017-07-07", "2017-07-07"),
         ("hamburg-2017-dinner", "2017-07-07", "2017-07-07"),
         ("da-nang-2017", "2017-11-10", "2017-11-11"),
-        ("washington-2018-spring", "2018-03-20", "2018-03-20"),
+        ("call-2018-03-20", "2018-03-20", "2018-03-20"),
+        ("washington-2018-spring", "2018-04-02", "2018-04-02"),
         ("helsinki-2018", "2018-07-16", "2018-07-16"),
+        ("washington-2018", "2018-07-19", "2018-07-19"),
         ("moscow-2018", "2018-07-27", "2018-07-27"),
-        ("washington-2018", "2018-09-01", "2018-11-30"),
+        ("paris-2018-bilateral", "2018-10-23", "2018-10-23"),
+        ("buenos-aires-2018", "2018-11-02", "2018-11-02"),
         ("paris-2018", "2018-11-11", "2018-11-11"),
         ("buenos-aires-2018-dinner", "2018-11-30", "2018-11-30"),
-        ("buenos-aires-2018", "2018-11-30", "2018-12-01"),
         ("osaka-2019", "2019-06-28", "2019-06-28"),
-        ("moscow-2020", "2020-05-09", "2020-05-09"),
+        ("moscow-2020", "2019-06-28", "2019-06-28"),
         ("saudi-arabia-2025", "2025-02-12", "2025-02-12"),
-        ("istanbul-2025", "2025-05-15", "2025-05-16"),
+        ("moscow-2025", "2025-02-12", "2025-02-12"),
+        ("call-2025-03-18", "2025-03-18", "2025-03-18"),
+        ("istanbul-2025", "2025-05-12", "2025-05-12"),
+        ("witkoff-2025-08-06", "2025-08-06", "2025-08-06"),
         ("alaska-2025", "2025-08-15", "2025-08-15"),
-        ("moscow-2025", "2025-08-15", "2025-08-15"),
-        ("budapest-2025", "2025-10-17", "2025-11-30"),
+        ("call-2025-08-19", "2025-08-19", "2025-08-19"),
+        ("call-2025-10-16", "2025-10-16", "2025-10-16"),
+        ("budapest-2025", "2025-10-16", "2025-10-16"),
     ];
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), records.len());
@@ -195,12 +208,16 @@ fn every_csv_column_reads_back_to_the_json_value() {
         for name in [
             "id",
             "title",
+            "channel",
             "date",
+            "planned",
+            "time",
             "city",
             "country",
             "venue",
             "occasion",
             "outcome",
+            "initiated_by",
             "duration_note",
             "summary",
         ] {
@@ -211,23 +228,36 @@ fn every_csv_column_reads_back_to_the_json_value() {
             .map(|m| m.to_string())
             .unwrap_or_default();
         assert_eq!(cell("duration_minutes"), minutes, "{id}");
+        let range = record["duration_range_minutes"]
+            .as_array()
+            .map(|r| format!("{}-{}", r[0], r[1]))
+            .unwrap_or_default();
+        assert_eq!(cell("duration_range_minutes"), range, "{id}");
         for name in ["participants", "highlights", "topics", "sources"] {
             assert_eq!(split(name), list(name), "{id}.{name}");
         }
-        // Each quote line reads back as speaker, words, context and the
-        // other renderings of the remark.
-        type Line = (String, String, Option<String>, Vec<String>);
+        // Each quote line reads back as speaker, words, context, the day
+        // it was said (when not the record's) and the other renderings of
+        // the remark.
+        type Line = (String, String, Option<String>, Option<String>, Vec<String>);
         let quotes: Vec<Line> = record["quotes"]
             .as_array()
             .map(|qs| {
                 qs.iter()
                     .map(|q| {
                         let context = q["context"].as_str().map(String::from);
+                        let said = q["said"].as_str().map(String::from);
                         let variants = q["variants"]
                             .as_array()
                             .map(|vs| vs.iter().map(|v| text(&v["text"])).collect())
                             .unwrap_or_default();
-                        (text(&q["speaker"]), text(&q["text"]), context, variants)
+                        (
+                            text(&q["speaker"]),
+                            text(&q["text"]),
+                            context,
+                            said,
+                            variants,
+                        )
                     })
                     .collect()
             })
@@ -236,7 +266,15 @@ fn every_csv_column_reads_back_to_the_json_value() {
             .iter()
             .map(|line| {
                 let mut parts = line.split(" / also rendered: \"");
-                let (speaker, rest) = parts.next().unwrap().split_once(": \"").unwrap();
+                let first = parts.next().unwrap();
+                let (first, said) = match first
+                    .strip_suffix(']')
+                    .and_then(|f| f.rsplit_once(" [said "))
+                {
+                    Some((before, day)) => (before, Some(day.to_string())),
+                    None => (first, None),
+                };
+                let (speaker, rest) = first.split_once(": \"").unwrap();
                 let (words, context) = match rest.rsplit_once("\" (") {
                     Some((words, context)) if context.ends_with(')') => (
                         words.to_string(),
@@ -247,7 +285,7 @@ fn every_csv_column_reads_back_to_the_json_value() {
                 let variants = parts
                     .map(|v| v.strip_suffix('"').unwrap().to_string())
                     .collect();
-                (speaker.to_string(), words, context, variants)
+                (speaker.to_string(), words, context, said, variants)
             })
             .collect();
         assert_eq!(read, quotes, "{id}.quotes");
@@ -326,12 +364,16 @@ fn markdown_pastes_without_cleanup() {
         "--format",
         "markdown",
     ]);
+    // An attribution to paste: who, on what occasion, the day said; the
+    // editor's note on the words after the quotation, not in it.
     assert_eq!(
-        quotes.lines().take(3).collect::<Vec<_>>(),
+        quotes.lines().take(5).collect::<Vec<_>>(),
         [
             "> “Next time in Moscow,”",
             ">",
-            "> — Vladimir Putin (In English, at the close of the joint appearance in Anchorage), \"Next time in Moscow\" invitation, 15 Aug 2025 [1]",
+            "> — Vladimir Putin, Invitation to Moscow in the February 2025 call, 15 Aug 2025 [1]",
+            "",
+            "Note: In English, at the close of the joint appearance in Anchorage, 15 August 2025",
         ]
     );
     assert!(

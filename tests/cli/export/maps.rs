@@ -13,21 +13,48 @@ fn geojson_points_are_the_encounters_longitude_first() {
     let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let features = map["features"].as_array().unwrap();
     let encounters = data["encounters"].as_array().unwrap();
-    // Every record with a cited point is on the map; the others are named
-    // on stderr.
+    // Every record with a cited point is on the map, envoy meetings too;
+    // the others are named on stderr, the calls (which have no place) as
+    // such.
     let located = encounters
         .iter()
         .filter(|e| e.get("coordinates").is_some())
         .count();
     assert_eq!(features.len(), located);
-    assert!(located >= encounters.len() - 3, "{located}");
+    assert!(
+        features
+            .iter()
+            .any(|f| f["properties"]["channel"] == "envoy")
+    );
     let out = crate::common::summit()
         .args(["export", "--format", "geojson"])
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    for e in encounters.iter().filter(|e| e.get("coordinates").is_none()) {
-        assert!(stderr.contains(e["id"].as_str().unwrap()), "{stderr}");
+    let (calls, placed): (Vec<&serde_json::Value>, Vec<&serde_json::Value>) = encounters
+        .iter()
+        .filter(|e| e.get("coordinates").is_none())
+        .partition(|e| e["channel"] == "call");
+    let line = |start: &str| {
+        stderr
+            .lines()
+            .find(|l| l.starts_with(start))
+            .unwrap_or_else(|| panic!("{start} in {stderr}"))
+            .to_string()
+    };
+    let no_point = line(&format!(
+        "summit: left out {} records that have no coordinates: ",
+        placed.len()
+    ));
+    for e in placed {
+        assert!(no_point.contains(e["id"].as_str().unwrap()), "{stderr}");
+    }
+    let no_place = line(&format!(
+        "summit: left out {} calls, which have no place: ",
+        calls.len()
+    ));
+    for e in calls {
+        assert!(no_place.contains(e["id"].as_str().unwrap()), "{stderr}");
     }
     for f in features {
         assert_eq!(
@@ -48,7 +75,12 @@ fn geojson_points_are_the_encounters_longitude_first() {
         );
         assert!(lon.abs() <= 180.0 && lat.abs() <= 90.0, "{id}");
         assert_eq!(f["properties"]["outcome"], e["outcome"]);
+        assert_eq!(
+            f["properties"]["channel"],
+            e["channel"].as_str().unwrap_or("meeting")
+        );
         assert_eq!(f["properties"]["date"], e["date"]);
+        assert_eq!(f["properties"]["planned"], e["planned"]);
         let urls = f["properties"]["sources"].as_array().unwrap();
         assert!(
             !urls.is_empty()
@@ -82,7 +114,7 @@ fn geojson_points_are_the_encounters_longitude_first() {
     assert_eq!(empty["features"], serde_json::json!([]));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("left out 5 encounters that have no coordinates: paris-2019, oslo-2019"),
+        stderr.contains("left out 5 records that have no coordinates: paris-2019, oslo-2019"),
         "{stderr}"
     );
 }
@@ -116,9 +148,10 @@ catch (e) { console.log(JSON.stringify(e.issues || String(e))); }
 }
 
 /// The JSON-LD export as written, without a processor: an Event per
-/// encounter, its status as its outcome says (cancelled: EventCancelled;
-/// held and informal: EventScheduled, for they took place as planned or
-/// not; proposed: none, for nothing was scheduled), its days and place.
+/// record, each with a status (what took place: EventScheduled; a meeting
+/// cancelled, or proposed and never held: EventCancelled, never published
+/// as scheduled), the days it took place or was planned for (none for a
+/// plan that set none), and its place, or for a call the telephone.
 #[test]
 fn jsonld_events_carry_their_outcomes_status() {
     let doc: serde_json::Value = serde_json::from_str(&export(&["--format", "jsonld"])).unwrap();
@@ -138,20 +171,41 @@ fn jsonld_events_carry_their_outcomes_status() {
         let node = events.iter().find(|n| n["identifier"] == id).unwrap();
         let outcome = e["outcome"].as_str().unwrap();
         seen.insert(outcome);
-        let expected = match outcome {
-            "cancelled" => Some("https://schema.org/EventCancelled"),
-            "held" | "informal" => Some("https://schema.org/EventScheduled"),
-            "proposed" => None,
+        let (expected, days) = match outcome {
+            "cancelled" | "proposed" => {
+                ("https://schema.org/EventCancelled", e["planned"].as_str())
+            }
+            "held" | "informal" => ("https://schema.org/EventScheduled", e["date"].as_str()),
             other => panic!("{other}"),
         };
-        assert_eq!(node["eventStatus"].as_str(), expected, "{id}");
-        let date: summit::EdtfDate = e["date"].as_str().unwrap().parse().unwrap();
-        assert_eq!(node["startDate"], date.start().to_string(), "{id}");
-        assert_eq!(node["endDate"], date.end().to_string(), "{id}");
-        assert_eq!(
-            node["location"]["address"]["addressLocality"], e["city"],
-            "{id}"
-        );
+        assert_eq!(node["eventStatus"], expected, "{id}");
+        match days {
+            Some(days) => {
+                let date: summit::EdtfDate = days.parse().unwrap();
+                assert_eq!(node["startDate"], date.start().to_string(), "{id}");
+                assert_eq!(node["endDate"], date.end().to_string(), "{id}");
+            }
+            None => assert!(
+                node.get("startDate").is_none() && node.get("endDate").is_none(),
+                "{id}"
+            ),
+        }
+        if e["channel"] == "call" {
+            assert_eq!(node["location"]["@type"], "VirtualLocation", "{id}");
+            assert_eq!(
+                node["eventAttendanceMode"],
+                "https://schema.org/OnlineEventAttendanceMode"
+            );
+        } else {
+            assert_eq!(
+                node["location"]["address"]["addressLocality"], e["city"],
+                "{id}"
+            );
+            assert_eq!(
+                node["eventAttendanceMode"],
+                "https://schema.org/OfflineEventAttendanceMode"
+            );
+        }
     }
     assert_eq!(seen.len(), 4, "every outcome is checked: {seen:?}");
 }
@@ -212,24 +266,48 @@ jsonld.expand(doc, { documentLoader, safe: true }).then(
                 .find(|n| value(n, "identifier") == id)
                 .unwrap_or_else(|| panic!("{name}: no Event for {id}"));
             assert_eq!(value(node, "name"), e["title"], "{name} {id}");
-            let date: summit::EdtfDate = e["date"].as_str().unwrap().parse().unwrap();
-            assert_eq!(value(node, "startDate"), date.start().to_string(), "{id}");
-            assert_eq!(value(node, "endDate"), date.end().to_string(), "{id}");
+            // The days it took place, or those of its plan (none when no
+            // day was set).
+            let took_place = matches!(e["outcome"].as_str(), Some("held" | "informal"));
+            let days = if took_place {
+                e["date"].as_str()
+            } else {
+                e["planned"].as_str()
+            };
+            match days {
+                Some(days) => {
+                    let date: summit::EdtfDate = days.parse().unwrap();
+                    assert_eq!(value(node, "startDate"), date.start().to_string(), "{id}");
+                    assert_eq!(value(node, "endDate"), date.end().to_string(), "{id}");
+                }
+                None => assert!(value(node, "startDate").is_null(), "{id}"),
+            }
             let place = &node[s("location")][0];
-            assert_eq!(place["@type"], serde_json::json!([s("Place")]));
-            let address = &place[s("address")][0];
-            assert_eq!(value(address, "addressLocality"), e["city"], "{id}");
-            let geo = &place[s("geo")][0];
-            assert_eq!(value(geo, "latitude"), e["coordinates"]["latitude"], "{id}");
-            assert_eq!(
-                value(geo, "longitude"),
-                e["coordinates"]["longitude"],
-                "{id}"
-            );
+            if e["channel"] == "call" {
+                assert_eq!(
+                    place["@type"],
+                    serde_json::json!([s("VirtualLocation")]),
+                    "{id}"
+                );
+            } else {
+                assert_eq!(place["@type"], serde_json::json!([s("Place")]));
+                let address = &place[s("address")][0];
+                assert_eq!(value(address, "addressLocality"), e["city"], "{id}");
+                if e.get("coordinates").is_some() {
+                    let geo = &place[s("geo")][0];
+                    assert_eq!(value(geo, "latitude"), e["coordinates"]["latitude"], "{id}");
+                    assert_eq!(
+                        value(geo, "longitude"),
+                        e["coordinates"]["longitude"],
+                        "{id}"
+                    );
+                }
+            }
+            // Every Event has a status; none that did not take place is
+            // published as scheduled.
             let status = value(node, "eventStatus");
             match e["outcome"].as_str().unwrap() {
-                "cancelled" => assert_eq!(status, s("EventCancelled"), "{id}"),
-                "proposed" => assert!(status.is_null(), "{id}"),
+                "cancelled" | "proposed" => assert_eq!(status, s("EventCancelled"), "{id}"),
                 _ => assert_eq!(status, s("EventScheduled"), "{id}"),
             }
             let attendees = node[s("attendee")].as_array().map_or(0, Vec::len);

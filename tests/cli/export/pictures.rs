@@ -13,11 +13,16 @@ fn svg_is_well_formed_and_deterministic() {
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let root = doc.root_element();
     assert_eq!(root.tag_name().name(), "svg");
+    // A group per meeting, labelled; a mark per call and envoy meeting.
     let groups: Vec<_> = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("encounter"))
         .collect();
-    assert_eq!(groups.len(), crate::common::record_count());
+    let contacts = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("contact"))
+        .count();
+    assert_eq!((groups.len(), contacts), (18, 7));
     assert_eq!(
         doc.descendants()
             .filter(|n| n.attribute("class") == Some("gap"))
@@ -45,7 +50,9 @@ fn svg_is_well_formed_and_deterministic() {
             .find(|c| c.tag_name().name() == "text")
             .unwrap();
         let x: f64 = label.attribute("x").unwrap().parse().unwrap();
-        let w = label.text().unwrap().chars().count() as f64 * 6.4;
+        // About 6 pixels a character at 11 px: the labels are measured in
+        // the face, 10 apart.
+        let w = label.text().unwrap().chars().count() as f64 * 5.9;
         let (x0, x1) = if label.attribute("text-anchor") == Some("end") {
             (x - w, x)
         } else {
@@ -80,12 +87,12 @@ fn svg_title_context_legend_and_contrast() {
             .unwrap()
             .to_string()
     };
-    assert_eq!(title(&doc), "Trump–Putin encounters, 2017–2025");
+    assert_eq!(title(&doc), "Trump–Putin contacts, 2016–2026");
     let year = export(&["--format", "svg", "--year", "2018"]);
     let doc_2018 = roxmltree::Document::parse(&year).unwrap();
     assert_eq!(
         title(&doc_2018),
-        "Trump–Putin encounters, 2017–2025 — shown: 2018, 7 of 17 encounters"
+        "Trump–Putin contacts, 2016–2026 — shown: 2018, 9 of 25 records"
     );
     // Context: marks with it, none without.
     assert!(svg.contains("context"));
@@ -222,17 +229,21 @@ fn svg_labels_are_never_crossed() {
                 );
             }
         }
-        // Markers apart, even on the same day.
-        let mut markers: Vec<f64> = groups
+        // Markers never cover each other, even on the same day: those
+        // closer than 12 along the axis stand at different heights.
+        let markers: Vec<(f64, f64)> = groups
             .iter()
             .flat_map(|g| g.children().filter(|n| n.has_tag_name("circle")))
-            .map(|c| number(c, "cx"))
+            .map(|c| (number(c, "cx"), number(c, "cy")))
             .collect();
-        markers.sort_by(f64::total_cmp);
-        assert!(
-            markers.windows(2).all(|w| w[1] - w[0] >= 12.0),
-            "{markers:?}"
-        );
+        for (i, a) in markers.iter().enumerate() {
+            for b in &markers[i + 1..] {
+                assert!(
+                    (a.0 - b.0).abs() >= 12.0 || (a.1 - b.1).abs() >= 12.0,
+                    "{a:?} {b:?}"
+                );
+            }
+        }
         // Context events are labelled.
         let json: serde_json::Value = serde_json::from_str(&stdout_of(
             &[&args[..args.len() - 3], &["export", "--format", "json"]].concat(),
@@ -349,12 +360,15 @@ fn child<'a, 'input>(g: roxmltree::Node<'a, 'input>, tag: &str) -> roxmltree::No
     g.children().find(|n| n.has_tag_name(tag)).unwrap()
 }
 
-/// The picture's geometry holds together: each label's leader runs from
-/// just under it down to its marker on the axis; label rows are 18 apart,
-/// the lowest 30 above the axis; ticks cross the axis with their years
-/// under them; gap brackets hang below the axis in rows 28 apart, each
-/// note under its bracket; context diamonds sit on the axis under their
-/// leaders; the view is as tall as all of that.
+/// The picture's geometry holds together: each meeting's marker stands at
+/// its own date on the axis (never moved along it), stacked over others
+/// of the same place; each label's leader runs from just under it down to
+/// its marker; label rows are 18 apart, the lowest 30 above the stacked
+/// markers; ticks cross the axis with their years under them; calls and
+/// envoy meetings sit on a strip 30 under the axis, 10 apart when stacked;
+/// gap brackets hang below it in rows 28 apart, each note under its
+/// bracket; context diamonds sit on the axis under their leaders, periods
+/// as bands; the view is as tall as all of that.
 #[test]
 fn svg_geometry_holds_together() {
     let svg = export(&["--format", "svg"]);
@@ -366,33 +380,86 @@ fn svg_geometry_holds_together() {
         .unwrap();
     let axis_y = number(axis, "y1");
     assert_eq!((number(axis, "x1"), number(axis, "x2")), (40.0, 1160.0));
+    // Ticks: across the axis, each year under its tick; a day's place on
+    // the axis is read from them.
+    let ticks: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("line") && n.attribute("stroke") == Some("#444444"))
+        .filter(|n| n.attribute("stroke-width").is_none())
+        .collect();
+    let years: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("fill") == Some("#444444"))
+        .collect();
+    for tick in &ticks {
+        assert_eq!(
+            (number(*tick, "y1"), number(*tick, "y2")),
+            (axis_y - 4.0, axis_y + 4.0)
+        );
+    }
+    for (year, tick) in years.iter().zip(&ticks) {
+        assert_eq!(number(*year, "x"), number(*tick, "x1"));
+        assert_eq!(number(*year, "y"), axis_y + 16.0);
+    }
+    let first_year: i32 = years[0].text().unwrap().parse().unwrap();
+    let year_width = number(ticks[1], "x1") - number(ticks[0], "x1");
+    let x_of = |day: chrono::NaiveDate| {
+        use chrono::Datelike;
+        let start = chrono::NaiveDate::from_ymd_opt(day.year(), 1, 1).unwrap();
+        let days = if chrono::NaiveDate::from_ymd_opt(day.year(), 12, 31)
+            .unwrap()
+            .ordinal()
+            == 366
+        {
+            366.0
+        } else {
+            365.0
+        };
+        number(ticks[0], "x1")
+            + f64::from(day.year() - first_year) * year_width
+            + f64::from(day.ordinal0()) / days * year_width
+            - (start - start).num_days() as f64
+    };
     let mut rows = std::collections::BTreeSet::new();
     let mut leaders = Vec::new();
+    let mut markers: Vec<(f64, f64)> = Vec::new();
     let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
-    let outcome = |id: &str| {
+    let record = |id: &str| {
         data["encounters"]
             .as_array()
             .unwrap()
             .iter()
             .find(|e| e["id"] == id)
-            .map(|e| e["outcome"].as_str().unwrap().to_string())
             .unwrap()
+            .clone()
     };
+    let mut strip = Vec::new();
     for g in doc.descendants().filter(|n| n.has_tag_name("g")) {
         match g.attribute("class") {
             Some("encounter") => {
                 let (line, circle, text) = (child(g, "line"), child(g, "circle"), child(g, "text"));
-                let x = number(circle, "cx");
-                assert_eq!(number(circle, "cy"), axis_y);
+                let (x, y) = (number(circle, "cx"), number(circle, "cy"));
+                let e = record(g.attribute("id").unwrap());
+                // At its own date: the middle of its days.
+                let date: summit::EdtfDate = e["date"].as_str().unwrap().parse().unwrap();
+                let middle = (x_of(date.start()) + x_of(date.end())) / 2.0;
+                assert!(
+                    (x - middle).abs() < 1.5,
+                    "{}: at {x}, its date at {middle}",
+                    e["id"]
+                );
+                // On the axis, or stacked over a marker of its place.
+                assert_eq!((axis_y - y) % 13.0, 0.0, "{}", e["id"]);
+                markers.push((x, y));
                 // An invitation is a hollow ring, as in the legend.
                 let hollow = circle.attribute("fill") == Some("#ffffff");
-                assert_eq!(hollow, outcome(g.attribute("id").unwrap()) == "proposed");
+                assert_eq!(hollow, e["outcome"] == "proposed");
                 assert_eq!(
                     (number(line, "x1"), number(line, "x2"), number(text, "x")),
                     (x, x, x)
                 );
                 assert_eq!(number(line, "y1"), number(text, "y") + 3.0);
-                assert_eq!(number(line, "y2"), axis_y - 6.0);
+                assert_eq!(number(line, "y2"), y - 6.0);
                 rows.insert(number(text, "y") as i64);
             }
             Some("context-label") => {
@@ -404,59 +471,92 @@ fn svg_geometry_holds_together() {
                 rows.insert(number(text, "y") as i64);
                 leaders.push(x);
             }
+            Some("contact") => {
+                let e = record(g.attribute("id").unwrap());
+                assert_ne!(e["channel"], "meeting");
+                let mark = g.first_element_child().unwrap();
+                let y = if mark.has_tag_name("circle") {
+                    number(mark, "cy")
+                } else {
+                    mark.attribute("d")
+                        .unwrap()
+                        .split(' ')
+                        .nth(1)
+                        .unwrap()
+                        .parse::<f64>()
+                        .unwrap()
+                        + 4.5
+                };
+                strip.push(y);
+            }
             _ => {}
         }
     }
-    // Rows from 82 (the top) down, 18 apart, the lowest 30 above the axis.
+    // Markers that would cover each other stand at different heights.
+    for (i, a) in markers.iter().enumerate() {
+        for b in &markers[i + 1..] {
+            assert!(
+                (a.0 - b.0).abs() >= 13.0 || a.1 != b.1,
+                "{a:?} covers {b:?}"
+            );
+        }
+    }
+    let stacked = markers
+        .iter()
+        .map(|m| ((axis_y - m.1) / 13.0) as i64)
+        .max()
+        .unwrap();
+    assert!(stacked >= 1, "the two Hamburg meetings of a day stack");
+    // Rows from 82 (the top) down, 18 apart, the lowest 30 above the
+    // highest stacked marker.
     let rows: Vec<i64> = rows.into_iter().collect();
     assert_eq!(rows[0], 82, "{rows:?}");
     assert!(rows.windows(2).all(|w| (w[1] - w[0]) % 18 == 0), "{rows:?}");
-    assert_eq!(*rows.last().unwrap() as f64, axis_y - 30.0);
     assert_eq!(
-        axis_y,
-        70.0 + ((rows.last().unwrap() - 82) / 18 + 1) as f64 * 18.0 + 24.0
+        *rows.last().unwrap() as f64,
+        axis_y - 30.0 - stacked as f64 * 13.0
     );
-    // Context diamonds: on the axis, under a context label's leader.
-    let diamonds: Vec<roxmltree::Node> = doc
+    // The strip: 30 under the axis, rows 10 apart.
+    let strip_y = axis_y + 30.0;
+    assert!(
+        strip
+            .iter()
+            .all(|y| (y - strip_y) % 10.0 == 0.0 && *y >= strip_y),
+        "{strip:?}"
+    );
+    let strip_rows = strip
+        .iter()
+        .map(|y| ((y - strip_y) / 10.0) as i64 + 1)
+        .max()
+        .unwrap();
+    assert_eq!(strip.len(), 7);
+    // Context: diamonds on the axis under a context label's leader, and
+    // bands for the periods, from a label's leader to its end.
+    let marks: Vec<roxmltree::Node> = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("context"))
         .collect();
-    assert_eq!(diamonds.len(), leaders.len());
-    for &rect in &diamonds {
+    assert_eq!(marks.len(), leaders.len());
+    for &rect in &marks {
         let (x, y) = (number(rect, "x"), number(rect, "y"));
-        assert_eq!(y, axis_y - 3.5);
-        assert_eq!(
-            rect.attribute("transform").unwrap(),
-            format!("rotate(45 {:.1} {axis_y:.1})", x + 3.5)
-        );
-        assert!(
-            leaders.contains(&(x + 3.5)),
-            "a diamond at {x} without its label"
-        );
+        match rect.attribute("transform") {
+            Some(t) => {
+                assert_eq!(y, axis_y - 3.5);
+                assert_eq!(t, format!("rotate(45 {:.1} {axis_y:.1})", x + 3.5));
+                assert!(
+                    leaders.contains(&(x + 3.5)),
+                    "a diamond at {x} without its label"
+                );
+            }
+            None => {
+                assert_eq!(y, axis_y - 3.0);
+                assert!(leaders.contains(&x), "a band at {x} without its label");
+            }
+        }
     }
-    // Ticks: across the axis, each year under its tick.
-    let ticks: Vec<roxmltree::Node> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("line") && n.attribute("stroke") == Some("#444444"))
-        .filter(|n| n.attribute("stroke-width").is_none())
-        .collect();
-    assert_eq!(ticks.len(), 13);
-    for tick in &ticks {
-        assert_eq!(
-            (number(*tick, "y1"), number(*tick, "y2")),
-            (axis_y - 4.0, axis_y + 4.0)
-        );
-    }
-    let years: Vec<roxmltree::Node> = doc
-        .descendants()
-        .filter(|n| n.has_tag_name("text") && n.attribute("fill") == Some("#444444"))
-        .collect();
-    for (year, tick) in years.iter().zip(&ticks) {
-        assert_eq!(number(*year, "x"), number(*tick, "x1"));
-        assert_eq!(number(*year, "y"), axis_y + 16.0);
-    }
-    // Gaps: brackets in rows 28 apart from 34 under the axis, each note
-    // 13 under its bracket, between its ends or over the bracket's middle.
+    // Gaps: brackets in rows 28 apart from under the strip, each note 13
+    // under its bracket, between its ends or over the bracket's middle.
+    let gaps_y = strip_y + strip_rows as f64 * 10.0 + 4.0;
     let mut gap_rows = std::collections::BTreeSet::new();
     for g in doc
         .descendants()
@@ -473,19 +573,19 @@ fn svg_geometry_holds_together() {
         };
         assert!(from < to, "{d}");
         assert_eq!((top, top2), (gy - 6.0, gy - 6.0), "{d}");
-        assert_eq!((gy - axis_y - 34.0) % 28.0, 0.0, "{d}");
+        assert_eq!((gy - gaps_y - 10.0) % 28.0, 0.0, "{d}");
         gap_rows.insert(gy as i64);
         let note = child(g, "text");
         assert_eq!(number(note, "y"), gy + 13.0);
         let x = number(note, "x");
         assert!(x > from && x < to, "{d}: the note at {x}");
     }
-    let below = |row: f64| (axis_y + 34.0 + row * 28.0) as i64;
+    let below = |row: f64| (gaps_y + 10.0 + row * 28.0) as i64;
     assert_eq!(
         gap_rows.into_iter().collect::<Vec<_>>(),
         [below(0.0), below(1.0), below(2.0)]
     );
-    // The view: down to the last gap row, and 20 under it.
+    // The view: down to the last gap row, and 40 under it.
     let view: Vec<f64> = doc
         .root_element()
         .attribute("viewBox")
@@ -493,15 +593,18 @@ fn svg_geometry_holds_together() {
         .split(' ')
         .map(|v| v.parse().unwrap())
         .collect();
-    assert_eq!(view[3], axis_y + 40.0 + 3.0 * 28.0 + 20.0);
+    assert_eq!(view[3], gaps_y + 6.0 + 3.0 * 28.0 + 40.0);
     // In words, for readers who cannot see it.
     let desc = child(doc.root_element(), "desc").text().unwrap();
     assert!(
-        desc.starts_with("A timeline of 17 encounters, oldest first: "),
+        desc.starts_with(&format!(
+            "A timeline of {} records, oldest first: ",
+            crate::common::record_count()
+        )),
         "{desc}"
     );
     assert!(
-        desc.contains("; Helsinki summit, 16 Jul 2018 (held); "),
+        desc.contains("; Helsinki summit, 16 Jul 2018 (meeting held); "),
         "{desc}"
     );
 }

@@ -9,7 +9,7 @@ fn timelinejs_shape_and_precision() {
     let v: serde_json::Value = serde_json::from_str(&export(&["--format", "timelinejs"])).unwrap();
     assert_eq!(
         v["title"]["text"]["headline"],
-        "Trump–Putin encounters, 2017–2025"
+        "Trump–Putin contacts, 2016–2026"
     );
     let events = v["events"].as_array().unwrap();
     let encounters: Vec<&serde_json::Value> =
@@ -18,7 +18,7 @@ fn timelinejs_shape_and_precision() {
     // Context events that are not periods are slides of their own group.
     let context: Vec<&serde_json::Value> =
         events.iter().filter(|e| e["group"] == "context").collect();
-    assert_eq!(context.len(), 15);
+    assert_eq!(context.len(), 7);
     assert!(
         context
             .iter()
@@ -29,24 +29,33 @@ fn timelinejs_shape_and_precision() {
         by_id("helsinki-2018")["start_date"],
         serde_json::json!({"year": 2018, "month": 7, "day": 16})
     );
-    // A season starts with its first month and ends with its last: the
-    // invitation made at Helsinki comes after it.
+    // A proposal is on the day it was made public; its display date and
+    // its text say what was planned.
     assert_eq!(
         by_id("washington-2018")["start_date"],
-        serde_json::json!({"year": 2018, "month": 9})
+        serde_json::json!({"year": 2018, "month": 7, "day": 19})
     );
     assert_eq!(
-        by_id("washington-2018")["end_date"],
-        serde_json::json!({"year": 2018, "month": 11})
+        by_id("washington-2018")["display_date"],
+        "19 Jul 2018, for autumn 2018"
     );
-    assert_eq!(by_id("washington-2018")["display_date"], "autumn 2018");
+    assert!(
+        by_id("washington-2018")["text"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Made public on this day; planned for autumn 2018."),
+    );
     assert_eq!(
         by_id("da-nang-2017")["end_date"],
         serde_json::json!({"year": 2017, "month": 11, "day": 11})
     );
-    assert_eq!(by_id("buenos-aires-2018")["group"], "cancelled");
+    // A row per kind of record.
+    assert_eq!(by_id("buenos-aires-2018")["group"], "cancelled meetings");
+    assert_eq!(by_id("call-2025-03-18")["group"], "calls");
+    assert_eq!(by_id("witkoff-2025-08-06")["group"], "envoy meetings");
+    assert_eq!(by_id("osaka-2019")["group"], "meetings held");
     // Trump's terms are eras; the second, not yet ended, runs to the last
-    // day the timeline shows (the end of November 2025, Budapest's).
+    // day the timeline shows (16 October 2025, Budapest's).
     let eras = v["eras"].as_array().unwrap();
     let second = eras
         .iter()
@@ -54,7 +63,7 @@ fn timelinejs_shape_and_precision() {
         .unwrap();
     assert_eq!(
         second["end_date"],
-        serde_json::json!({"year": 2025, "month": 11, "day": 30})
+        serde_json::json!({"year": 2025, "month": 10, "day": 16})
     );
     assert!(
         eras.iter()
@@ -75,12 +84,33 @@ fn timelinejs_shape_and_precision() {
     assert_eq!(headlines.len(), count);
     // A slide holds what reads without scrolling: the summary and at most
     // three highlights, each citation a link to its source (numbered as
-    // the title slide's list numbers them).
+    // the title slide's list numbers them); its leading quote is its
+    // media, a blockquote TimelineJS shows beside the text with its
+    // credit: who, the day said, the source.
     let osaka = by_id("osaka-2019")["text"]["text"].as_str().unwrap();
     assert!(
         osaka.contains("<li>") && !osaka.contains("<blockquote>"),
         "{osaka}"
     );
+    let media = &by_id("osaka-2019")["media"];
+    assert_eq!(
+        media["url"],
+        "<blockquote>“we’ve had a very, very good relationship.”</blockquote>"
+    );
+    let credit = media["credit"].as_str().unwrap();
+    assert!(
+        credit.starts_with("Donald Trump, 28 Jun 2019 <a href="),
+        "{credit}"
+    );
+    let budapest = &by_id("budapest-2025")["media"]["credit"];
+    assert!(
+        budapest
+            .as_str()
+            .unwrap()
+            .starts_with("Donald Trump, 21 Oct 2025 <a href="),
+        "{budapest}"
+    );
+    assert!(by_id("call-2017-05-02").get("media").is_some());
     assert!(osaka.matches("<li>").count() <= 3, "{osaka}");
     assert!(
         osaka.contains("<a href=\"https://www.reuters.com/") && osaka.contains("]</a></li>"),
@@ -110,7 +140,11 @@ fn timelinejs_shape_and_precision() {
     let highest = events
         .iter()
         .flat_map(|e| {
-            let text = e["text"]["text"].as_str().unwrap().to_string();
+            let text = format!(
+                "{}{}",
+                e["text"]["text"].as_str().unwrap(),
+                e["media"]["credit"].as_str().unwrap_or("")
+            );
             text.split('[')
                 .skip(1)
                 .filter_map(|r| r.split(']').next()?.parse::<usize>().ok())
@@ -239,7 +273,7 @@ setTimeout(report, 3000);
         .unwrap()
         .iter()
         .filter_map(|entry| match entry["kind"].as_str() {
-            Some("encounter") => Some(entry["id"].as_str().unwrap().to_string()),
+            Some("record") => Some(entry["id"].as_str().unwrap().to_string()),
             Some("context") => {
                 let title = entry["title"].as_str().unwrap();
                 let i = context.iter().position(|t| *t == title).unwrap();
@@ -328,21 +362,23 @@ console.log(JSON.stringify({
         }
         for e in d["encounters"].as_array().unwrap() {
             let (a, b) = bounds(e["date"].as_str().unwrap());
-            let title = format!(
-                "{} · {}, {}",
-                e["title"].as_str().unwrap(),
-                e["city"].as_str().unwrap(),
-                e["country"].as_str().unwrap()
-            );
+            // A call has no place; its tag is its channel, as an envoy
+            // meeting's is; a meeting's is its outcome.
+            let title = match e["channel"].as_str() {
+                Some("call") => e["title"].as_str().unwrap().to_string(),
+                _ => format!(
+                    "{} · {}, {}",
+                    e["title"].as_str().unwrap(),
+                    e["city"].as_str().unwrap(),
+                    e["country"].as_str().unwrap()
+                ),
+            };
+            let tag = match e["channel"].as_str() {
+                Some(c @ ("call" | "envoy")) => c.to_string(),
+                _ => e["outcome"].as_str().unwrap().to_string(),
+            };
             let id = e["id"].as_str().map(String::from);
-            expected.push((
-                a,
-                1,
-                b,
-                title,
-                e["outcome"].as_str().unwrap().to_string(),
-                id,
-            ));
+            expected.push((a, 1, b, title, tag, id));
         }
         expected.sort_by_key(|x| (x.0, x.1));
         let events = out["events"].as_array().unwrap();

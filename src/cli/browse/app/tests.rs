@@ -2,7 +2,7 @@
 
 use chrono::Datelike;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent};
-use summit::SortKey;
+use summit::{RecordKind, SortKey};
 
 use super::*;
 
@@ -142,24 +142,22 @@ fn outcomes_sort_and_context_toggle() {
     let d = crate::cli::record();
     let mut app = jumping(&d);
     let all = d.encounters.len();
-    let met = d
-        .encounters
-        .iter()
-        .filter(|e| e.outcome.took_place())
-        .count();
+    let met = d.encounters.iter().filter(|e| e.met_in_person()).count();
     assert_eq!(app.list.rows().len(), all);
     press(&mut app, "1");
-    assert!(app.list.rows().iter().all(|e| e.outcome != Outcome::Held));
+    assert!(app.list.rows().iter().all(|e| e.kind() != RecordKind::Held));
+    // A call that took place is no meeting held: still shown.
+    assert!(app.list.rows().iter().any(|e| e.kind() == RecordKind::Call));
     press(&mut app, "1m");
-    assert!(app.list.rows().iter().all(|e| e.outcome.took_place()));
-    // Again, the same: only the meetings that took place.
+    assert!(app.list.rows().iter().all(|e| e.met_in_person()));
+    // Again, the same: only the meetings in person.
     press(&mut app, "m");
     assert_eq!(app.list.rows().len(), met);
-    assert!(app.list.rows().iter().all(|e| e.outcome.took_place()));
+    assert!(app.list.rows().iter().all(|e| e.met_in_person()));
     press(&mut app, "a");
     assert_eq!(app.list.rows().len(), all);
     press(&mut app, "r");
-    assert_eq!(ids(&app)[0], "budapest-2025");
+    assert_eq!(ids(&app)[0], "call-2025-10-16");
     press(&mut app, "rs");
     assert_eq!(app.list.sort, SortKey::Duration);
     press(&mut app, "c");
@@ -181,29 +179,39 @@ fn outcomes_sort_and_context_toggle() {
 }
 
 #[test]
-fn each_number_toggles_its_own_outcome() {
+fn each_number_toggles_its_own_kind() {
     let d = crate::cli::record();
-    for (key, outcome) in ['1', '2', '3', '4'].into_iter().zip(Outcome::ALL) {
+    for (key, kind) in ['1', '2', '3', '4', '5', '6']
+        .into_iter()
+        .zip(RecordKind::ALL)
+    {
         let mut app = App::new(&d, Filter::default());
-        let with = d.encounters.iter().filter(|e| e.outcome == outcome).count();
+        let with = d.encounters.iter().filter(|e| e.kind() == kind).count();
         assert!(with > 0);
         press(&mut app, &key.to_string());
         assert_eq!(app.list.rows().len(), d.encounters.len() - with, "{key}");
-        assert!(
-            app.list.rows().iter().all(|e| e.outcome != outcome),
-            "{key}"
-        );
-        assert_eq!(app.list.filter().outcomes.len(), 3, "{key}");
+        assert!(app.list.rows().iter().all(|e| e.kind() != kind), "{key}");
+        assert_eq!(app.list.kinds.iter().filter(|on| !**on).count(), 1, "{key}");
         press(&mut app, &key.to_string());
         assert_eq!(app.list.rows().len(), d.encounters.len(), "{key} again");
     }
+    // The command line's channels and outcomes are the kinds shown.
+    let app = App::new(
+        &d,
+        Filter {
+            channels: vec![summit::Channel::Call],
+            ..Filter::default()
+        },
+    );
+    assert!(app.list.rows().iter().all(|e| e.kind() == RecordKind::Call));
+    assert_eq!(app.list.kinds, [false, false, false, false, true, false]);
 }
 
 #[test]
 fn hiding_every_outcome_shows_nothing() {
     let d = crate::cli::record();
     let mut app = jumping(&d);
-    press(&mut app, "1234");
+    press(&mut app, "123456");
     assert!(app.list.rows().is_empty());
     assert!(app.current().is_none());
     // Moving, searching and sorting an empty list do nothing wrong.
@@ -214,9 +222,9 @@ fn hiding_every_outcome_shows_nothing() {
         app.list
             .rows()
             .iter()
-            .all(|e| e.outcome == Outcome::Cancelled)
+            .all(|e| e.kind() == RecordKind::Cancelled)
     );
-    assert_eq!(app.list.rows().len(), 2);
+    assert_eq!(app.list.rows().len(), 3);
 }
 
 #[test]
@@ -257,7 +265,7 @@ fn years_prompt_export_prompt_and_the_mouse() {
     );
     assert_eq!(app.list.describe_filters(), ["years 2018..2019"]);
     press(&mut app, "t2019\n");
-    assert_eq!(ids(&app), ["osaka-2019"]);
+    assert_eq!(ids(&app), ["osaka-2019", "moscow-2020"]);
     press(&mut app, "t\n");
     assert_eq!(app.list.rows().len(), d.encounters.len());
     press(&mut app, "tsoon\n");
@@ -270,9 +278,9 @@ fn years_prompt_export_prompt_and_the_mouse() {
     // A click on the fifth row drawn.
     app.list_view.set((4, 10, 0));
     app.apply(Control::Click(8), 10);
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "da-nang-2017");
     app.apply(Control::Click(30), 10);
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "da-nang-2017");
 }
 
 #[test]

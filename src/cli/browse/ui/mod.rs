@@ -11,7 +11,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::widgets::{Paragraph, Wrap};
-use summit::Outcome;
+use summit::RecordKind;
 
 use super::app::{App, Mode};
 
@@ -27,13 +27,13 @@ pub fn page(height: u16) -> usize {
     usize::from(height.saturating_sub(7)).max(1)
 }
 
-/// The style of an outcome's mark: its colour, when colour is on.
-fn outcome_style(outcome: Outcome, colour: bool) -> Style {
+/// The style of a record's mark: its kind's colour, when colour is on.
+fn kind_style(kind: RecordKind, colour: bool) -> Style {
     if !colour {
         return Style::new();
     }
     use anstyle::AnsiColor as A;
-    let c = match summit::colour::of(outcome).terminal {
+    let c = match summit::colour::of_kind(kind).terminal {
         A::Black => Color::Black,
         A::Red => Color::Red,
         A::Green => Color::Green,

@@ -10,7 +10,7 @@ use summit::render;
 use super::super::app::{App, Focus};
 use unicode_width::UnicodeWidthStr;
 
-use super::{fit_width, outcome_style};
+use super::{fit_width, kind_style};
 
 /// `text` as spans, what `matcher` finds in it marked (bold and
 /// underlined, which reads without colour too).
@@ -69,7 +69,7 @@ fn pane(title: &str, focused: bool) -> Block<'_> {
 
 /// The encounters, the visible ones only, the selection in reverse video.
 pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
-    let block = pane(" Encounters ", app.focus == Focus::List);
+    let block = pane(" Records ", app.focus == Focus::List);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
@@ -85,7 +85,7 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
         .take(height)
         .collect();
     // Columns as wide as the widest value drawn so far (never narrower,
-    // so that scrolling does not shift them): outcome, date, place, the
+    // so that scrolling does not shift them): kind, date, place, the
     // duration when the list is sorted by it, then the title.
     let (mut date_w, mut place_w) = app.columns.get();
     for (_, e) in &rows {
@@ -103,7 +103,7 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
             } else {
                 String::new()
             };
-            // On a narrow screen the mark alone says the outcome, and the
+            // On a narrow screen the mark alone says the kind, and the
             // headline ("Osaka: G20 bilateral meeting") the place.
             let text = if width < COMPACT {
                 format!(
@@ -114,7 +114,7 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
             } else {
                 format!(
                     " {:<9} {} {} {duration}{}",
-                    e.outcome.as_str(),
+                    e.kind().as_str(),
                     pad(&e.date.human(), date_w),
                     pad(&cut(&e.city, place_w), place_w),
                     e.title
@@ -122,8 +122,8 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
             };
             let text = cut(&text, width.saturating_sub(1));
             let mut spans = vec![Span::styled(
-                render::timeline::marker(e.outcome, false),
-                outcome_style(e.outcome, colour),
+                render::timeline::marker(e.kind(), false),
+                kind_style(e.kind(), colour),
             )];
             spans.extend(marked(text, highlighter.as_ref()));
             let mut line = Line::from(spans);
@@ -152,8 +152,8 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect) {
             let _ = render::detail::show_with(&mut out, app.list.dataset(), e, &n, &opts);
             String::from_utf8_lossy(&out).into_owned()
         }
-        None if !app.list.outcomes.contains(&true) => {
-            "No encounter is shown: every outcome is hidden (1–4 toggle them, a shows them all)."
+        None if !app.list.kinds.contains(&true) => {
+            "No record is shown: every kind is hidden (1–6 toggle them, a shows them all)."
                 .to_string()
         }
         None => {
@@ -162,19 +162,16 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect) {
             if let Some(text) = app.list.narrowed() {
                 on.push(format!("/{text} (Esc clears it)"));
             }
-            let shown: Vec<&str> = summit::Outcome::ALL
+            let shown: Vec<&str> = summit::RecordKind::ALL
                 .iter()
-                .zip(app.list.outcomes)
-                .filter_map(|(o, on)| on.then_some(o.as_str()))
+                .zip(app.list.kinds)
+                .filter_map(|(k, on)| on.then_some(k.noun(2)))
                 .collect();
-            if shown.len() < 4 {
-                on.push(format!(
-                    "outcomes {} (1–4 and a toggle them)",
-                    shown.join(", ")
-                ));
+            if shown.len() < 6 {
+                on.push(format!("only {} (1–6 and a toggle them)", shown.join(", ")));
             }
             format!(
-                "No encounter is shown: nothing matches {}.",
+                "No record is shown: nothing matches {}.",
                 if on.is_empty() {
                     "the filters".to_string()
                 } else {

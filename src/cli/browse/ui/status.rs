@@ -73,10 +73,10 @@ fn text(app: &App) -> String {
         ),
         _ => {
             let list = &app.list;
-            let shown: Vec<&str> = Outcome::ALL
+            let shown: Vec<&str> = summit::RecordKind::ALL
                 .iter()
-                .zip(list.outcomes)
-                .filter_map(|(o, on)| on.then_some(o.as_str()))
+                .zip(list.kinds)
+                .filter_map(|(k, on)| on.then_some(k.noun(2)))
                 .collect();
             let sort = format!(
                 "{}{}",
@@ -91,14 +91,14 @@ fn text(app: &App) -> String {
                 filters.push(format!("/{} (n N)", app.search.last));
             }
             filters.push(match shown.len() {
-                4 => "all outcomes".to_string(),
-                0 => "no outcomes (a shows them all)".to_string(),
+                6 => "every kind".to_string(),
+                0 => "nothing shown (a shows every kind)".to_string(),
                 _ => shown.join(", "),
             });
             let base = format!(
                 "{} of {} · {} · sort: {sort} · {}",
                 list.rows().len(),
-                list.dataset().encounters.len(),
+                summit::model::records(list.dataset().encounters.len()),
                 filters.join(" · "),
                 keys::hints()
             );
@@ -135,7 +135,12 @@ pub fn help(frame: &mut Frame, area: Rect) {
     let mut lines = lines;
     let legend: Vec<String> = Outcome::ALL
         .iter()
-        .map(|o| format!("{} {o}", summit::render::timeline::marker(*o, false)))
+        .map(|o| {
+            format!(
+                "{} {o}",
+                summit::render::timeline::marker((*o).into(), false)
+            )
+        })
         .chain(std::iter::once("◆ context".to_string()))
         .collect();
     lines.push(Line::from(""));

@@ -11,7 +11,7 @@ use summit::render;
 use summit::scale::{Rows, Scale};
 
 use super::super::app::App;
-use super::outcome_style;
+use super::kind_style;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     let dataset = app.list.dataset();
@@ -31,25 +31,24 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
         }
     }
     let selected = app.current();
-    // Meetings that took place last, so that where two records share a
+    // Meetings in person last, so that where two records share a
     // cell the meeting shows, and the gaps start and end at its mark.
     for took_place in [false, true] {
         for e in app.list.rows() {
-            if e.outcome.took_place() != took_place || selected.is_some_and(|s| std::ptr::eq(s, *e))
-            {
+            if e.met_in_person() != took_place || selected.is_some_and(|s| std::ptr::eq(s, *e)) {
                 continue;
             }
             if let Some(at) = scale.cell(e.date.start()) {
                 marks[at] = Span::styled(
-                    render::timeline::marker(e.outcome, false),
-                    outcome_style(e.outcome, colour),
+                    render::timeline::marker(e.kind(), false),
+                    kind_style(e.kind(), colour),
                 );
             }
         }
     }
     if let Some(at) = selected.and_then(|e| scale.cell(e.date.start()).map(|at| (at, e))) {
         marks[at.0] = Span::styled(
-            render::timeline::marker(at.1.outcome, false),
+            render::timeline::marker(at.1.kind(), false),
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
         );
     }

@@ -12,7 +12,7 @@ use summit::render;
 use summit::scale::{Rows, Scale};
 
 use super::super::app::App;
-use super::outcome_style;
+use super::kind_style;
 
 /// The most encounters in view that the timeline labels.
 const LABELLED: usize = 200;
@@ -186,20 +186,20 @@ fn encounters(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usi
         .take(LABELLED + 1)
         .count();
     let style = |e: &summit::Encounter| {
-        let style = outcome_style(e.outcome, colour);
+        let style = kind_style(e.kind(), colour);
         if selected.is_some_and(|s| std::ptr::eq(s, e)) {
             style.add_modifier(Modifier::REVERSED | Modifier::BOLD)
         } else {
             style
         }
     };
-    // The marks: where two share a cell, a meeting that took place shows
-    // over a record of one that did not, and the selection over both.
+    // The marks: where two share a cell, a meeting in person shows
+    // over a call, an envoy meeting or a plan, and the selection over all.
     let mut marks: Vec<&summit::Encounter> = app.list.rows().to_vec();
     marks.sort_by_key(|e| {
         (
             selected.is_some_and(|s| std::ptr::eq(s, *e)),
-            e.outcome.took_place(),
+            e.met_in_person(),
         )
     });
     // A record of several days (a two-day summit, a month or a season)
@@ -226,7 +226,7 @@ fn encounters(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usi
             grid.put(
                 axis,
                 col,
-                render::timeline::marker(e.outcome, false),
+                render::timeline::marker(e.kind(), false),
                 style(e),
             );
         }
