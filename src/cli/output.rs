@@ -1,35 +1,97 @@
-//! Writing files for the user (`export --output`, `init`): whole or not
-//! at all, never over an existing file unless asked, with the permissions
-//! a new file usually gets.
+//! Writing files for the user (`export --output`, `import --output`,
+//! `init`, browse's `e`): whole or not at all, never over an existing file
+//! unless asked, through a symbolic link to the file it names, only ever
+//! to a regular file, with the permissions a new file usually gets.
 
 use std::fs::Permissions;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-/// Write through a temporary file in the same folder, renamed into place
-/// only when everything was written: a failed export leaves no partial
-/// file, and never touches an existing one unless `force`.
 /// The file `--output` names, if any (`-` is standard output), once it is
-/// known not to replace an existing file unless `force` says so: checked
-/// before any work, so a refusal costs nothing.
+/// known to be one summit may write: not a folder, a FIFO, a device or
+/// anything else but a regular file, and not an existing file unless
+/// `force` says so. Checked before any work, so a refusal costs nothing.
 ///
 /// # Errors
-/// The file exists and `force` is off.
+/// The path names something that is not a regular file, or a file that
+/// exists while `force` is off.
 pub fn output_file(output: Option<&Path>, force: bool) -> anyhow::Result<Option<&Path>> {
     let output = output.filter(|p| p.as_os_str() != "-");
     if let Some(path) = output {
-        if !force && path.exists() {
-            anyhow::bail!(
-                "{}: already exists; use --force to replace it",
-                path.display()
-            );
-        }
+        writable(path, force)?;
     }
     Ok(output)
 }
 
+/// Whether summit may write `path`: refused when it names anything but a
+/// regular file (following symbolic links), or an existing file without
+/// `force`.
+fn writable(path: &Path, force: bool) -> anyhow::Result<()> {
+    let shown = path.display();
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => anyhow::bail!(
+            "{shown}: {}; summit writes only regular files (--output - writes to standard output)",
+            not_a_file(&m)
+        ),
+        Ok(_) if !force => anyhow::bail!("{shown}: already exists; use --force to replace it"),
+        _ => Ok(()),
+    }
+}
+
+/// What a path that is not a regular file names, in words.
+fn not_a_file(m: &std::fs::Metadata) -> &'static str {
+    let t = m.file_type();
+    if t.is_dir() {
+        return "is a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "is a named pipe (FIFO)";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "is a device";
+        }
+        if t.is_socket() {
+            return "is a socket";
+        }
+    }
+    "is not a regular file"
+}
+
+/// The file a write to `path` lands in: `path`, or, when it is a symbolic
+/// link, the file at the end of its links (which need not exist yet).
+fn landing(path: &Path) -> anyhow::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    // As the system does, give up after 40 links.
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = std::fs::read_link(&at)
+                    .with_context(|| format!("{}: cannot read the link", path.display()))?;
+                at = match at.parent() {
+                    Some(dir) if link.is_relative() => dir.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    anyhow::bail!("{}: too many levels of symbolic links", path.display())
+}
+
+/// Write through a temporary file in the folder of the file written,
+/// renamed into place only when everything was written: a failed export
+/// leaves no partial file, and never touches an existing one unless
+/// `force`. A symbolic link is written through: its target is replaced,
+/// the link kept. Anything but a regular file is refused.
+///
+/// # Errors
+/// Those of [`output_file`]; the folder cannot be written; the write
+/// fails.
 pub fn write_atomically<T>(
     path: &Path,
     force: bool,
@@ -46,11 +108,13 @@ fn write_atomically_to<T>(
     sink: impl for<'f> FnOnce(&'f mut std::fs::File) -> Box<dyn Write + 'f>,
     write: impl FnOnce(&mut dyn Write) -> anyhow::Result<T>,
 ) -> anyhow::Result<T> {
-    let dir = match path.parent() {
+    writable(path, force)?;
+    let shown = path.display();
+    let target = landing(path)?;
+    let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let shown = path.display();
     if !dir.is_dir() {
         let why = if dir.exists() {
             "it is not a folder"
@@ -61,7 +125,7 @@ fn write_atomically_to<T>(
     }
     // Created as any new file is (0666 less the umask), not private as
     // temporary files are; a replaced file keeps its own mode.
-    let kept = std::fs::metadata(path)
+    let kept = std::fs::metadata(&target)
         .ok()
         .filter(|_| force)
         .map(|m| m.permissions());
@@ -91,11 +155,11 @@ fn write_atomically_to<T>(
         .sync_all()
         .with_context(|| format!("{shown}: cannot write"))?;
     if force {
-        tmp.persist(path)
+        tmp.persist(&target)
             .map_err(|e| e.error)
             .with_context(|| format!("{shown}: cannot replace"))?;
     } else {
-        tmp.persist_noclobber(path)
+        tmp.persist_noclobber(&target)
             .map_err(|e| e.error)
             .with_context(|| {
                 format!("{shown}: cannot create (does it exist? use --force to replace it)")

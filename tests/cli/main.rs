@@ -23,3 +23,4 @@ mod stats;
 mod timeline;
 mod validate;
 mod widths;
+mod writes;
