@@ -13,7 +13,7 @@ use edtf_core::{Bound, Edtf, IntervalEndpoint, Precision};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 mod clock;
-pub use clock::ClockTime;
+pub use clock::{ClockTime, TimeError};
 
 /// Why a string is not a date this library can use.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -126,10 +126,84 @@ pub enum Error {
     /// that a `Result` stays small).
     #[error(transparent)]
     Data(Box<DataError>),
+    /// A text that is not an EDTF date.
+    #[error(transparent)]
+    Date(#[from] crate::date::DateError),
+    /// A text that is not a time with its UTC offset.
+    #[error(transparent)]
+    Time(#[from] crate::date::TimeError),
+    /// A text that is not a year or a range of years.
+    #[error(transparent)]
+    Years(#[from] YearsError),
+    /// A file that could not be imported.
+    #[error(transparent)]
+    Import(#[from] ImportError),
 }
 
 impl From<DataError> for Error {
     fn from(e: DataError) -> Self {
         Error::Data(Box::new(e))
     }
+}
+
+/// Why a text is not a year or a range of years.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum YearsError {
+    /// Not a number.
+    #[error("\"{0}\" is not a year; expected e.g. 2018 or 2017..2019")]
+    NotAYear(String),
+    /// A year before 1 or after 9999.
+    #[error("year {0} is out of range (1 to 9999)")]
+    OutOfRange(i32),
+    /// `..` alone.
+    #[error("\"{0}\" is not a range of years; expected e.g. 2017..2019, 2018.. or ..2019")]
+    Empty(String),
+    /// A range whose first year is after its last.
+    #[error("the range {text} runs backwards; write {to}..{from}")]
+    Backwards {
+        /// The range as written.
+        text: String,
+        /// Its first year.
+        from: i32,
+        /// Its last year.
+        to: i32,
+    },
+}
+
+/// Why an input could not be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    /// Nothing in it.
+    #[error("the file is empty")]
+    Empty,
+    /// JSON where a sheet was expected.
+    #[error(
+        "this is JSON, not a sheet: download the sheet as CSV (File > Download > Comma-separated values)"
+    )]
+    Json,
+    /// Not CSV.
+    #[error("not CSV: {0}")]
+    NotCsv(String),
+    /// A row that cannot be read.
+    #[error("row {row}: {message}")]
+    Row {
+        /// Its number in the file (the header is row 1).
+        row: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A header without the columns the format needs.
+    #[error("the header has no {} column ({expected}); its columns are {}", missing.join(" or "), found.join(", "))]
+    Columns {
+        /// The columns it lacks.
+        missing: Vec<&'static str>,
+        /// What the format's header is.
+        expected: String,
+        /// The header's columns.
+        found: Vec<String>,
+    },
+    /// Not a calendar.
+    #[error("not a calendar: no BEGIN:VCALENDAR line")]
+    NotCalendar,
 }

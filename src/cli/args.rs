@@ -218,7 +218,7 @@ impl SortArgs {
 
 /// A year or a range of years, as `--year` and browse's `t` take them.
 pub fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
-    years::parse(s)
+    years::parse(s).map_err(|e| e.to_string())
 }
 
 /// A day, `YYYY-MM-DD`: `stats --today`, `import --updated`.

@@ -53,7 +53,7 @@ impl Context<'_> {
         let found = query.run(&dataset);
         if !quiet {
             for n in &found.notes {
-                note(n);
+                note(super::report::query_note(n));
             }
         }
         f(&dataset, found, self)

@@ -216,6 +216,42 @@ pub fn left_out_note(left_out: &summit::export::LeftOut) -> String {
     }
 }
 
+/// What a query found that the reader should know, in the command line's
+/// words: the flag to change, the command that shows what was found.
+pub fn query_note(n: &summit::query::Note) -> String {
+    use summit::query::Note;
+    match n {
+        Note::NoneMatch {
+            years_meant,
+            context_events,
+        } => {
+            let mut why = "no records match the filters".to_string();
+            if let Some(years) = years_meant {
+                why.push_str(&format!(
+                    "; years are written in full: did you mean --year {years}?"
+                ));
+            }
+            if *context_events > 0 {
+                why.push_str(&format!(
+                    "; {} {} (summit timeline and summit search show context)",
+                    count(*context_events, "context event"),
+                    if *context_events == 1 {
+                        "matches"
+                    } else {
+                        "match"
+                    }
+                ));
+            }
+            why
+        }
+        Note::LimitZero { matching } => format!(
+            "--limit 0 shows none of the {matching} matching {}; leave --limit out to see them",
+            if *matching == 1 { "record" } else { "records" }
+        ),
+        other => other.to_string(),
+    }
+}
+
 /// "1 source", "60 sources".
 pub fn count(n: usize, noun: &str) -> String {
     if n == 1 {

@@ -16,14 +16,20 @@ pub struct ClockTime {
     pub offset: FixedOffset,
 }
 
+/// A text that is not a time with its UTC offset.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid time \"{0}\"; expected a time with its UTC offset, HH:MM then Z or +HH:MM or -HH:MM (17:00+03:00 for 17:00 Moscow time)"
+)]
+pub struct TimeError(pub String);
+
 impl ClockTime {
     /// Parse `HH:MM` followed by `Z` or `±HH:MM`.
     ///
     /// # Errors
     /// A message saying what is wrong and what is expected.
-    pub fn parse(text: &str) -> Result<ClockTime, String> {
-        let expected = "expected a time with its UTC offset, HH:MM then Z or +HH:MM or -HH:MM (17:00+03:00 for 17:00 Moscow time)";
-        let fail = || format!("invalid time \"{text}\"; {expected}");
+    pub fn parse(text: &str) -> Result<ClockTime, TimeError> {
+        let fail = || TimeError(text.to_string());
         let (clock, zone) = text.split_at_checked(5).ok_or_else(fail)?;
         let time = NaiveTime::parse_from_str(clock, "%H:%M").map_err(|_| fail())?;
         let seconds = match zone {
@@ -111,7 +117,7 @@ impl schemars::JsonSchema for ClockTime {
 
 #[cfg(test)]
 mod tests {
-    use super::ClockTime;
+    use super::{ClockTime, TimeError};
 
     #[test]
     fn times_read_and_write_back_with_their_offset() {
@@ -134,8 +140,10 @@ mod tests {
             "",
         ] {
             let e = ClockTime::parse(bad).unwrap_err();
+            assert_eq!(e, TimeError(bad.to_string()));
             assert!(
-                e.contains("expected a time with its UTC offset"),
+                e.to_string()
+                    .contains("expected a time with its UTC offset"),
                 "{bad}: {e}"
             );
         }

@@ -22,6 +22,7 @@ use serde::Serialize;
 use crate::Dataset;
 use crate::fields::Field;
 
+pub use crate::error::ImportError;
 use crate::model::{ContextEvent, Highlight, Quote, Source};
 pub use check::Checked;
 
@@ -190,43 +191,6 @@ impl From<&ContextEvent> for DraftContext {
             sources: c.sources.clone(),
         }
     }
-}
-
-/// Why an input could not be imported at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ImportError {
-    /// Nothing in it.
-    #[error("the file is empty")]
-    Empty,
-    /// JSON where a sheet was expected.
-    #[error(
-        "this is JSON, not a sheet: download the sheet as CSV (File > Download > Comma-separated values)"
-    )]
-    Json,
-    /// Not CSV.
-    #[error("not CSV: {0}")]
-    NotCsv(String),
-    /// A row that cannot be read.
-    #[error("row {row}: {message}")]
-    Row {
-        /// Its number in the file (the header is row 1).
-        row: usize,
-        /// What is wrong.
-        message: String,
-    },
-    /// A header without the columns the format needs.
-    #[error("the header has no {} column ({expected}); its columns are {}", missing.join(" or "), found.join(", "))]
-    Columns {
-        /// The columns it lacks.
-        missing: Vec<&'static str>,
-        /// What the format's header is.
-        expected: String,
-        /// The header's columns.
-        found: Vec<String>,
-    },
-    /// Not a calendar.
-    #[error("not a calendar: no BEGIN:VCALENDAR line")]
-    NotCalendar,
 }
 
 /// Something in the input that was not imported, or not as it stood.
@@ -487,7 +451,7 @@ pub(crate) fn slug(text: &str, year: Option<i32>) -> String {
         out.push_str(word);
     }
     if out.is_empty() {
-        out.push_str("encounter");
+        out.push_str("record");
     }
     if let Some(y) = year {
         if !out.ends_with(&y.to_string()) {

@@ -222,7 +222,65 @@ pub struct Found<'a> {
     pub total: usize,
     /// What a reader should be told: why nothing is shown, and what may
     /// have been meant.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+}
+
+/// Something a reader should be told of what a [`Query`] found. The
+/// caller puts it into words, naming its own ways of asking (a command
+/// line's flags, say); [`Note`]'s `Display` is the plain statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Note {
+    /// The dataset has no records at all.
+    EmptyDataset,
+    /// Records exist, but the filter matches none of them.
+    NoneMatch {
+        /// The years most likely meant, written in full, when a year of
+        /// the filter looks written with two digits ("2018" for "18").
+        years_meant: Option<String>,
+        /// How many context events the filter's texts find.
+        context_events: usize,
+    },
+    /// Records matched, and a limit of none shows none of them.
+    LimitZero {
+        /// How many matched.
+        matching: usize,
+    },
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Note::EmptyDataset => f.write_str("the dataset has no records"),
+            Note::NoneMatch {
+                years_meant,
+                context_events,
+            } => {
+                f.write_str("no records match the filters")?;
+                if let Some(years) = years_meant {
+                    write!(f, "; years are written in full: did you mean {years}?")?;
+                }
+                if *context_events > 0 {
+                    write!(
+                        f,
+                        "; {context_events} context event{} {}",
+                        if *context_events == 1 { "" } else { "s" },
+                        if *context_events == 1 {
+                            "matches"
+                        } else {
+                            "match"
+                        }
+                    )?;
+                }
+                Ok(())
+            }
+            Note::LimitZero { matching } => write!(
+                f,
+                "a limit of 0 shows none of the {}",
+                crate::model::records(*matching).replacen(' ', " matching ", 1)
+            ),
+        }
+    }
 }
 
 impl Query {
@@ -236,18 +294,23 @@ impl Query {
         };
         let mut notes = Vec::new();
         if dataset.encounters.is_empty() {
-            notes.push("the dataset has no records".to_string());
+            notes.push(Note::EmptyDataset);
         } else if encounters.is_empty() {
-            notes.push(self.filter.why_none(dataset, context.len()));
+            notes.push(Note::NoneMatch {
+                years_meant: years::meant(&self.filter.years, dataset),
+                // What the texts find, not what the dates alone choose.
+                context_events: if self.filter.texts.is_empty() {
+                    0
+                } else {
+                    context.len()
+                },
+            });
         }
         sort(&mut encounters, self.sort, self.reverse);
         let matching = encounters.len();
         if let Some(n) = self.limit {
             if n == 0 && matching > 0 {
-                notes.push(format!(
-                    "--limit 0 shows none of the {matching} matching record{}; leave --limit out to see them",
-                    if matching == 1 { "" } else { "s" }
-                ));
+                notes.push(Note::LimitZero { matching });
             }
             encounters.truncate(n);
         }
@@ -282,28 +345,6 @@ impl Found<'_> {
         } else {
             format!("{head}: {}", what.words())
         }
-    }
-}
-
-impl Filter {
-    /// Why this filter matches none of `dataset`'s encounters, as a note:
-    /// with the year meant when a year looks written with two digits, and
-    /// the context events its texts find (`events` of them).
-    fn why_none(&self, dataset: &Dataset, events: usize) -> String {
-        let mut why = "no records match the filters".to_string();
-        if let Some(meant) = years::meant(&self.years, dataset) {
-            why.push_str(&format!(
-                "; years are written in full: did you mean --year {meant}?"
-            ));
-        }
-        if !self.texts.is_empty() && events > 0 {
-            why.push_str(&format!(
-                "; {events} context event{} {} (summit timeline and summit search show context)",
-                if events == 1 { "" } else { "s" },
-                if events == 1 { "matches" } else { "match" }
-            ));
-        }
-        why
     }
 }
 

@@ -418,3 +418,63 @@ fn a_filter_matches_one_encounter() {
     assert!(!text.matches(e("helsinki-2018")));
     assert!(Filter::default().matches(e("alaska-2025")));
 }
+
+/// What a query found that a reader should know comes as typed notes,
+/// which name no command-line flag: the caller puts them into its words.
+#[test]
+fn notes_are_typed_and_name_no_flag() {
+    let d = crate::testing::record();
+    let found = |query: Query| query.run(&d).notes;
+    assert_eq!(found(Query::default()), Vec::<Note>::new());
+    let none = found(Query {
+        limit: Some(0),
+        ..Query::default()
+    });
+    assert_eq!(
+        none,
+        [Note::LimitZero {
+            matching: d.encounters.len()
+        }]
+    );
+    let short_year = found(Query {
+        filter: Filter {
+            years: vec![18..=18],
+            ..Filter::default()
+        },
+        ..Query::default()
+    });
+    assert_eq!(
+        short_year,
+        [Note::NoneMatch {
+            years_meant: Some("2018".into()),
+            context_events: 0
+        }]
+    );
+    let texts = found(Query {
+        filter: Filter {
+            texts: vec!["pensioner".into()],
+            ..Filter::default()
+        },
+        ..Query::default()
+    });
+    assert_eq!(
+        texts,
+        [Note::NoneMatch {
+            years_meant: None,
+            context_events: 1
+        }]
+    );
+    let empty = crate::testing::Build::new().dataset();
+    assert_eq!(Query::default().run(&empty).notes, [Note::EmptyDataset]);
+    for note in none.iter().chain(&short_year).chain(&texts) {
+        let words = note.to_string();
+        assert!(!words.contains("--"), "{words}");
+    }
+    assert_eq!(
+        none[0].to_string(),
+        format!(
+            "a limit of 0 shows none of the {} matching records",
+            d.encounters.len()
+        )
+    );
+}

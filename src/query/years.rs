@@ -7,18 +7,19 @@ use std::ops::RangeInclusive;
 use chrono::Datelike;
 
 use crate::Dataset;
+pub use crate::error::YearsError;
 
 /// The first and last year a range may name: an open end is one of them.
 const FIRST: i32 = 1;
 const LAST: i32 = 9999;
 
-fn year(s: &str) -> Result<i32, String> {
+fn year(s: &str) -> Result<i32, YearsError> {
     let year: i32 = s
         .trim()
         .parse()
-        .map_err(|_| format!("\"{s}\" is not a year; expected e.g. 2018 or 2017..2019"))?;
+        .map_err(|_| YearsError::NotAYear(s.to_string()))?;
     if !(FIRST..=LAST).contains(&year) {
-        return Err(format!("year {year} is out of range ({FIRST} to {LAST})"));
+        return Err(YearsError::OutOfRange(year));
     }
     Ok(year)
 }
@@ -27,17 +28,21 @@ fn year(s: &str) -> Result<i32, String> {
 /// `2018..` (from 2018 on) and `..2019` (up to 2019).
 ///
 /// # Errors
-/// A message saying what is wrong and what would be right.
-pub fn parse(s: &str) -> Result<RangeInclusive<i32>, String> {
+/// What is wrong, and what would be right.
+pub fn parse(s: &str) -> Result<RangeInclusive<i32>, YearsError> {
     match s.split_once("..") {
-        Some((a, b)) if a.trim().is_empty() && b.trim().is_empty() => Err(format!(
-            "\"{s}\" is not a range of years; expected e.g. 2017..2019, 2018.. or ..2019"
-        )),
+        Some((a, b)) if a.trim().is_empty() && b.trim().is_empty() => {
+            Err(YearsError::Empty(s.to_string()))
+        }
         Some((a, b)) => {
             let a = if a.trim().is_empty() { FIRST } else { year(a)? };
             let b = if b.trim().is_empty() { LAST } else { year(b)? };
             if a > b {
-                return Err(format!("the range {s} runs backwards; write {b}..{a}"));
+                return Err(YearsError::Backwards {
+                    text: s.to_string(),
+                    from: a,
+                    to: b,
+                });
             }
             Ok(a..=b)
         }
@@ -104,19 +109,37 @@ mod tests {
         assert_eq!(parse("2017..2019").unwrap(), 2017..=2019);
         assert_eq!(parse(" 2018 ").unwrap(), 2018..=2018);
         assert_eq!(parse("2018..2018").unwrap(), 2018..=2018);
-        assert!(parse("..").unwrap_err().contains("not a range of years"));
-        assert!(
-            parse("2019..2017")
-                .unwrap_err()
-                .contains("write 2017..2019")
+        assert_eq!(parse(".."), Err(YearsError::Empty("..".into())));
+        let backwards = parse("2019..2017").unwrap_err();
+        assert_eq!(
+            backwards,
+            YearsError::Backwards {
+                text: "2019..2017".into(),
+                from: 2019,
+                to: 2017
+            }
         );
-        assert!(parse("0").unwrap_err().contains("out of range (1 to 9999)"));
-        assert!(parse("10000").unwrap_err().contains("out of range"));
+        assert!(backwards.to_string().contains("write 2017..2019"));
+        assert_eq!(parse("0"), Err(YearsError::OutOfRange(0)));
+        assert!(
+            parse("10000")
+                .unwrap_err()
+                .to_string()
+                .contains("out of range (1 to 9999)")
+        );
+        assert_eq!(parse("soon"), Err(YearsError::NotAYear("soon".into())));
         assert!(
             parse("soon")
                 .unwrap_err()
+                .to_string()
                 .contains("\"soon\" is not a year")
         );
+        // One error type for the library: each cause is a variant of it.
+        let error: crate::Error = parse("soon").unwrap_err().into();
+        assert!(matches!(
+            error,
+            crate::Error::Years(YearsError::NotAYear(_))
+        ));
     }
 
     #[test]

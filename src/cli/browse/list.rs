@@ -205,7 +205,7 @@ impl<'d> List<'d> {
     pub fn set_years(&mut self, typed: &str) -> Result<(), String> {
         let mut years = Vec::new();
         for part in typed.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            years.push(summit::query::years::parse(part)?);
+            years.push(summit::query::years::parse(part).map_err(|e| e.to_string())?);
         }
         self.base.years = years;
         self.refresh();
