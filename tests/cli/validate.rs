@@ -300,7 +300,7 @@ fn init_writes_a_starter_that_validates() {
         .args(["validate", "--strict", p])
         .assert()
         .success()
-        .stdout(format!("ok: {p}: 1 record, 1 source\n"));
+        .stdout(format!("ok: {p}: 4 records, 1 source\n"));
     // Every command reads it.
     assert!(stdout_of(&["--data", p, "show", "example-2024"]).contains("Geneva"));
 
