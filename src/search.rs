@@ -67,7 +67,7 @@ impl Serialize for Hit<'_> {
         let mut map = s.serialize_map(None)?;
         match self.record {
             Record::Encounter(e) => {
-                map.serialize_entry("kind", "encounter")?;
+                map.serialize_entry("kind", "record")?;
                 map.serialize_entry("id", &e.id)?;
             }
             Record::Context(c) => {

@@ -82,7 +82,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<(Vec<String
             .cited(e.cited())
             .into_iter()
             .filter_map(|s| {
-                s.url.as_deref().map(|url| SourceLink {
+                s.link().map(|url| SourceLink {
                     publisher: &s.publisher,
                     title: &s.title,
                     url,

@@ -132,7 +132,7 @@ fn work(s: &Source) -> Work<'_> {
             && date.chars().all(|c| c.is_ascii_digit() || c == '-')
             && !matches!(date.get(5..7), Some(m) if m > "12"))
         .then_some(date),
-        url: s.url.as_deref(),
+        url: s.link(),
     }
 }
 

@@ -48,10 +48,10 @@ fn text(s: &str) -> String {
     out
 }
 
-/// A source as a Markdown link when it has a URL.
+/// A source as a Markdown link when it has an address.
 fn link(s: &Source) -> String {
     let label = text(&format!("{}, {}", s.publisher, s.title));
-    match &s.url {
+    match s.link() {
         Some(url) => format!("[{label}]({url})"),
         None => label,
     }

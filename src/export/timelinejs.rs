@@ -107,7 +107,7 @@ fn linked<'d, S: AsRef<str> + 'd>(
             let n = cites.number(id);
             match dataset.source(id) {
                 Some(s) => {
-                    let url = s.url.as_deref().or(s.archive_url.as_deref());
+                    let url = s.link();
                     let title = xml_escape(&format!("{}: {}", s.publisher, s.title));
                     match url {
                         Some(url) => format!(

@@ -59,7 +59,8 @@ fn items(cell: &str) -> Vec<String> {
 }
 
 /// The value of a cell of `field`'s column, by the field's shape: text as
-/// written, a list one item per line, a number of minutes, quotes and
+/// written (an outcome or channel in any case), a list one item per line
+/// or parted by "; ", a number of minutes, quotes and
 /// highlights one per line. A cell that cannot be read is left empty and
 /// said why. With the base's record of the same id, a quote written as the
 /// base has it is the base's (its words, context and day), without its
@@ -76,7 +77,30 @@ fn read_cell(
         Value::Null
     };
     match field.shape() {
+        // An outcome or channel in another case ("Held") is the one it
+        // names, said so.
+        Shape::Text if matches!(field, Field::Outcome | Field::Channel) => {
+            let lower = cell.trim().to_lowercase();
+            let known = match field {
+                Field::Outcome => lower.parse::<crate::Outcome>().is_ok(),
+                _ => lower.parse::<crate::Channel>().is_ok(),
+            };
+            if known && lower != cell {
+                unread.push(format!("\"{cell}\" read as \"{lower}\""));
+                Value::from(lower)
+            } else {
+                Value::from(cell)
+            }
+        }
         Shape::Text | Shape::Date | Shape::Time => Value::from(cell),
+        // One item per line, as summit writes them; a cell written by hand
+        // on one line may part them with "; ".
+        Shape::List if !cell.contains('\n') && cell.contains("; ") => Value::from(
+            cell.split("; ")
+                .map(str::trim)
+                .filter(|item| !item.is_empty())
+                .collect::<Vec<_>>(),
+        ),
         Shape::List => Value::from(items(cell)),
         Shape::Minutes if cell.is_empty() => Value::Null,
         Shape::Minutes => match cell.parse::<u32>() {

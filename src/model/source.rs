@@ -38,6 +38,13 @@ pub struct Source {
 }
 
 impl Source {
+    /// The address a citation links to: the work's own, the archived copy
+    /// only when there is no other; `None` for a work with neither (print
+    /// only).
+    pub fn link(&self) -> Option<&str> {
+        self.url.as_deref().or(self.archive_url.as_deref())
+    }
+
     /// A one-line citation: `Authors. "Title". Publisher, date. Note URL`
     /// ("undated" for a work that shows no date),
     /// with the archived copy after the URL when there is one.

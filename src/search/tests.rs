@@ -187,7 +187,7 @@ fn context_events_are_found_by_their_titles() {
     let json = serde_json::to_value(&search(&all, &[], "elbphilharmonie")[0]).unwrap();
     assert_eq!(
         (json["kind"].as_str(), json["id"].as_str()),
-        (Some("encounter"), Some("hamburg-2017-dinner"))
+        (Some("record"), Some("hamburg-2017-dinner"))
     );
 }
 

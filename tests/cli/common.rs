@@ -166,7 +166,7 @@ pub fn search_ids(query: &str) -> Vec<String> {
     v.as_array()
         .unwrap()
         .iter()
-        .filter(|h| h["kind"] == "encounter")
+        .filter(|h| h["kind"] == "record")
         .map(|h| h["id"].as_str().unwrap().to_string())
         .collect()
 }

@@ -364,3 +364,68 @@ fn a_list_of_other_things_is_not_a_draft() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("odd.json"), "{stderr}");
 }
+
+/// A change in a quote's other renderings, a plan or a channel is a
+/// change: each shown in the table, the corrections note and JSON.
+#[test]
+fn variants_plans_and_channels_are_compared() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", &recorded());
+    let mut v = recorded();
+    let da_nang = encounter(&mut v, "da-nang-2017");
+    da_nang["quotes"][1]["variants"][0]["text"] = "But they will be punished for that.".into();
+    let moscow = encounter(&mut v, "moscow-2020");
+    moscow["planned"] = "2020-06-24".into();
+    let call = encounter(&mut v, "call-2017-05-02");
+    call["channel"] = "meeting".into();
+    call["city"] = "Sochi".into();
+    call["country"] = "Russia".into();
+    let new = write(dir.path(), "new.json", &v);
+    let run = |format: &str| {
+        let out = summit()
+            .args(["--width", "200", "diff", "--format", format])
+            .args([&old, &new])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run("table");
+    assert!(
+        table.contains("also rendered: \"But they will be punished for that.\""),
+        "{table}"
+    );
+    assert!(
+        table.contains("also rendered: \"But they will be disciplined for that.\""),
+        "{table}"
+    );
+    assert!(table.contains("2020-06-24"), "{table}");
+    assert!(table.contains("channel"), "{table}");
+    let json: Value = serde_json::from_str(&run("json")).unwrap();
+    let changed: Vec<(String, String)> = json["changed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| {
+            e["changes"].as_array().unwrap().iter().map(move |f| {
+                (
+                    e["id"].as_str().unwrap().to_string(),
+                    f["field"].as_str().unwrap().to_string(),
+                )
+            })
+        })
+        .collect();
+    for (id, field) in [
+        ("da-nang-2017", "quotes"),
+        ("moscow-2020", "planned"),
+        ("call-2017-05-02", "channel"),
+        ("call-2017-05-02", "city"),
+    ] {
+        assert!(
+            changed.contains(&(id.to_string(), field.to_string())),
+            "{id} {field}: {changed:?}"
+        );
+    }
+    let note = run("markdown");
+    assert!(note.contains("disciplined"), "{note}");
+}

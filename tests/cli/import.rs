@@ -523,3 +523,84 @@ fn the_same_headline_three_times_gets_three_ids() {
         "{stderr}"
     );
 }
+
+/// With `--base`, a field the CSV carries wins over the base record's:
+/// participants cut down, a title edited. A list cell written by hand may
+/// part its items with "; ", and an outcome in another case is read as
+/// the one it names, said so.
+#[test]
+fn what_the_csv_carries_wins_over_the_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = dir.path().join("original.json");
+    std::fs::write(&original, stdout_of(&["export", "--format", "json"])).unwrap();
+    let exported = stdout_of(&["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(exported.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(&header).unwrap();
+    for row in reader.records() {
+        let mut row: Vec<String> = row.unwrap().iter().map(String::from).collect();
+        if row[at("id")] == "osaka-2019" {
+            row[at("participants")] = "Donald Trump; Vladimir Putin".into();
+            row[at("title")] = "Osaka talks".into();
+            row[at("outcome")] = "Held".into();
+        }
+        writer.write_record(&row).unwrap();
+    }
+    let csv_path = dir.path().join("edited.csv");
+    std::fs::write(&csv_path, writer.into_inner().unwrap()).unwrap();
+    let (code, v, stderr) = import(&[
+        os("--from"),
+        os("csv"),
+        csv_path.as_os_str(),
+        os("--base"),
+        original.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains("column outcome: \"Held\" read as \"held\""),
+        "{stderr}"
+    );
+    let osaka = v["encounters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "osaka-2019")
+        .unwrap();
+    assert_eq!(
+        osaka["participants"],
+        serde_json::json!(["Donald Trump", "Vladimir Putin"])
+    );
+    assert_eq!(osaka["title"], "Osaka talks");
+    assert_eq!(osaka["outcome"], "held");
+    // What the CSV cannot carry still comes from the base.
+    assert!(osaka["coordinates"].is_object(), "{osaka}");
+}
+
+/// `list --format csv` may give `place` ("City, Country") in place of the
+/// two: the country is after the last comma, the city all before it.
+#[test]
+fn a_place_splits_at_its_last_comma() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv_path = dir.path().join("places.csv");
+    std::fs::write(
+        &csv_path,
+        "id,title,date,place,occasion,outcome,summary\n\
+         dc-2019,Talks,2019-05-01,\"Washington, D.C., United States\",Talks,held,They met.\n\
+         oslo-2019,Walk,2019-09-02,Oslo,Walk,informal,They walked.\n",
+    )
+    .unwrap();
+    let (_, v, stderr) = import(&[os("--from"), os("csv"), csv_path.as_os_str()]);
+    let places: Vec<(&str, &str)> = v["encounters"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{stderr}"))
+        .iter()
+        .map(|e| (e["city"].as_str().unwrap(), e["country"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        places,
+        [("Washington, D.C.", "United States"), ("Oslo", "")],
+        "{stderr}"
+    );
+}

@@ -120,6 +120,32 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
     assert_eq!(crate::common::search_ids("disciplined"), ["da-nang-2017"]);
 }
 
+/// A remark is found under any of its renderings, the first, a later
+/// one, or only a variant's: by search and by `list --text`.
+#[test]
+fn a_remark_is_found_under_every_rendering() {
+    for (words, id) in [
+        // The quote's own text.
+        ("punished for that", "da-nang-2017"),
+        // Its only variant.
+        ("disciplined for that", "da-nang-2017"),
+        // The first and the second of two variants.
+        ("be my guest", "moscow-2018"),
+        ("the same invitation", "moscow-2018"),
+    ] {
+        assert_eq!(
+            crate::common::search_ids(&format!("\"{words}\"")),
+            [id],
+            "search {words}"
+        );
+        assert_eq!(
+            crate::common::list_ids(&["--text", &format!("\"{words}\"")]),
+            [id],
+            "--text {words}"
+        );
+    }
+}
+
 /// A quote is dated by the day it was said: its own `said`, else its
 /// record's date. Every view of quotes gives that day, and `--year`,
 /// `--from` and `--to` choose quotes by it.

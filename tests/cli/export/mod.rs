@@ -2,7 +2,9 @@
 
 mod calendar;
 mod data;
+mod links;
 mod maps;
+mod markdown;
 mod pages;
 mod pictures;
 mod timelines;

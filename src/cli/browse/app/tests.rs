@@ -251,6 +251,45 @@ fn shift_n_wraps_from_the_top_to_the_last_match() {
     press(&mut app, "n");
     while app.work(std::time::Duration::ZERO) {}
     assert_eq!(app.list.selected, matching[0]);
+    // N from the first match wraps to the last.
+    press(&mut app, "N");
+    while app.work(std::time::Duration::ZERO) {}
+    assert_eq!(app.list.selected, *matching.last().unwrap());
+}
+
+/// Erasing a character of what narrows the list widens it again, to what
+/// the shorter text matches.
+#[test]
+fn erasing_a_character_widens_the_list() {
+    let d = crate::cli::record();
+    let mut app = App::new(&d, Filter::default());
+    let osaka = d
+        .encounters
+        .iter()
+        .filter(|e| summit::search::Matcher::new("osaka").matches(e))
+        .count();
+    assert!(osaka > 0);
+    press(&mut app, "/osakaz");
+    assert_eq!(app.list.rows().len(), 0);
+    press(&mut app, "\u{8}");
+    assert_eq!(app.list.rows().len(), osaka);
+    press(&mut app, "\u{8}\u{8}\u{8}\u{8}\u{8}");
+    assert_eq!(app.list.rows().len(), d.encounters.len());
+}
+
+/// A remark is found under any of its renderings: narrowing by words of a
+/// variant alone keeps its record.
+#[test]
+fn narrowing_finds_a_remark_under_its_variants() {
+    let d = crate::cli::record();
+    for (words, id) in [
+        ("disciplined for that", "da-nang-2017"),
+        ("the same invitation", "moscow-2018"),
+    ] {
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, &format!("/{words}\n"));
+        assert_eq!(ids(&app), [id], "{words}");
+    }
 }
 
 #[test]

@@ -296,3 +296,43 @@ fn a_record_of_several_days_is_a_span() {
     let axis = s.lines().find(|l| l.contains('✕')).unwrap();
     assert!(axis.contains("✕━━"), "{axis}\n{s}");
 }
+
+/// Moving past the bottom of the list scrolls it: the selected row is
+/// always on screen, marked, whatever the size; and back up again.
+#[test]
+fn the_selected_row_stays_on_screen() {
+    let d = crate::cli::record();
+    for (width, height) in [(120, 40), (80, 24), (60, 20)] {
+        let mut app = App::new(&d, Filter::default());
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        let steps = d.encounters.len() - 1;
+        let moves = std::iter::repeat_n(KeyCode::Char('j'), steps)
+            .chain(std::iter::repeat_n(KeyCode::Char('k'), steps));
+        for (step, code) in moves.enumerate() {
+            press(&mut app, code);
+            terminal.draw(|f| draw(f, &app, false)).unwrap();
+            let buffer = terminal.backend().buffer();
+            let selected = app.current().unwrap();
+            // The marked row: its cells drawn reversed.
+            let marked: String = (0..height)
+                .filter_map(|y| {
+                    let row: String = (0..width)
+                        .filter(|&x| {
+                            buffer[(x, y)]
+                                .modifier
+                                .contains(ratatui::style::Modifier::REVERSED)
+                        })
+                        .map(|x| buffer[(x, y)].symbol())
+                        .collect();
+                    (row.chars().count() > 20).then_some(row)
+                })
+                .collect();
+            assert!(
+                marked.contains(&selected.date.human()),
+                "{width}x{height}, step {step}: {} not marked:\n{}",
+                selected.id,
+                screen(&app, width, height)
+            );
+        }
+    }
+}
