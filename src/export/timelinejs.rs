@@ -91,8 +91,14 @@ fn dates(d: &EdtfDate) -> (TjsDate, Option<TjsDate>) {
     (start, end)
 }
 
-/// How many highlights a slide shows: what reads without scrolling.
+/// How many highlights a slide shows at most.
 const KEY_HIGHLIGHTS: usize = 3;
+
+/// How much text (in characters, the summary included) reads on a slide
+/// at 1280×720 without scrolling: less beside a quote, which takes half
+/// the slide. Highlights are added while they fit.
+const TEXT_BUDGET: usize = 760;
+const TEXT_BUDGET_BESIDE_A_QUOTE: usize = 520;
 
 /// The references for `ids` as links to the sources themselves, numbered
 /// as the list on the title slide numbers them: `[3]` opens source 3.
@@ -197,9 +203,26 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                 &linked(dataset, &mut cites, &q.sources),
             ),
         });
-        if !e.highlights.is_empty() {
+        // The key highlights, as many as fit beside the summary.
+        let budget = if media.is_some() {
+            TEXT_BUDGET_BESIDE_A_QUOTE
+        } else {
+            TEXT_BUDGET
+        };
+        let mut used =
+            e.summary.chars().count() + place.chars().count() + plan.chars().count() + 60;
+        let fitting: Vec<_> = e
+            .highlights
+            .iter()
+            .take(KEY_HIGHLIGHTS)
+            .take_while(|h| {
+                used += h.text.chars().count() + 8;
+                used <= budget
+            })
+            .collect();
+        if !fitting.is_empty() {
             text.push_str("<ul>");
-            for h in e.highlights.iter().take(KEY_HIGHLIGHTS) {
+            for h in fitting {
                 text.push_str(&format!(
                     "<li>{}</li>",
                     with_refs(

@@ -119,25 +119,31 @@ fn ready() {
 fn browse_answers_keys_and_gives_the_terminal_back() {
     ready();
     let tmux = Tmux::start("keys", &format!("{} browse", binary().display()));
-    tmux.wait_for(&format!("{n} of {n} · all outcomes", n = record_count()));
+    tmux.wait_for(&format!(
+        "{n} of {n} records · every kind",
+        n = record_count()
+    ));
     tmux.keys(&["/", "o", "r", "b", "a", "n", "Enter"]);
     // Narrowed to what matches "orban"; held hidden on top of that.
-    tmux.wait_for(&format!("1 of {} · /orban (Esc clears)", record_count()));
+    tmux.wait_for(&format!(
+        "1 of {} records · /orban (Esc clears)",
+        record_count()
+    ));
     let screen = tmux.wait_for("budapest-2025 · cancelled");
     assert!(screen.contains("Budapest summit"), "{screen}");
     tmux.keys(&["1"]);
     tmux.wait_for(&format!(
-        "1 of {} · /orban (Esc clears) · informal, cancelled, proposed",
+        "1 of {} records · /orban (Esc clears) · informal encounters, cancelled",
         record_count()
     ));
     // Esc clears the narrowing; the toggle stays.
     tmux.keys(&["Escape"]);
     tmux.wait_for(&format!(
-        "{} of {} · informal, cancelled, proposed",
+        "{} of {} records · informal encounters, cancelled",
         crate::common::record()
             .encounters
             .iter()
-            .filter(|e| e.outcome != summit::Outcome::Held)
+            .filter(|e| e.kind() != summit::RecordKind::Held)
             .count(),
         record_count()
     ));
@@ -150,7 +156,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     let screen = tmux.wait_for("ended");
     // The shell's terminal sends no mouse reports once browse is gone.
     assert!(!tmux.mouse_reporting(), "mouse reporting left on\n{screen}");
-    assert!(!screen.contains("Encounters"), "{screen}");
+    assert!(!screen.contains("Records"), "{screen}");
     assert!(
         screen.contains(" icanon ") || screen.contains(" icanon\n"),
         "{screen}"
@@ -171,16 +177,16 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
             binary().display()
         ),
     );
-    tmux.wait_for("5 of 5 · all outcomes");
+    tmux.wait_for("5 of 5 records · every kind");
     // The keys come from the terminal, though standard input is the pipe.
     tmux.keys(&["/", "o", "s", "l", "o", "Enter"]);
     let screen = tmux.wait_for("oslo-2019 · informal");
     assert!(screen.contains("Nordic forum"), "{screen}");
     tmux.keys(&["m"]);
-    tmux.wait_for("1 of 5 · /oslo (Esc clears) · held, informal");
+    tmux.wait_for("1 of 5 records · /oslo (Esc clears) · meetings held, informal");
     tmux.keys(&["q"]);
     let screen = tmux.wait_for("ended");
-    assert!(!screen.contains("Encounters"), "{screen}");
+    assert!(!screen.contains("Records"), "{screen}");
     assert!(!screen.contains("-icanon"), "{screen}");
 }
 
@@ -199,7 +205,7 @@ fn sigterm_gives_the_terminal_back() {
         .unwrap();
     assert!(status.success());
     let screen = tmux.wait_for("ended");
-    assert!(!screen.contains("Encounters"), "{screen}");
+    assert!(!screen.contains("Records"), "{screen}");
     assert!(!screen.contains("-icanon"), "{screen}");
 }
 

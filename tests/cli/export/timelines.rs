@@ -232,8 +232,14 @@ var report = function () {{
   var ids = [];
   try {{ ids = window.tl.config.events.map(function (e) {{ return e.unique_id; }}); }}
   catch (e) {{ problems.push('error: ' + e.message); }}
+  // A slide's media shows "Loading" (then "Loading Quote") until
+  // TimelineJS draws it, which it does near the slide shown; any other
+  // message is a problem.
   var shown = Array.from(document.querySelectorAll('.tl-message-content'))
-    .map(function (m) {{ return m.textContent.trim(); }}).filter(Boolean);
+    .map(function (m) {{ return m.textContent.trim(); }})
+    .filter(function (m) {{ return m && m.indexOf('Loading') !== 0; }});
+  var quotes = Array.from(document.querySelectorAll('.tl-media-blockquote blockquote'))
+    .map(function (q) {{ return q.textContent.trim(); }});
   // Slides whose text is taller than their frame (it would scroll).
   var tall = Array.from(document.querySelectorAll('.tl-slide:not(.tl-slide-titleslide)'))
     .filter(function (s) {{
@@ -243,10 +249,12 @@ var report = function () {{
     .map(function (s) {{ return (s.querySelector('.tl-headline') || {{}}).textContent; }});
   var slides = document.querySelectorAll('.tl-slide').length;
   document.getElementById('report').textContent =
-    JSON.stringify({{ids: ids, problems: problems, messages: shown, tall: tall, slides: slides}});
+    JSON.stringify({{ids: ids, problems: problems, messages: shown, tall: tall, slides: slides, quotes: quotes}});
 }};
 window.tl = new TL.Timeline('embed', {data}, {{}});
-setTimeout(report, 3000);
+// To a slide with a quote, so that TimelineJS draws its media.
+setTimeout(function () {{ window.tl.goToId('hamburg-2017'); }}, 2000);
+setTimeout(report, 4000);
 </script></body></html>"#,
         dist = dist.display()
     );
@@ -257,6 +265,14 @@ setTimeout(report, 3000);
     assert!(report["slides"].as_u64().unwrap() > 10, "{report}");
     assert_eq!(report["tall"], serde_json::json!([]), "{report}");
     assert_eq!(report["messages"], serde_json::json!([]), "{report}");
+    // The leading quotes are drawn as blockquotes (those of the slides
+    // near the one shown, at least).
+    let quotes = report["quotes"].as_array().unwrap();
+    assert!(!quotes.is_empty(), "{report}");
+    assert!(
+        quotes.iter().all(|q| q.as_str().unwrap().starts_with('“')),
+        "{report}"
+    );
     // summit's own order: the timeline's entries, context numbered as the
     // export numbers it.
     let timeline: serde_json::Value =
