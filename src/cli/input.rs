@@ -38,8 +38,43 @@ pub fn read_file(path: &Path, what: &str) -> anyhow::Result<(Vec<u8>, Origin)> {
 /// borrows its text from them, so a large file costs its size once plus
 /// the records' frames, not a second copy of all its text.
 pub struct Input {
-    bytes: Cow<'static, [u8]>,
+    bytes: Bytes,
     origin: Origin,
+}
+
+/// Where a dataset's bytes are held: a file is mapped into memory rather
+/// than copied into it (the system reads it in as it is used, and keeps it
+/// in its cache, not twice); standard input is read; the bundled dataset
+/// is part of the program.
+enum Bytes {
+    Read(Cow<'static, [u8]>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Read(bytes) => bytes,
+            Bytes::Mapped(map) => map,
+        }
+    }
+}
+
+/// The file at `path` mapped into memory, when it is a regular file that
+/// is not empty; `None` for anything else (a pipe, a device, an empty
+/// file), which is read instead.
+fn mapped(path: &Path) -> Option<memmap2::Mmap> {
+    let file = std::fs::File::open(path).ok()?;
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() == 0 {
+        return None;
+    }
+    // SAFETY: the map is only read, and lives no longer than the run. A
+    // dataset file cut short by another program while summit reads it
+    // would end the run (as it would any program reading it so).
+    unsafe { memmap2::Mmap::map(&file) }.ok()
 }
 
 impl Input {
@@ -51,7 +86,7 @@ impl Input {
     pub fn read(path: Option<&Path>) -> anyhow::Result<Input> {
         let Some(path) = path else {
             return Ok(Input {
-                bytes: Cow::Borrowed(summit::BUNDLED_JSON.as_bytes()),
+                bytes: Bytes::Read(Cow::Borrowed(summit::BUNDLED_JSON.as_bytes())),
                 origin: Origin::Bundled,
             });
         };
@@ -60,12 +95,20 @@ impl Input {
                 UsageError("--data needs a file name (or - for standard input)".into()).into(),
             );
         }
+        if path.as_os_str() != "-" {
+            if let Some(map) = mapped(path) {
+                return Ok(Input {
+                    bytes: Bytes::Mapped(map),
+                    origin: Origin::Path(path.to_path_buf()),
+                });
+            }
+        }
         let (bytes, origin) = read_file(path, "a JSON dataset")?;
         if bytes.is_empty() && origin == Origin::Stdin {
             anyhow::bail!("<stdin>: no data on standard input; expected a JSON dataset");
         }
         Ok(Input {
-            bytes: Cow::Owned(bytes),
+            bytes: Bytes::Read(Cow::Owned(bytes)),
             origin,
         })
     }

@@ -361,7 +361,9 @@ fn one_line(
     value: &str,
     path: impl FnOnce() -> JsonPath,
 ) {
-    if value.contains(['\n', '\r']) {
+    // Bytes, not characters, many at a time: a line break is one byte in
+    // UTF-8, and this runs over every list item of a dataset.
+    if memchr::memchr2(b'\n', b'\r', value.as_bytes()).is_some() {
         say(
             path(),
             Kind::LineBreak,

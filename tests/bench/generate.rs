@@ -4,7 +4,8 @@
 //!     cargo run --release --example generate -- 100000 > encounters-100k.json
 //!
 //! Records are shaped like the bundled ones because they are the bundled
-//! ones, cycled: each is a bundled record (highlights and quotes that cite
+//! ones, cycled (meetings, calls and envoy meetings in the bundled
+//! proportions): each is a bundled record (highlights and quotes that cite
 //! their sources, coordinates with theirs, a duration note where the
 //! original has one) with an id and a date of its own. The sources are
 //! the bundled dataset's, so every citation resolves. The same count always
@@ -118,7 +119,7 @@ fn generated(count: usize) -> Dataset<'static> {
         .collect();
     Dataset {
         schema: None,
-        title: format!("Generated benchmark timeline, {count} encounters"),
+        title: format!("Generated benchmark timeline, {count} records"),
         description: "The bundled records, cycled with ids and dates of their own, made by \
                       tests/bench/generate.rs for measuring summit at scale."
             .into(),

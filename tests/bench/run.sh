@@ -2,7 +2,7 @@
 # Measure summit on large generated datasets against jq and jaq doing the
 # same work, and print a Markdown table of the results.
 #
-#   bash tests/bench/run.sh                 # sizes 1k 10k 100k 200k
+#   bash tests/bench/run.sh                 # sizes 1k 10k 100k 200k records
 #   SIZES="10000 100000" RUNS=5 bash tests/bench/run.sh   # fewer, faster
 #
 # It installs what it needs when absent: jq and hyperfine and GNU time
@@ -96,7 +96,7 @@ rows=()
 for n in $sizes; do
     data=$out/encounters-$n.json
     if [ ! -s "$data" ]; then
-        say "generating $n encounters"
+        say "generating $n records"
         "$out/generate" "$n" >"$data.tmp"
         mv "$data.tmp" "$data"
     fi
@@ -107,14 +107,14 @@ for n in $sizes; do
     jaq "$jq_program" "$data" >"$out/jaq-$n.out"
     for peer in jq jaq; do
         if ! cmp -s "$out/summit-$n.out" "$out/$peer-$n.out"; then
-            say "error: at $n encounters, summit and $peer print different records"
+            say "error: at $n records, summit and $peer print different records"
             exit 1
         fi
     done
     matched=$(jq length "$out/summit-$n.out")
 
     runs=${RUNS:-10}
-    say "timing $n encounters ($runs runs each)"
+    say "timing $n records ($runs runs each)"
     s_list=$(time_it "$runs" "$out/t-summit-$n.json" "$summit" --data "$data" list --year 2018 --outcome held --format json)
     s_stats=$(time_it "$runs" "$out/t-stats-$n.json" "$summit" --data "$data" stats --format json)
     t_jq=$(time_it "$runs" "$out/t-jq-$n.json" jq "'$jq_program'" "$data")
@@ -143,7 +143,7 @@ list: \`summit --data F list --year 2018 --outcome held --format json\` and the 
 stats: \`summit --data F stats --format json\`
 Times are CPU time (user + system, mean of the runs); memory is peak resident set size.
 
-| encounters | file | matched | summit list | jq | jaq | vs jq | vs jaq | µs/record | summit memory | jq memory | jaq memory | summit stats | stats memory |
+| records | file | matched | summit list | jq | jaq | vs jq | vs jaq | µs/record | summit memory | jq memory | jaq memory | summit stats | stats memory |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 EOF
 for row in "${rows[@]}"; do
