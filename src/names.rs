@@ -1,8 +1,9 @@
 //! Matching the names of places, people and topics as people type them:
 //! a whole name, or whole words of it, in any case and without accents;
 //! for a country, also its common codes and short names ("US", "USA",
-//! "U.S.", "America" for the United States). Never a piece of a word:
-//! "us" is not in "Russia".
+//! "U.S.", "America" for the United States); for a person, any of the
+//! transliterations in use ("Zelensky", "Zelenskyy", "Zelenskiy").
+//! Never a piece of a word: "us" is not in "Russia".
 
 use crate::text::fold;
 
@@ -111,11 +112,67 @@ fn country(name: &str) -> String {
         .map_or(joined, |(canonical, _)| (*canonical).to_string())
 }
 
+/// Endings that one name takes in the transliterations in use, each family
+/// with the forms a search tries: Zelensky, Zelenskyy, Zelenskiy,
+/// Zelenskyi, Zelenskij; Ushakov, Ushakow, Ushakoff. The first form of a
+/// family is the one words are spelled with when compared whole.
+const ENDINGS: [&[&str]; 2] = [
+    &["sky", "skyy", "skyi", "skiy", "skij"],
+    &["ov", "ow", "off"],
+];
+
+/// A folded word's family of endings and its stem, when it has one and is
+/// long enough to be a name (five letters at least: "show" is not one).
+fn family(word: &str) -> Option<(&'static [&'static str], &str)> {
+    if word.chars().count() < 5 {
+        return None;
+    }
+    ENDINGS.iter().find_map(|family| {
+        // The longest ending first: "skyy" before "sky".
+        let mut forms: Vec<&str> = family.to_vec();
+        forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        forms
+            .into_iter()
+            .find_map(|f| word.strip_suffix(f))
+            .map(|stem| (*family, stem))
+    })
+}
+
+/// A folded word spelled one way for every transliteration of it:
+/// "zelenskiy" and "zelenskyy" are "zelensky", "ushakow" is "ushakov".
+fn spelled(word: &str) -> String {
+    match family(word) {
+        Some((forms, stem)) => format!("{stem}{}", forms[0]),
+        None => word.to_string(),
+    }
+}
+
+/// The spellings a search looks for in place of the folded `term` (a word
+/// or a phrase): the term with its last word in each transliteration of
+/// its ending, or the term alone. Search matches within words, so "sky"
+/// finds "skyy" and "skyi" too.
+pub fn spellings(term: &str) -> Vec<String> {
+    let (head, last) = match term.rfind(' ') {
+        Some(i) => term.split_at(i + 1),
+        None => ("", term),
+    };
+    match family(last) {
+        Some((forms, stem)) => forms
+            .iter()
+            .filter(|f| !["skyy", "skyi"].contains(f))
+            .map(|f| format!("{head}{stem}{f}"))
+            .collect(),
+        None => vec![term.to_string()],
+    }
+}
+
 /// True when the words of `query` stand, whole and in order, among the
-/// words of `name`: "aires" and "buenos aires" name "Buenos Aires";
-/// "aire" does not.
+/// words of `name`, each spelled as any transliteration spells it:
+/// "aires" and "buenos aires" name "Buenos Aires", "zelensky" names
+/// "Volodymyr Zelenskiy"; "aire" does not.
 pub fn names(name: &str, query: &str) -> bool {
-    let (name, query) = (words(name), words(query));
+    let spell = |text: &str| -> Vec<String> { words(text).iter().map(|w| spelled(w)).collect() };
+    let (name, query) = (spell(name), spell(query));
     !query.is_empty() && name.windows(query.len()).any(|w| w == query.as_slice())
 }
 
@@ -128,6 +185,41 @@ pub fn names_country(name: &str, query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_under_every_transliteration() {
+        for name in [
+            "Volodymyr Zelensky",
+            "Volodymyr Zelenskyy",
+            "Volodymyr Zelenskiy",
+        ] {
+            for query in [
+                "zelensky",
+                "Zelenskyy",
+                "ZELENSKIY",
+                "zelenskyi",
+                "Zelenskij",
+            ] {
+                assert!(names(name, query), "{name}: {query}");
+            }
+            assert!(!names(name, "zelen"), "{name}");
+        }
+        for query in ["Ushakov", "ushakow", "Ushakoff"] {
+            assert!(names("Yuri Ushakov", query), "{query}");
+        }
+        // Short words are not names: "show" is not "shov".
+        assert_eq!(spelled("show"), "show");
+        assert_eq!(spellings("show"), ["show"]);
+        assert_eq!(
+            spellings("volodymyr zelenskyy"),
+            [
+                "volodymyr zelensky",
+                "volodymyr zelenskiy",
+                "volodymyr zelenskij"
+            ]
+        );
+        assert_eq!(spellings("ushakow"), ["ushakov", "ushakow", "ushakoff"]);
+    }
 
     #[test]
     fn a_country_by_its_name_codes_and_short_names() {

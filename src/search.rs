@@ -148,7 +148,9 @@ fn fields<'a>(e: &'a Encounter<'_>) -> Vec<(&'static str, u32, Vec<&'a str>)> {
 /// folded once.
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    terms: Vec<String>,
+    /// Each word or phrase, folded, as the spellings any of which finds it
+    /// (a name's transliterations: see [`crate::names::spellings`]).
+    terms: Vec<Vec<String>>,
 }
 
 thread_local! {
@@ -165,7 +167,10 @@ impl Matcher {
     /// The matcher for words and phrases already split out.
     pub fn from_terms(terms: &[String]) -> Self {
         Matcher {
-            terms: terms.iter().map(|t| fold(t)).collect(),
+            terms: terms
+                .iter()
+                .map(|t| crate::names::spellings(&fold(t)))
+                .collect(),
         }
     }
 
@@ -190,7 +195,7 @@ impl Matcher {
             from.extend(std::iter::repeat_n(i, one.len()));
         }
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        for term in self.terms.iter().filter(|t| !t.is_empty()) {
+        for term in self.terms.iter().flatten().filter(|t| !t.is_empty()) {
             for (at, _) in folded.match_indices(term.as_str()) {
                 let last = at + term.len() - 1;
                 ranges.push(from[at]..from[last] + 1);
@@ -212,7 +217,9 @@ impl Matcher {
     pub fn matches_text(&self, text: &str) -> bool {
         FOLDED.with_borrow_mut(|folded| {
             fold_into(text, folded);
-            self.terms.iter().all(|t| folded.contains(t.as_str()))
+            self.terms
+                .iter()
+                .all(|t| t.iter().any(|s| folded.contains(s.as_str())))
         })
     }
 
@@ -227,7 +234,8 @@ impl Matcher {
                 visit(e, |_, text| {
                     fold_into(text, folded);
                     for (i, term) in terms.iter().enumerate() {
-                        if found & (1 << i) == 0 && folded.contains(term.as_str()) {
+                        if found & (1 << i) == 0 && term.iter().any(|s| folded.contains(s.as_str()))
+                        {
                             found |= 1 << i;
                         }
                     }
@@ -294,18 +302,26 @@ pub fn search<'a>(
         return hits;
     }
     let matcher = Matcher::from_terms(&terms);
+    // Each term with the spellings that find it.
+    let spelled: Vec<&[String]> = matcher.terms.iter().map(Vec::as_slice).collect();
+    // The first spelling of `term` found in `text`, if any.
+    let found_as = |text: &str, term: &[String]| -> Option<String> {
+        term.iter().find(|s| contains_folded(text, s)).cloned()
+    };
     for c in context {
         if matcher.matches_text(&c.title) {
             // Scored as an encounter's title would be.
-            let occurrences: u32 = terms
+            let occurrences: u32 = spelled
                 .iter()
-                .map(|t| find_folded(&c.title, t).len().clamp(1, 5) as u32)
+                .filter_map(|t| found_as(&c.title, t))
+                .map(|s| find_folded(&c.title, &s).len().clamp(1, 5) as u32)
                 .sum();
+            let first = found_as(&c.title, spelled[0]).unwrap_or_default();
             hits.push(Hit {
                 record: Record::Context(c),
                 score: searched().groups[0].1 * 10 * terms.len() as u32 + occurrences,
                 fields: vec!["title"],
-                snippet: make_snippet(&c.title, &terms[0], 80),
+                snippet: make_snippet(&c.title, &first, 80),
             });
         }
     }
@@ -320,11 +336,10 @@ pub fn search<'a>(
         let mut snippet: Option<(usize, String)> = None;
         for (name, weight, texts) in fields(e) {
             let mut hit_here = false;
-            for term in &terms {
-                let found: Vec<&str> = texts
+            for term in &spelled {
+                let found: Vec<(&str, String)> = texts
                     .iter()
-                    .copied()
-                    .filter(|t| contains_folded(t, term))
+                    .filter_map(|t| found_as(t, term).map(|s| (*t, s)))
                     .collect();
                 if found.is_empty() {
                     continue;
@@ -332,7 +347,7 @@ pub fn search<'a>(
                 hit_here = true;
                 let occurrences: u32 = found
                     .iter()
-                    .map(|t| find_folded(t, term).len().max(1) as u32)
+                    .map(|(t, s)| find_folded(t, s).len().max(1) as u32)
                     .sum();
                 score += weight * 10 + occurrences.min(5);
                 let rank = ["quotes", "highlights", "summary"]
@@ -340,7 +355,7 @@ pub fn search<'a>(
                     .position(|p| *p == name)
                     .unwrap_or(3);
                 if snippet.as_ref().is_none_or(|(r, _)| rank < *r) {
-                    snippet = Some((rank, make_snippet(found[0], term, 80)));
+                    snippet = Some((rank, make_snippet(found[0].0, &found[0].1, 80)));
                 }
             }
             if hit_here {

@@ -55,7 +55,9 @@ fn outcomes() -> impl TypedValueParser<Value = Outcomes> {
         .map(|o| PossibleValue::new(o.as_str()).help(o.meaning()))
         .chain([PossibleValue::new(MET)
             .help("meetings held or informal: they met in person (no calls or envoy meetings)")]);
+    // Written in any case: clap hands the value on as it was typed.
     PossibleValuesParser::new(values).map(|given| {
+        let given = given.to_lowercase();
         Outcomes(
             Outcome::ALL
                 .into_iter()
@@ -79,6 +81,7 @@ pub fn channels() -> impl TypedValueParser<Value = Channel> {
             .alias(plural)
     });
     PossibleValuesParser::new(values).map(|given| {
+        let given = given.to_lowercase();
         Channel::ALL
             .into_iter()
             .find(|c| c.as_str() == given || given.starts_with(c.as_str()))
@@ -102,12 +105,12 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<EdtfDate>,
 
-    /// Only these outcomes; repeatable or comma-separated
-    #[arg(long, value_name = "OUTCOME", value_delimiter = ',', value_parser = outcomes())]
+    /// Only these outcomes, in any case; repeatable or comma-separated
+    #[arg(long, value_name = "OUTCOME", value_delimiter = ',', ignore_case = true, value_parser = outcomes())]
     pub outcome: Vec<Outcomes>,
 
-    /// Only these channels (default: all); repeatable or comma-separated
-    #[arg(long, value_name = "CHANNEL", value_delimiter = ',', value_parser = channels())]
+    /// Only these channels (default: all), in any case; repeatable or comma-separated
+    #[arg(long, value_name = "CHANNEL", value_delimiter = ',', ignore_case = true, value_parser = channels())]
     pub channel: Vec<Channel>,
 
     /// Only in this country: its name, a word of it, or a code (US, UK, RU); repeatable or comma-separated
@@ -221,10 +224,38 @@ pub fn parse_years(s: &str) -> Result<RangeInclusive<i32>, String> {
     years::parse(s).map_err(|e| e.to_string())
 }
 
+/// A width in columns, from 20 to 1000: `--width`.
+pub fn parse_width(s: &str) -> Result<u16, String> {
+    match s.trim().parse::<u16>() {
+        Ok(n) if (20..=1000).contains(&n) => Ok(n),
+        Ok(n) if n < 20 => Err(format!(
+            "{n} columns is too narrow; give a width from 20 to 1000 columns"
+        )),
+        _ => Err(format!(
+            "\"{s}\" is not a width; give a number of columns from 20 to 1000"
+        )),
+    }
+}
+
 /// A day, `YYYY-MM-DD`: `stats --today`, `import --updated`.
 pub fn parse_day(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|e| format!("\"{s}\" is not a day ({e}); expected YYYY-MM-DD"))
+    let t = s.trim();
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+        // Written as a day, but one the calendar does not have.
+        let shaped = t.len() == 10
+            && t.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            });
+        if shaped {
+            format!("\"{s}\" is not a day of the calendar")
+        } else {
+            format!("\"{s}\" is not a day; expected YYYY-MM-DD, such as 2026-03-11")
+        }
+    })
 }
 
 /// Text to look for: trimmed, and not empty or blank.

@@ -95,6 +95,16 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
         for l in &left_out {
             note(left_out_note(l));
         }
+        // A file written says so, and what it holds.
+        if let Some(path) = output {
+            let left = left_out.iter().map(|l| l.ids().len()).sum::<usize>();
+            let held = found.encounters.len().saturating_sub(left);
+            note(format_args!(
+                "wrote {}: {}",
+                path.display(),
+                summit::model::records(held)
+            ));
+        }
         Ok(())
     })
 }

@@ -65,8 +65,7 @@ pub struct Cli {
     pub colour: ColourChoice,
 
     /// Fit output to N columns [default: COLUMNS, else the terminal's width, else 100]
-    #[arg(long, global = true, value_name = "N",
-          value_parser = clap::value_parser!(u16).range(20..=1000))]
+    #[arg(long, global = true, value_name = "N", value_parser = args::parse_width)]
     pub width: Option<u16>,
 
     /// Print straight to the terminal, without a pager ($SUMMIT_PAGER, $PAGER or less)

@@ -97,10 +97,10 @@ fn draw(
     size: Option<(u32, u32)>,
     linked: bool,
 ) -> io::Result<()> {
-    let title = &title_of(selection);
     let gaps = crate::gaps::of_record(selection.dataset);
     let entries = timeline::build(&gaps, selection.encounters, selection.context);
     let layout = Layout::of(&entries);
+    let title = &title_of(selection, axis_years(&layout));
     header(w, title, layout.height, size)?;
     description(w, selection)?;
     let kinds: Vec<RecordKind> = layout.contacts.iter().map(|c| c.kind).collect();
@@ -118,29 +118,76 @@ fn draw(
     for label in &layout.labels {
         encounter_mark(w, &layout, label, linked)?;
     }
+    credit(w, selection, layout.height)?;
     writeln!(w, "</svg>")
 }
 
-/// The picture's title: the dataset's, and when filters left some
-/// encounters out, what is shown ("shown: 2018, 4 of 11 encounters").
-fn title_of(selection: &Selection) -> String {
+/// The picture's title: the dataset's, with the years of the axis in
+/// place of any the title ends with ("Trump–Putin contacts, 2014–2026"),
+/// and when filters left some records out, how many are shown
+/// ("… — 9 of 25 records shown").
+fn title_of(selection: &Selection, axis: (i32, i32)) -> String {
     let dataset = selection.dataset;
-    let shown = selection.encounters;
-    if shown.len() == dataset.encounters.len() {
-        return dataset.title.clone();
-    }
-    let first = shown.iter().map(|e| e.date.start().year()).min();
-    let last = shown.iter().map(|e| e.date.end().year()).max();
-    let years = match (first, last) {
-        (Some(a), Some(b)) if a == b => format!("{a}, "),
-        (Some(a), Some(b)) => format!("{a}–{b}, "),
-        _ => String::new(),
+    let years = match axis {
+        (a, b) if a == b => a.to_string(),
+        (a, b) => format!("{a}–{b}"),
     };
+    let title = format!("{}, {years}", without_years(&dataset.title));
+    let shown = selection.encounters.len();
+    if shown == dataset.encounters.len() {
+        return title;
+    }
     format!(
-        "{} — shown: {years}{} of {} records",
-        dataset.title,
-        shown.len(),
-        dataset.encounters.len()
+        "{title} — {shown} of {} shown",
+        crate::model::records(dataset.encounters.len())
+    )
+}
+
+/// A title without the span of years it ends with, if any: "Trump–Putin
+/// contacts, 2016–2026" is "Trump–Putin contacts".
+fn without_years(title: &str) -> &str {
+    let trimmed = title.trim_end_matches(|c: char| c == ')' || c.is_whitespace());
+    let year = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    let cut = trimmed
+        .rsplit_once(['–', '-'])
+        .filter(|(head, last)| year(last) && head.len() >= 4 && year(&head[head.len() - 4..]))
+        .map(|(head, _)| &head[..head.len() - 4])
+        .or_else(|| {
+            // A single year after a comma or a bracket: "Talks, 2019".
+            let (head, last) = trimmed.rsplit_once(' ')?;
+            (year(last) && head.ends_with([',', '('])).then_some(head)
+        });
+    match cut {
+        Some(head) => head.trim_end_matches([',', ' ', '(', ':']),
+        None => title,
+    }
+}
+
+/// The years the axis shows: from its first day to the day before it ends.
+fn axis_years(layout: &Layout) -> (i32, i32) {
+    let (from, to) = layout.scale.span();
+    let last = to.pred_opt().unwrap_or(to);
+    (from.year(), last.year().max(from.year()))
+}
+
+/// The credit line at the foot of the picture: where the data comes from
+/// and how far it was checked, for a newsroom to print with it.
+fn credit(w: &mut dyn Write, selection: &Selection, height: f64) -> io::Result<()> {
+    let d = selection.dataset;
+    let day = |date: chrono::NaiveDate| date.format("%-d %b %Y").to_string();
+    let checked = match d.checked_through {
+        Some(c) => format!("; checked against published reporting through {}", day(c)),
+        None => String::new(),
+    };
+    writeln!(
+        w,
+        r##"<text class="credit" x="{MARGIN:.0}" y="{:.1}" fill="#555555">{}</text>"##,
+        height - 14.0,
+        xml_escape(&format!(
+            "Source: {}, updated {}{checked}. Every record cites its published sources.",
+            without_years(&d.title),
+            day(d.updated)
+        ))
     )
 }
 
@@ -511,8 +558,9 @@ mod tests {
         assert!(!String::from_utf8(out).unwrap().contains("context"));
     }
 
-    /// A title says what part of the dataset is shown: its years (one, or
-    /// a range) and how many of the encounters.
+    /// A title says what the picture shows: the years of its axis, in
+    /// place of those the dataset's title ends with, and how many of the
+    /// records when filters left some out.
     #[test]
     fn the_title_says_what_is_shown() {
         let d = crate::testing::record();
@@ -527,25 +575,41 @@ mod tests {
                 encounters: &shown,
                 context: &[],
             };
-            (title_of(&selection), shown.len())
+            let gaps = crate::gaps::of_record(&d);
+            let layout = Layout::of(&timeline::build(&gaps, &shown, &[]));
+            (title_of(&selection, axis_years(&layout)), shown.len())
         };
+        let total = d.encounters.len();
         let (one, n) = title(2018..=2018);
-        assert!(
-            one.ends_with(&format!(
-                " — shown: 2018, {n} of {} records",
-                d.encounters.len()
-            )),
-            "{one}"
+        assert_eq!(
+            one,
+            format!(
+                "{}, 2018 — {n} of {total} records shown",
+                without_years(&d.title)
+            )
         );
         let (two, n) = title(2017..=2018);
-        assert!(
-            two.ends_with(&format!(
-                " — shown: 2017–2018, {n} of {} records",
-                d.encounters.len()
-            )),
-            "{two}"
+        assert_eq!(
+            two,
+            format!(
+                "{}, 2017–2018 — {n} of {total} records shown",
+                without_years(&d.title)
+            )
         );
         let (all, _) = title(2000..=2100);
-        assert_eq!(all, d.title);
+        assert_eq!(all, format!("{}, 2017–2025", without_years(&d.title)));
+        for (written, stem) in [
+            ("Trump–Putin contacts, 2016–2026", "Trump–Putin contacts"),
+            ("Talks (2019-2023)", "Talks"),
+            ("Encounters since 2019", "Encounters since 2019"),
+            ("Talks, 2019", "Talks"),
+            (
+                "Encounters between two leaders",
+                "Encounters between two leaders",
+            ),
+            ("G20 summits", "G20 summits"),
+        ] {
+            assert_eq!(without_years(written), stem, "{written}");
+        }
     }
 }

@@ -97,8 +97,8 @@ const KEY_HIGHLIGHTS: usize = 3;
 /// How much text (in characters, the summary included) reads on a slide
 /// at 1280×720 without scrolling: less beside a quote, which takes half
 /// the slide. Highlights are added while they fit.
-const TEXT_BUDGET: usize = 760;
-const TEXT_BUDGET_BESIDE_A_QUOTE: usize = 520;
+const TEXT_BUDGET: usize = 900;
+const TEXT_BUDGET_BESIDE_A_QUOTE: usize = 640;
 
 /// The references for `ids` as links to the sources themselves, numbered
 /// as the list on the title slide numbers them: `[3]` opens source 3.

@@ -60,16 +60,23 @@ pub fn text(range: &RangeInclusive<i32>) -> String {
     }
 }
 
+/// The first of `ranges` that names a year under 100, as people write a
+/// year with two digits.
+pub fn written_short(ranges: &[RangeInclusive<i32>]) -> Option<&RangeInclusive<i32>> {
+    let short = |y: i32| (0..100).contains(&y);
+    // An open start is year 1: not a year anyone wrote.
+    ranges
+        .iter()
+        .find(|r| (short(*r.start()) && *r.start() != FIRST) || short(*r.end()))
+}
+
 /// For the first of `ranges` that names a year under 100 (as people write
 /// a year with two digits), the range it most likely means, in the
 /// century where `dataset` has records: `18` is `2018` in a dataset of
 /// 2014 to 2025. `None` when no range looks so, or it means itself.
 pub fn meant(ranges: &[RangeInclusive<i32>], dataset: &Dataset) -> Option<String> {
     let short = |y: i32| (0..100).contains(&y);
-    // An open start is year 1: not a year anyone wrote.
-    let range = ranges
-        .iter()
-        .find(|r| (short(*r.start()) && *r.start() != FIRST) || short(*r.end()))?;
+    let range = written_short(ranges)?;
     let first = dataset
         .encounters
         .iter()

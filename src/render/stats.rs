@@ -77,11 +77,13 @@ fn count(n: usize, one: &str, many: &str) -> String {
 /// "1 year 3 months (476 days, to 4 Dec 2026)", and when that day is past
 /// the day the record is checked through, what is known for sure.
 fn since(s: &crate::stats::Since, as_of: &str, checked: Option<chrono::NaiveDate>) -> String {
-    let mut out = format!("{} ({} days, to {as_of})", s.text, s.days);
-    if let (Some(days), Some(c)) = (s.days_checked, checked) {
+    let days = |n: i64| count(usize::try_from(n).unwrap_or(0), "day", "days");
+    let mut out = format!("{} ({}, to {as_of})", s.text, days(s.days));
+    if let (Some(then), Some(c)) = (s.days_checked, checked) {
         out.push_str(&format!(
-            " if nothing since {}, when the record was last checked; {days} days to then",
-            super::unbroken(&c.format("%-d %b %Y").to_string())
+            " if nothing since {}, when the record was last checked; {} to then",
+            super::unbroken(&c.format("%-d %b %Y").to_string()),
+            days(then)
         ));
     }
     out
@@ -202,7 +204,7 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
                 g.text,
                 match g.days_at_most {
                     Some(most) => format!("{}–{most} days", g.days),
-                    None => format!("{} days", g.days),
+                    None => count(usize::try_from(g.days).unwrap_or(0), "day", "days"),
                 },
                 g.from.id,
                 g.to.id

@@ -63,6 +63,39 @@ fn usage_errors_exit_2_in_clap_layout() {
     misused(&["frobnicate"], "unrecognized subcommand");
 }
 
+/// Messages in plain words: no Rust ranges, type names or library
+/// wording; a count of one is singular.
+#[test]
+fn messages_speak_plainly() {
+    let narrow = misused(
+        &["--width", "5", "list"],
+        "5 columns is too narrow; give a width from 20 to 1000 columns",
+    );
+    let not_a_number = misused(&["--width", "abc", "list"], "\"abc\" is not a width");
+    let impossible = misused(
+        &["stats", "--today", "2026-02-30"],
+        "\"2026-02-30\" is not a day of the calendar",
+    );
+    let not_a_day = misused(&["stats", "--today", "tomorrow"], "expected YYYY-MM-DD");
+    for stderr in [narrow, not_a_number, impossible, not_a_day] {
+        for jargon in [
+            "..=",
+            "u16",
+            "u32",
+            "digit found",
+            "out of range",
+            "input is",
+            "premature",
+        ] {
+            assert!(!stderr.contains(jargon), "{jargon}: {stderr}");
+        }
+    }
+    // One day is a day.
+    let out = crate::common::stdout_of(&["stats", "--today", "2025-10-17"]);
+    assert!(out.contains("(1 day, to 17 Oct 2025)"), "{out}");
+    assert!(!out.contains(" 1 days"), "{out}");
+}
+
 #[test]
 fn data_errors_exit_1_and_name_the_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -100,6 +100,19 @@ fn outcome_and_channel_repeated_and_comma_separated() {
         list_ids(&["--outcome", "cancelled", "--outcome", "proposed"]),
         cancelled_or_proposed
     );
+    // In any case, as people type them.
+    assert_eq!(
+        list_ids(&["--outcome", "CANCELLED,Proposed"]),
+        cancelled_or_proposed
+    );
+    assert_eq!(
+        list_ids(&["--outcome", "Met", "--channel", "MEETING"]),
+        list_ids(&["--outcome", "met"])
+    );
+    assert_eq!(
+        list_ids(&["--channel", "Calls"]),
+        list_ids(&["--channel", "call"])
+    );
     assert_eq!(
         list_ids(&["--outcome", "informal"]),
         [
@@ -436,20 +449,20 @@ fn every_multi_value_filter_takes_commas() {
     assert!(list_ids(&["--text", "helsinki,osaka"]).is_empty());
 }
 
-/// A year written with two digits matches nothing: the note says which
-/// year was most likely meant.
+/// A year written with two digits is a slip: a usage error (exit 2) that
+/// says which year was most likely meant.
 #[test]
 fn a_two_digit_year_is_suggested_in_full() {
     for (given, meant) in [("18", "2018"), ("17..19", "2017..2019"), ("..19", "..2019")] {
         let out = summit().args(["list", "--year", given]).output().unwrap();
-        assert!(out.status.success());
+        assert_eq!(out.status.code(), Some(2), "{given}");
         assert_eq!(String::from_utf8_lossy(&out.stdout), "");
-        assert_eq!(
-            String::from_utf8_lossy(&out.stderr),
-            format!(
-                "summit: no records match the filters; years are written in full: did you mean --year {meant}?\n"
-            ),
-            "{given}"
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with(&format!(
+                "error: --year {given}: years are written in full; did you mean --year {meant}?\n"
+            )),
+            "{given}: {stderr}"
         );
     }
     // A full year that matches nothing has no such hint.
@@ -466,6 +479,7 @@ fn a_two_digit_year_is_suggested_in_full() {
         .args(["stats", "--year", "23"])
         .output()
         .unwrap();
+    assert_eq!(out.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&out.stderr).contains("did you mean --year 2023?"),
         "{}",

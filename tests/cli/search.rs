@@ -144,3 +144,48 @@ fn a_participant_is_found_and_named_as_one() {
     assert_eq!(v[0]["id"], "helsinki-2018");
     assert_eq!(v[0]["fields"][0], "participants");
 }
+
+/// A person is found under each spelling in use: search, `--text`,
+/// `--participant` and browse's narrowing read Zelensky, Zelenskyy and
+/// Zelenskiy, Ushakov and Ushakow, as one name.
+#[test]
+fn a_person_under_every_spelling() {
+    let zelenskiy = crate::common::search_ids("zelenskiy");
+    assert!(
+        zelenskiy.contains(&"istanbul-2025".to_string()),
+        "{zelenskiy:?}"
+    );
+    for spelling in ["zelensky", "Zelenskyy", "ZELENSKYI", "zelenskij"] {
+        assert_eq!(crate::common::search_ids(spelling), zelenskiy, "{spelling}");
+        assert_eq!(
+            crate::common::list_ids(&["--text", spelling]),
+            crate::common::list_ids(&["--text", "zelenskiy"]),
+            "--text {spelling}"
+        );
+        assert_eq!(
+            crate::common::list_ids(&["--participant", spelling]),
+            ["istanbul-2025"],
+            "--participant {spelling}"
+        );
+    }
+    let ushakov = crate::common::list_ids(&["--participant", "ushakov"]);
+    assert!(ushakov.len() > 2, "{ushakov:?}");
+    assert_eq!(
+        crate::common::list_ids(&["--participant", "Ushakow"]),
+        ushakov
+    );
+    assert_eq!(
+        crate::common::search_ids("ushakow"),
+        crate::common::search_ids("ushakov")
+    );
+    // Search shows where it matched, under the spelling found.
+    let out = crate::common::stdout_of(&["search", "zelensky", "--format", "json"]);
+    let hits: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        hits.as_array()
+            .unwrap()
+            .iter()
+            .all(|h| !h["fields"].as_array().unwrap().is_empty()),
+        "{hits}"
+    );
+}

@@ -185,3 +185,60 @@ fn a_dash_is_standard_output() {
         "no file named -"
     );
 }
+
+/// An export written to a file says so on stderr, with how many records
+/// it holds: a map leaves out what has no place, and says that too.
+#[test]
+fn a_file_written_says_what_it_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = crate::common::record_count();
+    let csv = dir.path().join("all.csv");
+    summit()
+        .args(["export", "--format", "csv", "--output"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(format!("summit: wrote {}: {n} records\n", csv.display()));
+    let one = dir.path().join("one.ics");
+    summit()
+        .args([
+            "export",
+            "--format",
+            "ics",
+            "--year",
+            "2019",
+            "--outcome",
+            "held",
+            "--output",
+        ])
+        .arg(&one)
+        .assert()
+        .success()
+        .stderr(format!("summit: wrote {}: 1 record\n", one.display()));
+    let map = dir.path().join("map.geojson");
+    let out = summit()
+        .args(["export", "--format", "geojson", "--output"])
+        .arg(&map)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let features = serde_json::from_str::<serde_json::Value>(&fs::read_to_string(&map).unwrap())
+        .unwrap()["features"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(features < n, "{stderr}");
+    assert!(
+        stderr.ends_with(&format!(
+            "summit: wrote {}: {features} records\n",
+            map.display()
+        )),
+        "{stderr}"
+    );
+    // To standard output, nothing is said.
+    summit()
+        .args(["export", "--format", "csv"])
+        .assert()
+        .success()
+        .stderr("");
+}

@@ -87,12 +87,37 @@ fn svg_title_context_legend_and_contrast() {
             .unwrap()
             .to_string()
     };
-    assert_eq!(title(&doc), "Trump–Putin contacts, 2016–2026");
-    let year = export(&["--format", "svg", "--year", "2018"]);
+    // The years of the title are those of the axis (the context reaches
+    // back to 2014), not the dataset title's own.
+    assert_eq!(title(&doc), "Trump–Putin contacts, 2014–2025");
+    let labels: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .filter(|t| t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(
+        (labels.first().copied(), labels.last().copied()),
+        (Some("2014"), Some("2025")),
+        "{labels:?}"
+    );
+    let year = export(&["--format", "svg", "--year", "2018", "--no-context"]);
     let doc_2018 = roxmltree::Document::parse(&year).unwrap();
     assert_eq!(
         title(&doc_2018),
-        "Trump–Putin contacts, 2016–2026 — shown: 2018, 9 of 25 records"
+        "Trump–Putin contacts, 2018 — 9 of 25 records shown"
+    );
+    // A credit line a newsroom can print: the data, and how far it was
+    // checked.
+    let credit = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("credit"))
+        .and_then(|n| n.text())
+        .unwrap();
+    assert!(
+        credit.starts_with("Source: Trump–Putin contacts, updated ")
+            && credit.contains("checked against published reporting through 11 Mar 2026"),
+        "{credit}"
     );
     // Context: marks with it, none without.
     assert!(svg.contains("context"));

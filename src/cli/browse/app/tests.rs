@@ -500,3 +500,19 @@ fn orders_worked_out_beforehand_are_the_same() {
     press(&mut ready, "2/g20\n");
     assert_eq!(ids(&plain), ids(&ready));
 }
+
+/// Narrowing finds a person under any spelling in use.
+#[test]
+fn narrowing_finds_a_person_under_any_spelling() {
+    let d = crate::cli::record();
+    let narrowed = |text: &str| {
+        let mut app = App::new(&d, Filter::default());
+        press(&mut app, &format!("/{text}\n"));
+        ids(&app)
+    };
+    let zelenskiy = narrowed("zelenskiy");
+    assert!(!zelenskiy.is_empty());
+    for spelling in ["zelensky", "zelenskyy"] {
+        assert_eq!(narrowed(spelling), zelenskiy, "{spelling}");
+    }
+}
