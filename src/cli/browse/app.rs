@@ -386,11 +386,17 @@ impl<'d> App<'d> {
             Control::Copy => {
                 if let Some(e) = self.current() {
                     self.copy = Some(e.id.to_string());
-                    self.message = Some(format!("copied {}", e.id));
+                    // The terminal sets the clipboard (OSC 52), and says
+                    // nothing back: whether it did is not known here.
+                    self.message = Some(format!(
+                        "{} sent to the clipboard through the terminal; if it does not arrive, the terminal does not let programs set the clipboard (tmux: set-clipboard on)",
+                        e.id
+                    ));
                 }
             }
             Control::Help => self.mode = Mode::Help,
-            Control::ChooseYears => self.mode = Mode::Years(String::new()),
+            // The prompt starts with the years in effect, to edit.
+            Control::ChooseYears => self.mode = Mode::Years(self.list.years_text()),
             Control::ChooseFilter => self.mode = Mode::Filter(String::new()),
             Control::Export => self.mode = Mode::Export(String::new()),
             Control::Timeline => {

@@ -29,7 +29,11 @@ pub fn control(event: &Event, reading: Reading) -> Option<Control> {
             match reading {
                 Reading::Keys => keys::control(key.code),
                 Reading::Text => keys::typed(key.code),
-                Reading::AnyKey => Some(Control::Back),
+                // q quits from the help too; any other key closes it.
+                Reading::AnyKey => Some(match key.code {
+                    ratatui::crossterm::event::KeyCode::Char('q') => Control::Quit,
+                    _ => Control::Back,
+                }),
             }
         }
         Event::Mouse(mouse) => match mouse.kind {

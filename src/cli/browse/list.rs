@@ -197,6 +197,18 @@ impl<'d> List<'d> {
         out
     }
 
+    /// The years shown, as the `t` prompt takes them ("2017..2019, 2025"),
+    /// empty for every year.
+    pub fn years_text(&self) -> String {
+        let years: Vec<String> = self
+            .base
+            .years
+            .iter()
+            .map(summit::query::years::text)
+            .collect();
+        years.join(", ")
+    }
+
     /// Show the years `typed` names (`2018`, `2017..2019`, `2018..`,
     /// several with commas), or every year when it is empty.
     ///

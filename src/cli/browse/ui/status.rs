@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Paragraph};
-use summit::Outcome;
 use summit::export::Format;
 use unicode_width::UnicodeWidthStr;
 
@@ -133,19 +132,21 @@ pub fn help(frame: &mut Frame, area: Rect) {
         .collect();
     // What the marks in the list, the strip and the timeline mean.
     let mut lines = lines;
-    let legend: Vec<String> = Outcome::ALL
+    let legend: Vec<String> = summit::RecordKind::ALL
         .iter()
-        .map(|o| {
-            format!(
-                "{} {o}",
-                summit::render::timeline::marker((*o).into(), false)
-            )
-        })
+        .map(|k| format!("{} {k}", summit::render::timeline::marker(*k, false)))
         .chain(std::iter::once("◆ context".to_string()))
         .collect();
     lines.push(Line::from(""));
-    lines.push(Line::from(format!(" {}", legend.join("  "))));
+    for part in textwrap::wrap(&legend.join("  "), inner.saturating_sub(1).max(10)) {
+        lines.push(Line::from(format!(" {part}")));
+    }
     let height = (lines.len() as u16 + 2).min(area.height);
+    // On a screen too low for all of it, the box says how much is left
+    // out; its title always says how to quit.
+    let hidden = lines
+        .len()
+        .saturating_sub(usize::from(height.saturating_sub(2)));
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -153,8 +154,9 @@ pub fn help(frame: &mut Frame, area: Rect) {
         height,
     };
     frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" Keys (any key closes) ")),
-        rect,
-    );
+    let mut block = Block::bordered().title(" Keys · q quits · any other key closes ");
+    if hidden > 0 {
+        block = block.title_bottom(format!(" {hidden} more lines on a taller screen "));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -54,11 +54,15 @@ fn screens_at_three_sizes() {
     let tiny = screen(&app, 50, 12);
     assert!(tiny.contains("needs a screen of at least 60×15"), "{tiny}");
     press(&mut app, KeyCode::Char('?'));
-    let help = screen(&app, 80, 24);
-    assert!(help.contains("Keys (any key closes)") && help.contains("copy the selected id"));
+    let help = screen(&app, 120, 40);
+    assert!(
+        help.contains("Keys · q quits · any other key closes")
+            && help.contains("copy the selected id"),
+        "{help}"
+    );
     // And what the marks mean.
     assert!(
-        help.contains("● held  ◐ informal  ✕ cancelled  ○ proposed  ◆ context"),
+        help.contains("● held  ◐ informal  ✕ cancelled  ○ proposed  ☎ call  ▲ envoy  ◆ context"),
         "{help}"
     );
 }
@@ -335,4 +339,27 @@ fn the_selected_row_stays_on_screen() {
             );
         }
     }
+}
+
+/// `?` at 60×20 says how to quit, and how much a taller screen would
+/// show; on a big screen everything fits, the marks of every kind
+/// included. In the help, q quits.
+#[test]
+fn help_says_how_to_quit_at_any_size() {
+    let d = crate::cli::record();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, KeyCode::Char('?'));
+    let small = screen(&app, 60, 20);
+    assert!(small.contains("q quits"), "{small}");
+    assert!(small.contains("more lines on a taller screen"), "{small}");
+    let big = screen(&app, 120, 50);
+    assert!(
+        big.contains("q quits") && !big.contains("more lines"),
+        "{big}"
+    );
+    for mark in ["● held", "☎ call", "▲ envoy", "◆ context"] {
+        assert!(big.contains(mark), "{mark}\n{big}");
+    }
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
 }

@@ -74,3 +74,20 @@ fn keys_in_the_list_and_in_the_detail() {
     press(&mut app, "\t\n");
     assert_eq!(app.focus, Focus::List);
 }
+
+/// `y` hands the selected id to the terminal's clipboard, and says that
+/// whether it arrives is the terminal's doing.
+#[test]
+fn y_copies_the_id_and_says_how() {
+    let d = crate::cli::record();
+    let mut app = App::new(&d, Filter::default());
+    press(&mut app, "jy");
+    let id = app.current().unwrap().id.to_string();
+    assert_eq!(app.copy.as_deref(), Some(id.as_str()));
+    let message = app.message.clone().unwrap();
+    assert!(
+        message.starts_with(&format!("{id} sent to the clipboard through the terminal"))
+            && message.contains("if it does not arrive"),
+        "{message}"
+    );
+}
