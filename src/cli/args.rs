@@ -105,7 +105,7 @@ pub struct FilterArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub to: Option<EdtfDate>,
 
-    /// Only these outcomes, in any case; repeatable or comma-separated
+    /// Only meetings with these outcomes, in any case (with --channel, the records of those channels with them); repeatable or comma-separated
     #[arg(long, value_name = "OUTCOME", value_delimiter = ',', ignore_case = true, value_parser = outcomes())]
     pub outcome: Vec<Outcomes>,
 
@@ -153,17 +153,30 @@ impl FilterArgs {
                 .into_iter()
                 .filter(|o| self.outcome.iter().any(|set| set.0.contains(o)))
                 .collect(),
-            // `--outcome met` alone asks for meetings in person.
-            channels: if self.channel.is_empty()
-                && !self.outcome.is_empty()
-                && self.outcome.iter().all(|set| set.1)
-            {
-                vec![Channel::Meeting]
-            } else {
-                Channel::ALL
-                    .into_iter()
-                    .filter(|c| self.channel.contains(c))
-                    .collect()
+            // An outcome is a meeting's: `--outcome held` alone asks for
+            // meetings held, not the calls and envoy meetings that took
+            // place; `--channel` says when those are meant. `met` is
+            // always meetings in person.
+            channels: {
+                let met = self.outcome.iter().any(|set| set.1);
+                let asked: Vec<Channel> = if self.channel.is_empty() && !self.outcome.is_empty() {
+                    vec![Channel::Meeting]
+                } else {
+                    Channel::ALL
+                        .into_iter()
+                        .filter(|c| self.channel.contains(c))
+                        .collect()
+                };
+                if met && !asked.is_empty() {
+                    if !asked.contains(&Channel::Meeting) {
+                        return Err(UsageError(
+                            "--outcome met means meetings in person; --channel names no meetings (add --channel meeting, or leave --outcome met out)".into(),
+                        ));
+                    }
+                    vec![Channel::Meeting]
+                } else {
+                    asked
+                }
             },
             countries: self.country.clone(),
             cities: self.city.clone(),
@@ -277,6 +290,10 @@ fn parse_limit(s: &str) -> Result<usize, String> {
 /// words a user understands, with the form they probably meant.
 fn parse_date(s: &str) -> Result<EdtfDate, String> {
     EdtfDate::parse(s.trim()).map_err(|_| {
+        // Written as a day, but one the calendar does not have.
+        if parse_day(s).is_err_and(|e| e.ends_with("is not a day of the calendar")) {
+            return format!("\"{s}\" is not a day of the calendar");
+        }
         let hint = meant_date(s.trim())
             .map(|d| format!(" (did you mean {d}?)"))
             .unwrap_or_default();

@@ -16,7 +16,7 @@ pub const EXAMPLES: &str = "\
 Examples:
   summit list --year 2018                        every record of 2018: meetings, calls, envoys
   summit list --year 2018 --channel meeting      the meetings of 2018 (held or not)
-  summit list --year 2017..2019 --outcome met    the meetings in person of the first term
+  summit list --year 2017..2019 --outcome met    the meetings in person of 2017 to 2019
   summit list --channel call --year 2025         the calls of 2025
   summit list --outcome cancelled,proposed       meetings that never happened
   summit list --participant lavrov               where Sergei Lavrov was present
@@ -33,7 +33,7 @@ pub struct ListArgs {
     #[command(flatten)]
     pub sort: SortArgs,
 
-    /// One titled table per year, outcome or country
+    /// One titled table per year, kind or country
     #[arg(long, value_name = "KEY",
           value_parser = choice(&GroupBy::ALL, GroupBy::as_str, GroupBy::meaning))]
     pub group_by: Option<GroupBy>,

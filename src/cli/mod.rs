@@ -38,8 +38,8 @@ pub use report::Exit;
 
 const EXAMPLES: &str = "\
 Examples:
-  summit list                          every encounter, oldest first
-  summit list --year 2018              the encounters of 2018
+  summit list                          every record, oldest first
+  summit list --year 2018              the records of 2018
   summit list --outcome cancelled      meetings that were called off
   summit show helsinki                 the Helsinki summit in full
   summit browse                        explore them full-screen

@@ -54,7 +54,7 @@ pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
     query.filter.to = None;
     // Nothing found is said below, of the quotes.
     ctx.found(&query, true, |dataset, found, ctx| {
-        let quotes: Vec<(&Encounter, &Quote)> = found
+        let mut quotes: Vec<(&Encounter, &Quote)> = found
             .encounters
             .iter()
             .flat_map(|e| e.quotes.iter().map(move |q| (*e, q)))
@@ -67,6 +67,9 @@ pub fn run(args: &QuotesArgs, ctx: &mut Context) -> anyhow::Result<()> {
                         .any(|s| text::contains_folded(&q.speaker, s))
             })
             .collect();
+        // In the order they were said; a record's quotes of one day in
+        // the record's order.
+        quotes.sort_by(|(a, qa), (b, qb)| a.said(qa).cmp(b.said(qb)));
         if quotes.is_empty() {
             note("no quotes match the filters");
         }

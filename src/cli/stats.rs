@@ -12,7 +12,7 @@ use super::context::{self, Context};
 pub const EXAMPLES: &str = "\
 Examples:
   summit stats                          the whole dataset
-  summit stats --year 2017..2019        the first term
+  summit stats --year 2017..2019        the first three years of the first term
   summit stats --today 2026-01-01       time since they last met and spoke, as of a day
   summit stats --channel call           the calls alone
   summit stats --format json | jq .on_the_phone.minutes";

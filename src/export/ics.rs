@@ -142,7 +142,15 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     line(w, "METHOD:PUBLISH")?;
     line(
         w,
-        &format!("X-WR-CALNAME:{}", calendar_name(&dataset.title)),
+        &format!(
+            "X-WR-CALNAME:{}{}",
+            calendar_name(&dataset.title),
+            if selection.is_partial() {
+                " (a selection)"
+            } else {
+                ""
+            }
+        ),
     )?;
     let stamp = format!("{}T000000Z", dataset.updated.format("%Y%m%d"));
     for e in selection.encounters {

@@ -69,6 +69,14 @@ pub fn document(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     let dataset = selection.dataset;
     writeln!(w, "# {}\n", escape(&dataset.title))?;
     writeln!(w, "{}\n", escape(&dataset.description))?;
+    if selection.is_partial() {
+        writeln!(
+            w,
+            "A selection: {} of the dataset's {}.\n",
+            selection.encounters.len(),
+            crate::model::records(dataset.encounters.len())
+        )?;
+    }
     writeln!(w, "Updated {}.\n", dataset.updated)?;
     writeln!(w, "## Summary\n")?;
     table(w, selection.encounters, &Column::TABLE)?;

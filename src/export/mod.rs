@@ -273,16 +273,39 @@ impl<'a> Selection<'a> {
         )
     }
 
+    /// Whether some of the dataset's records are left out.
+    pub fn is_partial(&self) -> bool {
+        self.encounters.len() < self.dataset.encounters.len()
+    }
+
     /// A dataset holding only the selection, with the sources it cites in
-    /// the dataset's order.
+    /// the dataset's order. A selection says it is one, in its title and
+    /// description, and claims no day it was checked through: that day is
+    /// the whole record's, and a figure of the selection ("since they last
+    /// met") would take it for its own.
     pub fn subset(&self) -> Dataset<'a> {
         let dataset = self.dataset;
+        let partial = self.is_partial();
         Dataset {
             schema: dataset.schema.clone(),
-            title: dataset.title.clone(),
-            description: dataset.description.clone(),
+            title: if partial {
+                format!("{} (a selection)", dataset.title)
+            } else {
+                dataset.title.clone()
+            },
+            description: if partial {
+                format!(
+                    "{} of the {} records of \"{}\", as chosen for an export. {}",
+                    self.encounters.len(),
+                    dataset.encounters.len(),
+                    dataset.title,
+                    dataset.description
+                )
+            } else {
+                dataset.description.clone()
+            },
             updated: dataset.updated,
-            checked_through: dataset.checked_through,
+            checked_through: dataset.checked_through.filter(|_| !partial),
             sources: dataset
                 .cited(self.cited_ids())
                 .into_iter()

@@ -253,7 +253,9 @@ impl Column {
             | Column::Kind
             | Column::Start
             | Column::End => Wrap::Never,
-            Column::Duration | Column::Field(Field::City | Field::Country) => Wrap::Words(8),
+            // A length reads whole: "1 h 30 min".
+            Column::Duration => Wrap::Never,
+            Column::Field(Field::City | Field::Country) => Wrap::Words(8),
             Column::Place => Wrap::Words(17),
             Column::Field(Field::Summary | Field::Highlights | Field::Quotes) => Wrap::Words(30),
             Column::Field(_) => Wrap::Words(16),

@@ -15,7 +15,7 @@ pub enum Outcome {
     /// The two met or spoke in person without a planned bilateral meeting:
     /// a pull-aside, a dinner conversation, a handshake.
     Informal,
-    /// A scheduled meeting that was called off.
+    /// A meeting agreed or scheduled, then called off.
     Cancelled,
     /// An invitation or plan that never became a meeting.
     Proposed,
@@ -45,7 +45,7 @@ impl Outcome {
         match self {
             Outcome::Held => "a planned meeting that took place",
             Outcome::Informal => "met or spoke in person without a planned bilateral meeting",
-            Outcome::Cancelled => "a scheduled meeting that was called off",
+            Outcome::Cancelled => "a meeting agreed or scheduled, then called off",
             Outcome::Proposed => "an invitation or plan that never became a meeting",
         }
     }

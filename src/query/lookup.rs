@@ -30,10 +30,7 @@ pub fn lookup<'a>(encounters: &'a [Encounter], query: &str) -> Lookup<'a> {
         1 => Some(Lookup::Found(v[0])),
         _ => Some(Lookup::Ambiguous(by_date(v))),
     };
-    let prefixed: Vec<&Encounter> = encounters.iter().filter(|e| e.id.starts_with(&q)).collect();
-    if let Some(found) = pick(prefixed) {
-        return found;
-    }
+    let prefixed = |e: &Encounter| e.id.starts_with(&q);
     let words = |s: &str| -> Vec<String> {
         crate::text::fold(s)
             .split(|c: char| !c.is_alphanumeric())
@@ -46,13 +43,17 @@ pub fn lookup<'a>(encounters: &'a [Encounter], query: &str) -> Lookup<'a> {
         let have = words(field);
         !wanted.is_empty() && have.windows(wanted.len()).any(|w| w == wanted.as_slice())
     };
+    // Every record the query names: by a prefix of its id, or by words of
+    // its place or title ("washington" is the two invitations to
+    // Washington and the meetings held there).
     let worded: Vec<&Encounter> = encounters
         .iter()
         .filter(|e| {
-            [e.city.as_ref(), e.country.as_ref(), e.title.as_ref()]
-                .into_iter()
-                .chain(e.venue.as_deref())
-                .any(has_words)
+            prefixed(e)
+                || [e.city.as_ref(), e.country.as_ref(), e.title.as_ref()]
+                    .into_iter()
+                    .chain(e.venue.as_deref())
+                    .any(has_words)
         })
         .collect();
     if let Some(found) = pick(worded) {

@@ -389,6 +389,20 @@ fn lookup_by_id_prefix_and_words() {
         ),
         other => panic!("{other:?}"),
     }
+    // A word names every record it is a word of, whether an id starts
+    // with it or not.
+    let built = crate::testing::Build::new()
+        .meeting("washington-2018", "2018-07-19", "proposed")
+        .with("city", "Washington")
+        .envoy("lavrov-2017-05-10", "2017-05-10")
+        .with("city", "Washington")
+        .meeting("oslo-2019", "2019-09-02", "informal")
+        .with("city", "Oslo")
+        .dataset();
+    match lookup(&built.encounters, "washington") {
+        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["lavrov-2017-05-10", "washington-2018"]),
+        other => panic!("{other:?}"),
+    }
     match lookup(&d.encounters, "helsinki-2019") {
         Lookup::NotFound(s) => assert_eq!(s[0], "helsinki-2018"),
         other => panic!("{other:?}"),

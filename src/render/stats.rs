@@ -45,7 +45,8 @@ fn durations(d: &crate::stats::Durations) -> String {
     if d.documented == 0 {
         return format!("no length documented ({})", d.of);
     }
-    let text = |m: u32| crate::model::minutes_text(u64::from(m));
+    // A length is never broken across lines: "8 h 30 min" whole.
+    let text = |m: u32| super::unbroken(&crate::model::minutes_text(u64::from(m)));
     let mut out = text(d.minutes);
     if d.minutes_at_least != d.minutes_at_most {
         out.push_str(&format!(
@@ -79,12 +80,17 @@ fn count(n: usize, one: &str, many: &str) -> String {
 fn since(s: &crate::stats::Since, as_of: &str, checked: Option<chrono::NaiveDate>) -> String {
     let days = |n: i64| count(usize::try_from(n).unwrap_or(0), "day", "days");
     let mut out = format!("{} ({}, to {as_of})", s.text, days(s.days));
-    if let (Some(then), Some(c)) = (s.days_checked, checked) {
-        out.push_str(&format!(
+    match (s.days_checked, checked) {
+        (Some(then), Some(c)) => out.push_str(&format!(
             " if nothing since {}, when the record was last checked; {} to then",
             super::unbroken(&c.format("%-d %b %Y").to_string()),
             days(then)
-        ));
+        )),
+        // Without that day, nothing says the record reaches today.
+        (_, None) => {
+            out.push_str(" if nothing since; the dataset does not say how far it was checked")
+        }
+        (None, Some(_)) => {}
     }
     out
 }
@@ -100,10 +106,21 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
         .into_iter()
         .filter(|k| s.totals.get(*k) > 0)
         .collect();
+    // Each column as wide as its name: on a narrow screen the long names
+    // are cut short, never broken, and the legend says what they are.
+    let full: usize = kinds
+        .iter()
+        .map(|k| k.as_str().len().max(4) + 2)
+        .sum::<usize>()
+        + 14;
+    let short = opts.width() < full;
     let mut header = vec!["Year"];
-    header.extend(kinds.iter().map(|k| match k {
-        RecordKind::Call => "calls",
-        k => k.as_str(),
+    header.extend(kinds.iter().map(|k| match (k, short) {
+        (RecordKind::Call, _) => "calls",
+        (RecordKind::Informal, true) => "inf.",
+        (RecordKind::Cancelled, true) => "canc.",
+        (RecordKind::Proposed, true) => "prop.",
+        (k, _) => k.as_str(),
     }));
     header.push("Total");
     let mut t = new_table(opts, &header);
@@ -133,7 +150,9 @@ pub fn text(w: &mut dyn Write, s: &Stats, opts: &Options) -> io::Result<()> {
         .iter()
         .any(|k| !matches!(k, RecordKind::Call | RecordKind::Envoy));
     let mut legend = Vec::new();
-    if meetings {
+    if meetings && short {
+        legend.push("held and inf. (informal): meetings in person; canc. (cancelled) and prop. (proposed): meetings that did not take place");
+    } else if meetings {
         legend.push("held and informal: meetings in person; cancelled and proposed: meetings that did not take place");
     }
     if kinds.contains(&RecordKind::Envoy) {

@@ -61,7 +61,7 @@ summit=$root/target/release/summit
 cargo build --quiet --release --example generate
 cp target/release/examples/generate "$out/generate"
 
-jq_program='[.encounters[] | select(.outcome == "held" and (.date | split("/") | .[0][0:4] <= "2018" and .[-1][0:4] >= "2018"))]'
+jq_program='[.encounters[] | select(.channel == "meeting" and .outcome == "held" and (.date | split("/") | .[0][0:4] <= "2018" and .[-1][0:4] >= "2018"))]'
 
 # Median of a hyperfine run (wall clock), in milliseconds.
 median_ms() { # json-file

@@ -77,6 +77,10 @@ fn messages_speak_plainly() {
         "\"2026-02-30\" is not a day of the calendar",
     );
     let not_a_day = misused(&["stats", "--today", "tomorrow"], "expected YYYY-MM-DD");
+    misused(
+        &["list", "--from", "2018-02-30"],
+        "\"2018-02-30\" is not a day of the calendar",
+    );
     for stderr in [narrow, not_a_number, impossible, not_a_day] {
         for jargon in [
             "..=",

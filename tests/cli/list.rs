@@ -124,10 +124,20 @@ fn outcome_and_channel_repeated_and_comma_separated() {
     );
     // `met` is the meetings in person that took place: no call, no envoy.
     assert_eq!(list_ids(&["--outcome", "met"]).len(), 8);
+    // An outcome alone is a meeting's; with --channel, of those records.
+    assert_eq!(list_ids(&["--outcome", "held"]).len(), 4);
     assert_eq!(
-        list_ids(&["--outcome", "met", "--channel", "call"]).len(),
-        list_ids(&["--channel", "call"]).len()
+        list_ids(&["--outcome", "held", "--channel", "call"]),
+        list_ids(&["--channel", "call"])
     );
+    // Meetings in person and calls have nothing in common: a usage error.
+    summit()
+        .args(["list", "--outcome", "met", "--channel", "call"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--outcome met means meetings in person",
+        ));
     assert_eq!(
         list_ids(&["--channel", "call,envoy"]),
         list_ids(&["--channel", "calls", "--channel", "envoy"])
@@ -164,9 +174,21 @@ fn place_person_topic_and_text() {
         ["hamburg-2017-dinner"]
     );
     assert_eq!(list_ids(&["--text", "punished"]), ["da-nang-2017"]);
-    // Criteria combine; a call that took place is held.
+    // Criteria combine; an outcome is a meeting's, and a call that took
+    // place is held when calls are asked for.
     assert_eq!(
         list_ids(&["--year", "2018", "--outcome", "held"]),
+        ["helsinki-2018"]
+    );
+    assert_eq!(
+        list_ids(&[
+            "--year",
+            "2018",
+            "--outcome",
+            "held",
+            "--channel",
+            "meeting,call"
+        ]),
         ["call-2018-03-20", "helsinki-2018"]
     );
 }

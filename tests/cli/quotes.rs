@@ -285,3 +285,33 @@ fn quotes_csv_gives_each_rendering_a_line() {
                 .all(|q| q.variants.len() < 2)
     );
 }
+
+/// Quotes come in the order they were said, whatever their records'
+/// dates: a remark made at Anchorage, filed under the invitation of
+/// February, comes after the calls of the spring.
+#[test]
+fn quotes_are_in_the_order_said() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["quotes", "--format", "json"])).unwrap();
+    let said: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["said"].as_str().unwrap().to_string())
+        .collect();
+    let days: Vec<summit::EdtfDate> = said
+        .iter()
+        .map(|d| summit::EdtfDate::parse(d).unwrap())
+        .collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{said:?}");
+    // And the record dates are not in that order: the sort is the day said.
+    let records: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["record_date"].as_str().unwrap())
+        .collect();
+    let mut sorted = records.clone();
+    sorted.sort_unstable();
+    assert_ne!(records, sorted);
+}

@@ -29,7 +29,7 @@ pub use app::App;
 
 pub const EXAMPLES: &str = "\
 Examples:
-  summit browse                       every encounter
+  summit browse                       every record
   summit browse --year 2018..         from 2018 on
   summit --data mine.json browse      your own dataset
 Keys: arrows or j/k move, Enter reads the detail, / searches, 1-4 toggle

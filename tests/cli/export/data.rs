@@ -440,3 +440,35 @@ fn a_json_export_of_one_year_cites_what_it_lists() {
     assert_eq!(listed, cited);
     assert!(!listed.is_empty());
 }
+
+/// An export of some of the records says it is a selection, and claims
+/// no day it was checked through: figures worked out on it cannot take
+/// the whole record's day for their own.
+#[test]
+fn a_selection_says_it_is_one() {
+    let n = crate::common::record_count();
+    let some: serde_json::Value =
+        serde_json::from_str(&export(&["--format", "json", "--to", "2019-12-31"])).unwrap();
+    let kept = some["encounters"].as_array().unwrap().len();
+    assert!(kept < n);
+    assert!(
+        some["title"].as_str().unwrap().ends_with(" (a selection)"),
+        "{some}"
+    );
+    assert!(
+        some["description"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{kept} of the {n} records of ")),
+        "{some}"
+    );
+    assert!(some.get("checked_through").is_none(), "{some}");
+    let md = export(&["--format", "markdown", "--year", "2018"]);
+    assert!(md.contains("A selection: "), "{md}");
+    let ics = export(&["--format", "ics", "--year", "2018"]);
+    assert!(ics.contains(" (a selection)\r\n"), "{ics}");
+    // The whole dataset is itself.
+    let all: serde_json::Value = serde_json::from_str(&export(&["--format", "json"])).unwrap();
+    assert!(!all["title"].as_str().unwrap().contains("selection"));
+    assert_eq!(all["checked_through"], "2026-03-11");
+}
