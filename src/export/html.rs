@@ -47,7 +47,7 @@ footer.page { margin-top: 3em; color: #555; font-size: 0.9em; }
 ";
 
 /// The page's one script, inline: search (every word or quoted phrase,
-/// accents and case ignored, as `summit search`) and outcome toggles hide
+/// accents and case ignored, as `summit search`) and a toggle per kind hide
 /// the sections that do not match, and their entries in the contents.
 const SCRIPT: &str = r#"
 (function () {
@@ -70,10 +70,10 @@ const SCRIPT: &str = r#"
   sections.forEach(function (s) { text[s.id] = fold(s.textContent); });
   var update = function () {
     var wanted = terms(box.value);
-    var outcomes = toggles.filter(function (t) { return t.checked; }).map(function (t) { return t.value; });
+    var kinds = toggles.filter(function (t) { return t.checked; }).map(function (t) { return t.value; });
     var shown = 0;
     sections.forEach(function (s) {
-      var ok = outcomes.indexOf(s.getAttribute('data-outcome')) >= 0 &&
+      var ok = kinds.indexOf(s.getAttribute('data-kind')) >= 0 &&
         wanted.every(function (w) { return text[s.id].indexOf(w) >= 0; });
       s.hidden = !ok;
       var entry = document.getElementById('contents-' + s.id);
@@ -89,13 +89,13 @@ const SCRIPT: &str = r#"
       h.hidden = !any;
       list.hidden = !any;
     });
-    count.textContent = shown + ' of ' + sections.length + ' encounters shown';
+    count.textContent = shown + ' of ' + sections.length + (sections.length === 1 ? ' record' : ' records') + ' shown';
   };
   box.addEventListener('input', update);
   toggles.forEach(function (t) { t.addEventListener('change', update); });
   update();
   // On a narrow screen the picture scrolls sideways: start it at the
-  // first encounter, not in the empty years before.
+  // first record, not in the empty years before.
   var picture = document.querySelector('.picture');
   var first = picture && picture.querySelector('g.encounter circle, g.encounter rect, g.encounter path');
   if (first && picture.scrollWidth > picture.clientWidth) {
@@ -130,7 +130,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "<div class=\"picture\">")?;
     svg::write_linked(w, selection)?;
     writeln!(w, "</div>")?;
-    // Search and outcome toggles, then the contents by year.
+    // Search and a toggle per kind shown, then the contents by year.
     writeln!(
         w,
         "<nav class=\"controls\" aria-label=\"Filter the records\">"
@@ -139,10 +139,11 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         w,
         "<label for=\"search\">Search</label> <input type=\"search\" id=\"search\" placeholder=\"words or a &quot;phrase&quot;\">"
     )?;
-    for o in crate::model::Outcome::ALL {
+    let tally = crate::model::Tally::of(selection.encounters.iter().copied());
+    for (kind, _) in tally.present() {
         writeln!(
             w,
-            "<label><input type=\"checkbox\" value=\"{o}\" checked> {o}</label>"
+            "<label><input type=\"checkbox\" value=\"{kind}\" checked> {kind}</label>"
         )?;
     }
     writeln!(w, "<span id=\"count\" aria-live=\"polite\"></span>\n</nav>")?;
@@ -165,8 +166,8 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             "<li id=\"contents-{0}\"><a href=\"#{0}\">{1}</a>, {2} ({3})</li>",
             esc(&e.id),
             esc(&e.headline()),
-            esc(&e.date.human()),
-            e.outcome
+            esc(&e.date_text()),
+            e.kind()
         )?;
     }
     if year.is_some() {
@@ -179,23 +180,40 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     for e in selection.encounters {
         writeln!(
             w,
-            "<section class=\"encounter\" id=\"{}\" data-outcome=\"{}\">",
+            "<section class=\"encounter\" id=\"{}\" data-kind=\"{}\">",
             esc(&e.id),
-            e.outcome
+            e.kind()
         )?;
         writeln!(
             w,
             "<h2>{} <span class=\"outcome\" style=\"background: {}\">{}</span></h2>",
             esc(&e.headline()),
-            colour::of(e.outcome).hex,
-            e.outcome
+            colour::of_kind(e.kind()).hex,
+            e.kind()
         )?;
         writeln!(w, "<dl>")?;
-        let mut facts = vec![
-            ("Date", e.date.human_long()),
-            ("Place", e.full_place()),
-            ("Occasion", e.occasion.to_string()),
-        ];
+        // A meeting that did not take place is dated by the day it was
+        // made public; a call has no place.
+        let dated = if e.took_place() {
+            "Date"
+        } else {
+            "Made public"
+        };
+        let mut facts = vec![(dated, e.date.human_long())];
+        if let Some(p) = &e.planned {
+            facts.push(("Planned for", p.human_long()));
+        }
+        if let Some(t) = &e.time {
+            facts.push(("Time", t.human()));
+        }
+        let place = e.full_place();
+        if !place.is_empty() {
+            facts.push(("Place", place));
+        }
+        facts.push(("Occasion", e.occasion.to_string()));
+        if let Some(who) = &e.initiated_by {
+            facts.push(("Initiated by", who.to_string()));
+        }
         if let Some(d) = e.duration_with_note() {
             facts.push(("Duration", d));
         }

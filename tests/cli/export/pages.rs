@@ -226,7 +226,7 @@ document.body.appendChild(pre);
     assert!(without.iter().all(|id| !held.contains(id)), "{desktop}");
     assert_eq!(
         desktop["count"],
-        format!("{} of {all} encounters shown", all - held.len())
+        format!("{} of {all} records shown", all - held.len())
     );
     assert_eq!(desktop["links"].as_array().unwrap().len(), all, "{desktop}");
     assert!(
@@ -248,4 +248,37 @@ document.body.appendChild(pre);
     assert!(phone["scroll_left"].as_f64().unwrap() > 0.0, "{phone}");
     assert_eq!(phone["first_in_view"], true, "{phone}");
     assert_eq!(desktop["scroll_left"], 0.0, "{desktop}");
+}
+
+/// The page speaks of records by their kind: a toggle for each kind
+/// shown, each section marked with its kind, a call without a place, a
+/// proposal dated by the day it was made public with its plan.
+#[test]
+fn the_page_names_each_record_s_kind() {
+    let html = stdout_of(&["export", "--format", "html"]);
+    for kind in ["held", "informal", "cancelled", "proposed", "call", "envoy"] {
+        assert!(
+            html.contains(&format!(
+                "<input type=\"checkbox\" value=\"{kind}\" checked> {kind}</label>"
+            )),
+            "{kind}"
+        );
+    }
+    let section = |id: &str| {
+        let at = html
+            .find(&format!("<section class=\"encounter\" id=\"{id}\""))
+            .unwrap();
+        let end = html[at..].find("</section>").unwrap();
+        html[at..at + end].to_string()
+    };
+    let call = section("call-2025-03-18");
+    assert!(call.contains("data-kind=\"call\""), "{call}");
+    assert!(!call.contains("<dt>Place</dt>"), "{call}");
+    assert!(call.contains("<dt>Time</dt>"), "{call}");
+    let plan = section("moscow-2020");
+    assert!(
+        plan.contains("<dt>Made public</dt>") && plan.contains("<dt>Planned for</dt>"),
+        "{plan}"
+    );
+    assert!(!html.contains("encounters shown"));
 }
