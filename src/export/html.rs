@@ -287,14 +287,16 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         writeln!(w, "</li>")?;
     }
     writeln!(w, "</ol>\n</section>\n</main>")?;
+    // Dates in words, as everywhere on the page.
+    let day = |d: chrono::NaiveDate| d.format("%-d %B %Y").to_string();
     write!(
         w,
         "<footer class=\"page\">{} · updated {}",
         esc(&dataset.title),
-        dataset.updated
+        day(dataset.updated)
     )?;
-    if let Some(day) = dataset.checked_through {
-        write!(w, " · record checked through {day}")?;
+    if let Some(checked) = dataset.checked_through {
+        write!(w, " · record checked through {}", day(checked))?;
     }
     writeln!(w, "</footer>")?;
     writeln!(w, "<script>{SCRIPT}</script>")?;

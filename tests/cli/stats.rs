@@ -262,7 +262,10 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     );
     assert_eq!(first_term["last"]["id"], "moscow-2020");
     let html = stdout_of(&["export", "--format", "html"]);
-    assert!(html.contains(&format!("record checked through {checked}")));
+    assert!(html.contains(&format!(
+        "record checked through {}",
+        checked.format("%-d %B %Y")
+    )));
     let svg = stdout_of(&["export", "--format", "svg"]);
     assert!(svg.contains(&format!("{gap} without meeting in person")));
     // A selection draws only gaps of the whole record, none of its own:

@@ -281,4 +281,10 @@ fn the_page_names_each_record_s_kind() {
         "{plan}"
     );
     assert!(!html.contains("encounters shown"));
+    // The footer's dates in words too.
+    assert!(
+        html.contains("· record checked through 11 March 2026</footer>"),
+        "{}",
+        &html[html.find("<footer").unwrap()..]
+    );
 }

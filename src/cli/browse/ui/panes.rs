@@ -94,12 +94,23 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     }
     app.columns.set((date_w, place_w));
     let by_duration = app.list.sort == summit::SortKey::Duration;
+    // Sorted by length, the lengths are a column of their own, as wide as
+    // the longest drawn, so the titles after them stay in line.
+    let duration_w = rows
+        .iter()
+        .filter_map(|(_, e)| e.duration_text())
+        .map(|d| d.width())
+        .max()
+        .unwrap_or(0);
     let highlighter = app.highlighter();
     let lines: Vec<Line> = rows
         .into_iter()
         .map(|(i, e)| {
             let duration = if by_duration {
-                format!("{:<9} ", e.duration_text().unwrap_or_default())
+                format!(
+                    "{} ",
+                    pad(&e.duration_text().unwrap_or_default(), duration_w)
+                )
             } else {
                 String::new()
             };

@@ -363,3 +363,31 @@ fn help_says_how_to_quit_at_any_size() {
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+/// Sorted by length, the lengths stand in a column as wide as the
+/// longest, and the titles after them start in one column.
+#[test]
+fn sorted_by_length_the_titles_stay_in_line() {
+    let d = crate::cli::record();
+    let mut app = App::new(&d, Filter::default());
+    while app.list.sort != summit::SortKey::Duration {
+        press(&mut app, KeyCode::Char('s'));
+    }
+    let s = screen(&app, 140, 40);
+    let starts: Vec<usize> = d
+        .encounters
+        .iter()
+        .filter(|e| e.duration_text().is_some())
+        .filter_map(|e| {
+            // The title's start: a long one is cut at the pane's edge.
+            let head: String = e.title.chars().take(12).collect();
+            let line = s
+                .lines()
+                .find(|l| l.contains(&e.date.human()) && l.contains(&head))?;
+            let at = line.find(&head)?;
+            Some(line[..at].chars().count())
+        })
+        .collect();
+    assert!(starts.len() > 5, "{s}");
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{s}");
+}
