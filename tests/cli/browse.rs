@@ -123,7 +123,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
         "{n} of {n} records · every kind",
         n = record_count()
     ));
-    tmux.keys(&["/", "o", "r", "b", "a", "n", "Enter"]);
+    tmux.keys(&["&", "o", "r", "b", "a", "n", "Enter"]);
     // Narrowed to what matches "orban"; held hidden on top of that.
     tmux.wait_for(&format!(
         "1 of {} records · /orban (Esc clears)",
@@ -133,7 +133,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     assert!(screen.contains("Budapest summit"), "{screen}");
     tmux.keys(&["1"]);
     tmux.wait_for(&format!(
-        "1 of {} records · /orban (Esc clears) · informal encounters, cancelled",
+        "1 of {} records · &orban (Esc clears) · informal encounters, cancelled",
         record_count()
     ));
     // Esc clears the narrowing; the toggle stays.
@@ -179,11 +179,11 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
     );
     tmux.wait_for("5 of 5 records · every kind");
     // The keys come from the terminal, though standard input is the pipe.
-    tmux.keys(&["/", "o", "s", "l", "o", "Enter"]);
+    tmux.keys(&["&", "o", "s", "l", "o", "Enter"]);
     let screen = tmux.wait_for("oslo-2019 · informal");
     assert!(screen.contains("Nordic forum"), "{screen}");
     tmux.keys(&["m"]);
-    tmux.wait_for("1 of 5 records · /oslo (Esc clears) · meetings held, informal");
+    tmux.wait_for("1 of 5 records · &oslo (Esc clears) · meetings held, informal");
     tmux.keys(&["q"]);
     let screen = tmux.wait_for("ended");
     assert!(!screen.contains("Records"), "{screen}");

@@ -70,11 +70,20 @@ pub struct App<'d> {
     /// The widest date and place drawn so far: the list's columns only
     /// ever widen, so scrolling never shifts them.
     pub columns: std::cell::Cell<(usize, usize)>,
-    /// Typing after `/` narrows the list to the matches (Tab switches to
-    /// jumping between them with n and N instead).
+    /// What is typed narrows the list to the matches (`&`), rather than
+    /// finding them in the whole list (`/`); Tab switches.
     pub narrowing: bool,
+    /// The rows that match the last search, while the list is unchanged:
+    /// worked out when a search is given and on `n` and `N`, for "match 2
+    /// of 5" on the status line.
+    pub matches: Option<Vec<usize>>,
+    /// The last key was an Esc that offered to clear every filter.
+    clear_armed: bool,
     pub quit: bool,
 }
+
+/// What the first Esc on a filtered list says.
+const CLEAR_AGAIN: &str = "Esc again clears every filter";
 
 impl<'d> App<'d> {
     /// The browser on `dataset`, showing what `base` selects.
@@ -91,7 +100,9 @@ impl<'d> App<'d> {
             export: None,
             list_view: std::cell::Cell::new((0, 0, 0)),
             columns: std::cell::Cell::new((0, 0)),
-            narrowing: true,
+            narrowing: false,
+            matches: None,
+            clear_armed: false,
             quit: false,
         }
     }
@@ -142,6 +153,31 @@ impl<'d> App<'d> {
     fn changed(&mut self) {
         self.search.stop();
         self.detail_scroll = 0;
+        self.matches = None;
+    }
+
+    /// The rows that match the last search, worked out once for a list.
+    fn count_matches(&mut self) {
+        let matcher = summit::search::Matcher::new(&self.search.last);
+        self.matches = (!matcher.is_empty()).then(|| {
+            (0..self.list.rows().len())
+                .filter(|&i| matcher.matches(self.list.rows()[i]))
+                .collect()
+        });
+    }
+
+    /// Whether anything chooses what the list shows: years, a pick, a
+    /// kind hidden.
+    fn filtered(&self) -> bool {
+        !self.list.describe_filters().is_empty() || self.list.kinds.contains(&false)
+    }
+
+    /// Where the selection is among the matches of the last search: its
+    /// place (1 for the first; `None` when it is not one) and how many.
+    pub fn match_position(&self) -> Option<(Option<usize>, usize)> {
+        let matches = self.matches.as_ref()?;
+        let at = matches.iter().position(|&i| i == self.list.selected);
+        Some((at.map(|i| i + 1), matches.len()))
     }
 
     /// What to mark as matched in the list and the detail: the text the
@@ -180,7 +216,7 @@ impl<'d> App<'d> {
                         self.mode = Mode::Normal;
                         self.search.last.clear();
                         if self.list.rows().is_empty() {
-                            self.message = Some(format!("nothing matches /{typed}"));
+                            self.message = Some(format!("nothing matches &{typed}"));
                         }
                     }
                     Control::Submit => {
@@ -188,6 +224,11 @@ impl<'d> App<'d> {
                         self.mode = Mode::Normal;
                         let outcome = self.search.submit(&mut self.list, typed);
                         self.heard(outcome);
+                        self.count_matches();
+                        if self.matches.as_ref().is_some_and(Vec::is_empty) {
+                            self.message =
+                                Some(format!("nothing matches \"{}\"", self.search.last));
+                        }
                     }
                     // Tab: narrow to the matches, or jump between them.
                     Control::SwitchPane => {
@@ -320,15 +361,33 @@ impl<'d> App<'d> {
     }
 
     fn normal(&mut self, control: Control, page: usize) {
+        // A second Esc right after the first clears every filter.
+        let armed = std::mem::take(&mut self.clear_armed);
         let selected = self.list.selected;
         let scroll = self.detail_scroll;
         let in_detail = self.focus == Focus::Detail;
         match control {
             Control::Back if in_detail => self.focus = Focus::List,
-            // Esc on the list undoes a narrowing (it never quits).
+            // Esc on the list undoes a narrowing, then a kept search (it
+            // never quits); then, pressed twice, every filter.
             Control::Back if self.list.narrowed().is_some() => {
                 self.list.narrow_to("");
                 self.changed();
+            }
+            Control::Back if !self.search.last.is_empty() => {
+                self.search.last.clear();
+                self.matches = None;
+            }
+            Control::Back if self.filtered() => {
+                if armed {
+                    let _ = self.list.set_years("");
+                    self.list.clear_picks();
+                    self.list.show_only([true; 6]);
+                    self.changed();
+                } else {
+                    self.clear_armed = true;
+                    self.message = Some(CLEAR_AGAIN.to_string());
+                }
             }
             Control::Open if self.current().is_some() => self.focus = Focus::Detail,
             Control::SwitchPane if in_detail => self.focus = Focus::List,
@@ -348,7 +407,8 @@ impl<'d> App<'d> {
             Control::PageUp => self.select(selected.saturating_sub(page)),
             Control::First => self.select(0),
             Control::Last => self.select(usize::MAX),
-            Control::Search => {
+            Control::Search | Control::Narrow => {
+                self.narrowing = control == Control::Narrow;
                 self.mode = Mode::Search(String::new());
                 self.search.begin(selected);
             }
@@ -356,6 +416,9 @@ impl<'d> App<'d> {
                 let forward = control == Control::NextMatch;
                 let outcome = self.search.next(&mut self.list, forward);
                 self.heard(outcome);
+                if self.matches.is_none() {
+                    self.count_matches();
+                }
             }
             Control::Toggle(outcome) => {
                 self.list.toggle(outcome);

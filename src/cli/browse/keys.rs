@@ -28,8 +28,11 @@ pub enum Control {
     Back,
     /// Between the list and the detail.
     SwitchPane,
-    /// Start typing a search.
+    /// Start typing a search that finds: the list stays whole, the
+    /// matches marked, the first selected.
     Search,
+    /// Start typing a search that narrows the list to its matches.
+    Narrow,
     /// The next match of the last search.
     NextMatch,
     /// The previous match.
@@ -147,15 +150,15 @@ pub const KEYS: &[Key] = &[
     key(
         &[(Esc, Control::Back)],
         "Esc",
-        "back, from the detail, the timeline or a prompt",
+        "back (detail, timeline, prompt); on the list, clear a narrowing or a search, twice: every filter",
     ),
     hinted(
         key(
             &[(Char('/'), Control::Search)],
             "/",
-            "narrow the list as you type (Tab: jump with n N instead)",
+            "find as you type: every match marked, the first selected (Tab: narrow instead)",
         ),
-        "/ search",
+        "/ find",
     ),
     key(
         &[
@@ -163,7 +166,15 @@ pub const KEYS: &[Key] = &[
             (Char('N'), Control::PreviousMatch),
         ],
         "n N",
-        "next, previous match (when jumping)",
+        "next, previous match, round the list",
+    ),
+    hinted(
+        key(
+            &[(Char('&'), Control::Narrow)],
+            "&",
+            "narrow the list to the matches as you type (Tab: find instead)",
+        ),
+        "& narrow",
     ),
     key(
         &[
@@ -296,7 +307,7 @@ mod tests {
             assert!(seen.iter().any(|code| control(*code) == Some(c)), "{c:?}");
         }
         assert_eq!(control(KeyCode::Char('z')), None);
-        assert_eq!(hints(), "/ search · s sort · T timeline · ? keys");
+        assert_eq!(hints(), "/ find · & narrow · s sort · T timeline · ? keys");
         assert_eq!(typed(KeyCode::Char('q')), Some(Control::Type('q')));
         assert_eq!(typed(KeyCode::Esc), Some(Control::Back));
     }

@@ -26,6 +26,7 @@ fn press(app: &mut App, keys: &str) {
     }
 }
 
+mod finding;
 mod keys;
 mod lists;
 mod prompts;
@@ -257,41 +258,6 @@ fn shift_n_wraps_from_the_top_to_the_last_match() {
     assert_eq!(app.list.selected, *matching.last().unwrap());
 }
 
-/// Erasing a character of what narrows the list widens it again, to what
-/// the shorter text matches.
-#[test]
-fn erasing_a_character_widens_the_list() {
-    let d = crate::cli::record();
-    let mut app = App::new(&d, Filter::default());
-    let osaka = d
-        .encounters
-        .iter()
-        .filter(|e| summit::search::Matcher::new("osaka").matches(e))
-        .count();
-    assert!(osaka > 0);
-    press(&mut app, "/osakaz");
-    assert_eq!(app.list.rows().len(), 0);
-    press(&mut app, "\u{8}");
-    assert_eq!(app.list.rows().len(), osaka);
-    press(&mut app, "\u{8}\u{8}\u{8}\u{8}\u{8}");
-    assert_eq!(app.list.rows().len(), d.encounters.len());
-}
-
-/// A remark is found under any of its renderings: narrowing by words of a
-/// variant alone keeps its record.
-#[test]
-fn narrowing_finds_a_remark_under_its_variants() {
-    let d = crate::cli::record();
-    for (words, id) in [
-        ("disciplined for that", "da-nang-2017"),
-        ("the same invitation", "moscow-2018"),
-    ] {
-        let mut app = App::new(&d, Filter::default());
-        press(&mut app, &format!("/{words}\n"));
-        assert_eq!(ids(&app), [id], "{words}");
-    }
-}
-
 #[test]
 fn years_prompt_export_prompt_and_the_mouse() {
     let d = crate::cli::record();
@@ -396,54 +362,6 @@ fn a_tilde_names_the_home_folder() {
     );
 }
 
-/// `/` narrows the list to the matches as it is typed; Enter keeps the
-/// narrowing, Esc clears it; Tab switches to jumping between matches with
-/// n and N, the list whole.
-#[test]
-fn typing_after_a_slash_narrows_the_list() {
-    let d = crate::cli::record();
-    let mut app = App::new(&d, Filter::default());
-    let all = d.encounters.len();
-    let g20 = d
-        .encounters
-        .iter()
-        .filter(|e| summit::search::Matcher::new("g20").matches(e))
-        .count();
-    assert!(g20 > 1 && g20 < all);
-    press(&mut app, "/g2");
-    press(&mut app, "0");
-    assert_eq!(app.list.rows().len(), g20);
-    // Back a character, and on again.
-    key(&mut app, KeyEvent::from(KeyCode::Backspace));
-    assert!(app.list.rows().len() >= g20);
-    press(&mut app, "0\n");
-    assert_eq!(app.list.rows().len(), g20);
-    assert_eq!(app.list.narrowed(), Some("g20"));
-    assert_eq!(app.mode, Mode::Normal);
-    // Esc on the list clears it; it does not quit.
-    press(&mut app, "\u{1b}");
-    assert_eq!(app.list.rows().len(), all);
-    assert!(!app.quit);
-    // Esc in the prompt clears too.
-    press(&mut app, "/osaka\u{1b}");
-    assert_eq!(app.list.rows().len(), all);
-    // Tab: the list stays whole and the selection jumps to the match.
-    press(&mut app, "/osaka");
-    key(&mut app, KeyEvent::from(KeyCode::Tab));
-    while app.work(std::time::Duration::ZERO) {}
-    assert_eq!(app.list.rows().len(), all);
-    assert_eq!(app.current().unwrap().id, "osaka-2019");
-    press(&mut app, "\n");
-    assert_eq!(app.search.last, "osaka");
-    // Tab in the prompt again: narrowing; one that leaves nothing says so.
-    press(&mut app, "/");
-    key(&mut app, KeyEvent::from(KeyCode::Tab));
-    assert!(app.narrowing);
-    press(&mut app, "xylophone\n");
-    assert!(app.list.rows().is_empty());
-    assert!(app.message.as_deref().unwrap().contains("nothing matches"));
-}
-
 /// `f` shows one country, participant or topic, picked from the values
 /// the data has: Tab completes, Enter shows, an empty pick clears.
 #[test]
@@ -503,20 +421,4 @@ fn orders_worked_out_beforehand_are_the_same() {
     press(&mut plain, "2/g20\n");
     press(&mut ready, "2/g20\n");
     assert_eq!(ids(&plain), ids(&ready));
-}
-
-/// Narrowing finds a person under any spelling in use.
-#[test]
-fn narrowing_finds_a_person_under_any_spelling() {
-    let d = crate::cli::record();
-    let narrowed = |text: &str| {
-        let mut app = App::new(&d, Filter::default());
-        press(&mut app, &format!("/{text}\n"));
-        ids(&app)
-    };
-    let zelenskiy = narrowed("zelenskiy");
-    assert!(!zelenskiy.is_empty());
-    for spelling in ["zelensky", "zelenskyy"] {
-        assert_eq!(narrowed(spelling), zelenskiy, "{spelling}");
-    }
 }

@@ -171,7 +171,7 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect) {
             // Name what is on, so the reader knows what to undo.
             let mut on = app.list.describe_filters();
             if let Some(text) = app.list.narrowed() {
-                on.push(format!("/{text} (Esc clears it)"));
+                on.push(format!("&{text} (Esc clears it)"));
             }
             let shown: Vec<&str> = summit::RecordKind::ALL
                 .iter()

@@ -40,13 +40,15 @@ fn text(app: &App) -> String {
     };
     match &app.mode {
         Mode::Search(typed) if app.narrowing => format!(
-            "/{typed}  ({} of {} match · Enter keeps, Esc clears · Tab: jump with n N instead)",
+            "&{typed}  ({} of {} shown · Enter keeps, Esc clears · Tab: find instead)",
             app.list.rows().len(),
-            app.list.dataset().encounters.len()
+            summit::model::records(app.list.dataset().encounters.len())
         ),
         Mode::Search(typed) => match note {
-            Some(note) => format!("/{typed}  ({note} · Tab: narrow the list instead)"),
-            None => format!("/{typed}  (Tab: narrow the list instead)"),
+            Some(note) => {
+                format!("/{typed}  ({note} · Enter keeps, Esc clears · Tab: narrow instead)")
+            }
+            None => format!("/{typed}  (Enter keeps, Esc clears · Tab: narrow instead)"),
         },
         Mode::Years(typed) => format!("years (2018, 2017..2019, 2018.., empty for all): {typed}"),
         Mode::Filter(typed) => {
@@ -84,10 +86,19 @@ fn text(app: &App) -> String {
             );
             let mut filters = list.describe_filters();
             if let Some(text) = list.narrowed() {
-                filters.push(format!("/{text} (Esc clears)"));
+                filters.push(format!("&{text} (Esc clears)"));
             }
             if !app.search.last.trim().is_empty() {
-                filters.push(format!("/{} (n N)", app.search.last));
+                filters.push(match app.match_position() {
+                    Some((_, 0)) => format!("/{}: no match", app.search.last),
+                    Some((Some(at), n)) => format!("/{}: match {at} of {n} (n N)", app.search.last),
+                    Some((None, n)) => format!(
+                        "/{}: {n} {} (n N)",
+                        app.search.last,
+                        if n == 1 { "match" } else { "matches" }
+                    ),
+                    None => format!("/{} (n N)", app.search.last),
+                });
             }
             filters.push(match shown.len() {
                 6 => "every kind".to_string(),

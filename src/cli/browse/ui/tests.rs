@@ -156,8 +156,7 @@ fn the_full_timeline_at_two_zooms() {
 fn the_selection_shows_in_list_detail_and_status() {
     let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
-    // Jumping from match to match (Tab in the prompt switches).
-    app.narrowing = false;
+    // Finding, from match to match.
     for c in "/presidential palace\n".chars() {
         let code = if c == '\n' {
             KeyCode::Enter
@@ -169,9 +168,10 @@ fn the_selection_shows_in_list_detail_and_status() {
     let s = screen(&app, 120, 40);
     assert!(s.contains("Helsinki summit"), "{s}");
     assert!(s.contains("Presidential Palace"), "{s}");
-    // The last search stays on the status line, for n and N.
+    // The last search stays on the status line, counted, for n and N.
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        s.contains(&format!("{n} of {n} records · /presidential palace (n N) · every kind · sort: date · / search · s sort · T timeline · ? keys", n = d.encounters.len())),
+        flat.contains(&format!("{n} of {n} records · /presidential palace: match 1 of {m} (n N) · every kind · sort: date · / find · & narrow · s sort · T timeline · ? keys", n = d.encounters.len(), m = d.encounters.iter().filter(|e| summit::search::Matcher::new("presidential palace").matches(e)).count())),
         "{s}"
     );
     press(&mut app, KeyCode::Char('1'));
@@ -216,7 +216,7 @@ fn a_long_message_is_shown_whole() {
 fn narrowing_counts_and_marks_the_matches() {
     let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
-    for c in "/osaka".chars() {
+    for c in "&osaka".chars() {
         press(&mut app, KeyCode::Char(c));
     }
     let s = screen(&app, 120, 40);
@@ -226,7 +226,10 @@ fn narrowing_counts_and_marks_the_matches() {
         .filter(|e| summit::search::Matcher::new("osaka").matches(e))
         .count();
     assert!(
-        s.contains(&format!("/osaka  ({n} of {} match", d.encounters.len())),
+        s.contains(&format!(
+            "&osaka  ({n} of {} records shown",
+            d.encounters.len()
+        )),
         "{s}"
     );
     // The marked cells: bold and underlined, in the list and the detail.
@@ -251,7 +254,7 @@ fn narrowing_counts_and_marks_the_matches() {
     press(&mut app, KeyCode::Enter);
     let s = screen(&app, 120, 40);
     assert!(
-        s.contains("nothing matches /osakaxylophone") && s.contains("(Esc clears it)."),
+        s.contains("nothing matches &osakaxylophone") && s.contains("(Esc clears it)."),
         "{s}"
     );
 }

@@ -73,7 +73,7 @@ fn a_growing_narrowing_keeps_the_selection() {
     while app.current().unwrap().id != "helsinki-2018" {
         press(&mut app, "j");
     }
-    press(&mut app, "/h");
+    press(&mut app, "&h");
     assert_eq!(app.current().unwrap().id, "helsinki-2018");
     assert_ne!(app.list.rows()[0].id, "helsinki-2018");
     press(&mut app, "el");
