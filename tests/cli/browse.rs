@@ -126,7 +126,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     tmux.keys(&["&", "o", "r", "b", "a", "n", "Enter"]);
     // Narrowed to what matches "orban"; held hidden on top of that.
     tmux.wait_for(&format!(
-        "1 of {} records · /orban (Esc clears)",
+        "1 of {} records · &orban (Esc clears)",
         record_count()
     ));
     let screen = tmux.wait_for("budapest-2025 · cancelled");
