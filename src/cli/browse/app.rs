@@ -3,6 +3,7 @@
 
 use summit::{Dataset, Encounter, Filter};
 
+use super::geometry::Geometry;
 use super::input::Reading;
 use super::keys::Control;
 use super::list::List;
@@ -64,12 +65,6 @@ pub struct App<'d> {
     /// A file to export what is shown to, asked for with `e`; the
     /// terminal loop writes it and reports.
     pub export: Option<std::path::PathBuf>,
-    /// Where the list was last drawn: its first row's screen line, how
-    /// many rows, and the index of the first row shown; for the mouse.
-    pub list_view: std::cell::Cell<(u16, u16, usize)>,
-    /// The widest date and place drawn so far: the list's columns only
-    /// ever widen, so scrolling never shifts them.
-    pub columns: std::cell::Cell<(usize, usize)>,
     /// What is typed narrows the list to the matches (`&`), rather than
     /// finding them in the whole list (`/`); Tab switches.
     pub narrowing: bool,
@@ -98,8 +93,6 @@ impl<'d> App<'d> {
             message: None,
             copy: None,
             export: None,
-            list_view: std::cell::Cell::new((0, 0, 0)),
-            columns: std::cell::Cell::new((0, 0)),
             narrowing: false,
             matches: None,
             clear_armed: false,
@@ -154,6 +147,11 @@ impl<'d> App<'d> {
         self.search.stop();
         self.detail_scroll = 0;
         self.matches = None;
+        // With nothing to read, the keys go back to the list, which says
+        // why it is empty.
+        if self.list.rows().is_empty() {
+            self.focus = Focus::List;
+        }
     }
 
     /// The rows that match the last search, worked out once for a list.
@@ -191,10 +189,20 @@ impl<'d> App<'d> {
         (!m.is_empty()).then_some(m)
     }
 
-    /// Do what `control` asks, with `page` rows to a page.
-    pub fn apply(&mut self, control: Control, page: usize) {
+    /// Do what `control` asks, on the screen the last frame measured.
+    pub fn apply(&mut self, control: Control, drawn: &Geometry) {
         if control == Control::Quit {
-            self.quit = true;
+            // As in a pager: q in the detail that has the screen to itself
+            // goes back to the list.
+            if self.focus == Focus::Detail
+                && drawn.single_pane
+                && self.mode == Mode::Normal
+                && !self.view.on
+            {
+                self.focus = Focus::List;
+            } else {
+                self.quit = true;
+            }
             return;
         }
         match &mut self.mode {
@@ -289,8 +297,17 @@ impl<'d> App<'d> {
                         } else {
                             match self.list.picks(&typed).into_iter().next() {
                                 Some(v) => {
+                                    let before = self.list.on();
                                     self.list.pick(&v);
                                     self.changed();
+                                    if self.list.rows().is_empty() {
+                                        self.message = Some(format!(
+                                            "no record is both {} {} and {}: together they leave nothing (f then Enter with nothing typed undoes the picks)",
+                                            v.kind,
+                                            v.value,
+                                            before.join("; ")
+                                        ));
+                                    }
                                 }
                                 None => {
                                     self.message = Some(format!(
@@ -336,7 +353,7 @@ impl<'d> App<'d> {
         if self.view.on && self.timeline(control) {
             return;
         }
-        self.normal(control, page.max(1));
+        self.normal(control, drawn);
     }
 
     /// What the full-screen timeline does with `control`; false for what
@@ -360,7 +377,8 @@ impl<'d> App<'d> {
         true
     }
 
-    fn normal(&mut self, control: Control, page: usize) {
+    fn normal(&mut self, control: Control, drawn: &Geometry) {
+        let page = drawn.page.max(1);
         // A second Esc right after the first clears every filter.
         let armed = std::mem::take(&mut self.clear_armed);
         let selected = self.list.selected;
@@ -380,9 +398,7 @@ impl<'d> App<'d> {
             }
             Control::Back if self.filtered() => {
                 if armed {
-                    let _ = self.list.set_years("");
-                    self.list.clear_picks();
-                    self.list.show_only([true; 6]);
+                    self.list.clear_filters();
                     self.changed();
                 } else {
                     self.clear_armed = true;
@@ -392,15 +408,23 @@ impl<'d> App<'d> {
             Control::Open if self.current().is_some() => self.focus = Focus::Detail,
             Control::SwitchPane if in_detail => self.focus = Focus::List,
             Control::SwitchPane if self.current().is_some() => self.focus = Focus::Detail,
-            Control::Down if in_detail => self.detail_scroll = scroll.saturating_add(1),
+            // The detail scrolls as a pager's text does, down to its
+            // last line at the foot of the pane and no further; a page
+            // is the pane's height less a line, kept for context.
+            Control::Down if in_detail => {
+                self.detail_scroll = scroll.saturating_add(1).min(drawn.detail_end());
+            }
             Control::Up if in_detail => self.detail_scroll = scroll.saturating_sub(1),
             Control::PageDown if in_detail => {
-                self.detail_scroll = scroll.saturating_add(page as u16);
+                self.detail_scroll = scroll
+                    .saturating_add(detail_page(drawn))
+                    .min(drawn.detail_end());
             }
             Control::PageUp if in_detail => {
-                self.detail_scroll = scroll.saturating_sub(page as u16);
+                self.detail_scroll = scroll.saturating_sub(detail_page(drawn));
             }
             Control::First if in_detail => self.detail_scroll = 0,
+            Control::Last if in_detail => self.detail_scroll = drawn.detail_end(),
             Control::Down => self.select(selected + 1),
             Control::Up => self.select(selected.saturating_sub(1)),
             Control::PageDown => self.select(selected + page),
@@ -466,21 +490,28 @@ impl<'d> App<'d> {
                 self.view.on = true;
                 self.focus = Focus::List;
             }
-            Control::Click(y) => self.click(y),
+            Control::Click(y) => self.click(y, drawn),
             _ => {}
         }
     }
 
     /// Select the list row drawn on screen line `y`, if one is.
-    fn click(&mut self, y: u16) {
-        let (top, height, offset) = self.list_view.get();
-        if y >= top && y < top + height {
-            let index = offset + usize::from(y - top);
+    fn click(&mut self, y: u16, drawn: &Geometry) {
+        if let Some(index) = drawn.row_at(y) {
             if index < self.list.rows().len() {
                 self.select(index);
                 self.focus = Focus::List;
             }
         }
+    }
+}
+
+/// A page of the detail: its pane's height less one line, as less keeps,
+/// or the list's page before the detail is drawn.
+fn detail_page(drawn: &Geometry) -> u16 {
+    match drawn.detail_rows {
+        0 => u16::try_from(drawn.page).unwrap_or(u16::MAX),
+        rows => rows.saturating_sub(1).max(1),
     }
 }
 

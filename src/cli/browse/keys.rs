@@ -128,9 +128,13 @@ pub const KEYS: &[Key] = &[
         "move (in the detail: scroll)",
     ),
     key(
-        &[(PageUp, Control::PageUp), (PageDown, Control::PageDown)],
-        "PgUp PgDn",
-        "move a page",
+        &[
+            (PageUp, Control::PageUp),
+            (PageDown, Control::PageDown),
+            (Char(' '), Control::PageDown),
+        ],
+        "PgUp PgDn Space",
+        "move a page (in the detail: a page of text)",
     ),
     key(
         &[
@@ -140,7 +144,7 @@ pub const KEYS: &[Key] = &[
             (End, Control::Last),
         ],
         "g G  Home End",
-        "first, last",
+        "first, last (in the detail: top, end of the text)",
     ),
     key(
         &[(Enter, Control::Open), (Tab, Control::SwitchPane)],

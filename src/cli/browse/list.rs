@@ -328,11 +328,46 @@ impl<'d> List<'d> {
         self.refresh();
     }
 
+    /// Whether a country, participant or topic is picked.
+    pub fn has_picks(&self) -> bool {
+        let f = &self.base;
+        !(f.countries.is_empty() && f.participants.is_empty() && f.topics.is_empty())
+    }
+
+    /// Everything that chooses what is shown, in words: the filters, a
+    /// narrowing, the kinds when not all are shown.
+    pub fn on(&self) -> Vec<String> {
+        let mut on = self.describe_filters();
+        if let Some(text) = self.narrowed() {
+            on.push(format!("&{text}"));
+        }
+        let shown: Vec<&str> = RecordKind::ALL
+            .iter()
+            .zip(self.kinds)
+            .filter_map(|(k, on)| on.then_some(k.noun(2)))
+            .collect();
+        match shown.len() {
+            0 => on.push("every kind hidden".to_string()),
+            6 => {}
+            _ => on.push(format!("only {}", shown.join(", "))),
+        }
+        on
+    }
+
     /// Undo every country, participant and topic picked.
     pub fn clear_picks(&mut self) {
         self.base.countries.clear();
         self.base.participants.clear();
         self.base.topics.clear();
+        self.refresh();
+    }
+
+    /// Undo every filter, the command line's included: every record of
+    /// every kind, in every year, not narrowed.
+    pub fn clear_filters(&mut self) {
+        self.base = Filter::default();
+        self.kinds = [true; 6];
+        self.narrow = None;
         self.refresh();
     }
 

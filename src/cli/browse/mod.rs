@@ -1,6 +1,7 @@
 //! `summit browse`: explore the encounters in a full-screen view.
 
 mod app;
+mod geometry;
 mod input;
 mod keys;
 mod list;
@@ -125,6 +126,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
     // spot before that.
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let mut orders = Some(scope.spawn(|| list::all_orders(&dataset)));
+        let mut drawn = geometry::Geometry::new(ui::page(terminal.size()?.height));
         // The loop: draw, then the next control (or a slice more of a search
         // under way), applied to the state.
         while !app.quit && !stop.load(Ordering::Relaxed) {
@@ -133,7 +135,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
                     app.list.adopt(ready);
                 }
             }
-            terminal.draw(|frame| ui::draw(frame, &app, colour))?;
+            terminal.draw(|frame| ui::draw(frame, &app, &mut drawn, colour))?;
             if let Some(text) = app.copy.take() {
                 // OSC 52: the terminal puts it on the clipboard, where allowed.
                 write!(terminal.backend_mut(), "\x1b]52;c;{}\x07", base64(&text))?;
@@ -151,9 +153,8 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
                 app.work(search::SLICE);
                 continue;
             }
-            let page = ui::page(terminal.size()?.height);
             if let Some(control) = input::control(&event::read()?, app.mode.reading()) {
-                app.apply(control, page);
+                app.apply(control, &drawn);
             }
             if let Some(path) = app.export.take() {
                 app.message = Some(match export_shown(&app, &path) {
@@ -250,7 +251,10 @@ mod tests {
         let mut app = App::new(&d, summit::Filter::default());
         // Only what the toggles leave: the cancelled meetings.
         for c in ['1', '2', '4', '5', '6'] {
-            app.apply(keys::control(event::KeyCode::Char(c)).unwrap(), 10);
+            app.apply(
+                keys::control(event::KeyCode::Char(c)).unwrap(),
+                &geometry::Geometry::new(10),
+            );
         }
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("cancelled.csv");
@@ -302,9 +306,12 @@ mod tests {
             summit::Dataset::from_bytes(&bytes, summit::Origin::Path(path.clone().into())).unwrap();
         let loaded = loading.elapsed();
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        let mut drawn = geometry::Geometry::new(34);
         let start = Instant::now();
         let mut app = App::new(&dataset, summit::Filter::default());
-        terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+        terminal
+            .draw(|f| ui::draw(f, &app, &mut drawn, true))
+            .unwrap();
         let first = start.elapsed();
         // As the loop does: every order worked out beside it, then taken.
         let beside = Instant::now();
@@ -326,15 +333,19 @@ mod tests {
                 at(1.0)
             );
         }
-        let report = |name: &str, keys: &[event::KeyCode], app: &mut App, t: &mut Terminal<_>| {
+        let report = |name: &str,
+                      keys: &[event::KeyCode],
+                      app: &mut App,
+                      t: &mut Terminal<_>,
+                      drawn: &mut geometry::Geometry| {
             let times: Vec<f64> = keys
                 .iter()
                 .map(|k| {
                     let start = Instant::now();
                     if let Some(c) = keys::control(*k) {
-                        app.apply(c, 34);
+                        app.apply(c, drawn);
                     }
-                    t.draw(|f| ui::draw(f, app, true)).unwrap();
+                    t.draw(|f| ui::draw(f, app, drawn, true)).unwrap();
                     start.elapsed().as_secs_f64() * 1000.0
                 })
                 .collect();
@@ -349,15 +360,34 @@ mod tests {
             ready.as_secs_f64() * 1000.0
         );
         println!("| key | frames | median ms | p95 ms | max ms |\n|---|---|---|---|---|");
-        report("move (j)", &[Down; 200], &mut app, &mut terminal);
-        report("page (PgDn)", &[PageDown; 50], &mut app, &mut terminal);
+        report(
+            "move (j)",
+            &[Down; 200],
+            &mut app,
+            &mut terminal,
+            &mut drawn,
+        );
+        report(
+            "page (PgDn)",
+            &[PageDown; 50],
+            &mut app,
+            &mut terminal,
+            &mut drawn,
+        );
         report(
             "toggle an outcome (1)",
             &[Char('1'); 10],
             &mut app,
             &mut terminal,
+            &mut drawn,
         );
-        report("sort (s)", &[Char('s'); 10], &mut app, &mut terminal);
+        report(
+            "sort (s)",
+            &[Char('s'); 10],
+            &mut app,
+            &mut terminal,
+            &mut drawn,
+        );
         // Typing a search: each character's frame, then, as between
         // keystrokes, the slices that read on, each with its frame, until
         // the character's result is on the screen.
@@ -369,14 +399,18 @@ mod tests {
             let t = Instant::now();
             let key = event::Event::Key(k.into());
             if let Some(c) = input::control(&key, app.mode.reading()) {
-                app.apply(c, 34);
+                app.apply(c, &drawn);
             }
-            terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+            terminal
+                .draw(|f| ui::draw(f, &app, &mut drawn, true))
+                .unwrap();
             keys.push(t.elapsed().as_secs_f64() * 1000.0);
             while app.search.progress().is_some() {
                 let s = Instant::now();
                 app.work(search::SLICE);
-                terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+                terminal
+                    .draw(|f| ui::draw(f, &app, &mut drawn, true))
+                    .unwrap();
                 slices.push(s.elapsed().as_secs_f64() * 1000.0);
             }
             results.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -384,7 +418,7 @@ mod tests {
         row("search, a character (/osaka xylophone)", keys);
         row("search reading on, a slice", slices);
         row("search, a character to its result", results);
-        app.apply(keys::Control::Back, 34);
+        app.apply(keys::Control::Back, &drawn);
         // Narrowing as it is typed: each character filters what the last
         // one left.
         app.narrowing = true;
@@ -393,18 +427,21 @@ mod tests {
             let t = Instant::now();
             let key = event::Event::Key(k.into());
             if let Some(c) = input::control(&key, app.mode.reading()) {
-                app.apply(c, 34);
+                app.apply(c, &drawn);
             }
-            terminal.draw(|f| ui::draw(f, &app, true)).unwrap();
+            terminal
+                .draw(|f| ui::draw(f, &app, &mut drawn, true))
+                .unwrap();
             narrowing.push(t.elapsed().as_secs_f64() * 1000.0);
         }
         row("narrow, a character (/osaka)", narrowing);
-        app.apply(keys::Control::Back, 34);
+        app.apply(keys::Control::Back, &drawn);
         report(
             "timeline (T, +)",
             &[Char('T'), Char('+'), Char('+'), Char('+')],
             &mut app,
             &mut terminal,
+            &mut drawn,
         );
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
         let peak = status

@@ -9,8 +9,15 @@ use super::*;
 /// `key` as the terminal would give it, through the key table.
 fn key(app: &mut App, key: KeyEvent) {
     if let Some(c) = super::super::input::control(&Event::Key(key), app.mode.reading()) {
-        app.apply(c, 10);
+        app.apply(c, &Geometry::new(10));
     }
+}
+
+/// A list drawn `rows` rows from screen line `top`, its row `offset` first.
+fn drawn_list(top: u16, rows: u16, offset: usize) -> Geometry {
+    let mut g = Geometry::new(10);
+    (g.list_top, g.list_rows, g.list_offset) = (top, rows, offset);
+    g
 }
 
 fn press(app: &mut App, keys: &str) {
@@ -285,10 +292,10 @@ fn years_prompt_export_prompt_and_the_mouse() {
     press(&mut app, "e\u{1b}");
     assert_eq!(app.mode, Mode::Normal);
     // A click on the fifth row drawn.
-    app.list_view.set((4, 10, 0));
-    app.apply(Control::Click(8), 10);
+    let drawn = drawn_list(4, 10, 0);
+    app.apply(Control::Click(8), &drawn);
     assert_eq!(app.current().unwrap().id, "da-nang-2017");
-    app.apply(Control::Click(30), 10);
+    app.apply(Control::Click(30), &drawn);
     assert_eq!(app.current().unwrap().id, "da-nang-2017");
 }
 

@@ -2,7 +2,7 @@
 //! list, the detail, a status line, and the keys over everything on `?`;
 //! or the full-screen timeline.
 
-mod panes;
+pub(super) mod panes;
 mod status;
 mod strip;
 mod timeline;
@@ -14,6 +14,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use summit::RecordKind;
 
 use super::app::{App, Mode};
+use super::geometry::Geometry;
 
 /// Below this width the list and the detail take turns (Enter, Esc)
 /// instead of sharing the screen.
@@ -67,9 +68,12 @@ fn fit_width(text: &str, width: usize) -> String {
         .collect()
 }
 
-/// Draw everything; `colour` says whether colour may be used.
-pub fn draw(frame: &mut Frame, app: &App, colour: bool) {
+/// Draw everything, noting in `drawn` where; `colour` says whether
+/// colour may be used.
+pub fn draw(frame: &mut Frame, app: &App, drawn: &mut Geometry, colour: bool) {
     let area = frame.area();
+    drawn.page = page(area.height);
+    drawn.single_pane = area.width < SIDE_BY_SIDE;
     if area.width < MIN.0 || area.height < MIN.1 {
         let text = format!(
             "summit browse needs a screen of at least {}×{} (this one is {}×{}); q quits",
@@ -79,7 +83,8 @@ pub fn draw(frame: &mut Frame, app: &App, colour: bool) {
         return;
     }
     // The status takes the lines it needs, up to a third of the screen.
-    let status_height = (status::lines(app, area.width).len() as u16).clamp(1, area.height / 3);
+    let status_height =
+        (status::lines(app, drawn, area.width).len() as u16).clamp(1, area.height / 3);
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
@@ -94,22 +99,22 @@ pub fn draw(frame: &mut Frame, app: &App, colour: bool) {
         timeline::draw(frame, app, whole, colour);
     } else {
         strip::draw(frame, app, top, colour);
-        if area.width < SIDE_BY_SIDE {
+        if drawn.single_pane {
             // Narrow: the list, or the detail behind Enter, full width.
             match app.focus {
-                super::app::Focus::List => panes::list(frame, app, body, colour),
-                super::app::Focus::Detail => panes::detail(frame, app, body),
+                super::app::Focus::List => panes::list(frame, app, body, drawn, colour),
+                super::app::Focus::Detail => panes::detail(frame, app, body, drawn),
             }
         } else {
             let list_width = (area.width * 11 / 20).clamp(50, 90);
             let [list_area, detail_area] =
                 Layout::horizontal([Constraint::Length(list_width), Constraint::Min(1)])
                     .areas(body);
-            panes::list(frame, app, list_area, colour);
-            panes::detail(frame, app, detail_area);
+            panes::list(frame, app, list_area, drawn, colour);
+            panes::detail(frame, app, detail_area, drawn);
         }
     }
-    status::line(frame, app, bottom);
+    status::line(frame, app, drawn, bottom);
     if app.mode == Mode::Help {
         status::help(frame, area);
     }

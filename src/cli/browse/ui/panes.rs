@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use summit::render;
 
 use super::super::app::{App, Focus};
+use super::super::geometry::Geometry;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit_width, kind_style};
@@ -68,13 +69,13 @@ fn pane(title: &str, focused: bool) -> Block<'_> {
 }
 
 /// The encounters, the visible ones only, the selection in reverse video.
-pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
+pub fn list(frame: &mut Frame, app: &App, area: Rect, drawn: &mut Geometry, colour: bool) {
     let block = pane(" Records ", app.focus == Focus::List);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
     let offset = app.list.selected.saturating_sub(height.saturating_sub(1));
-    app.list_view.set((inner.y, inner.height, offset));
+    (drawn.list_top, drawn.list_rows, drawn.list_offset) = (inner.y, inner.height, offset);
     let width = usize::from(inner.width);
     let rows: Vec<(usize, &&summit::Encounter)> = app
         .list
@@ -87,12 +88,11 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     // Columns as wide as the widest value drawn so far (never narrower,
     // so that scrolling does not shift them): kind, date, place, the
     // duration when the list is sorted by it, then the title.
-    let (mut date_w, mut place_w) = app.columns.get();
     for (_, e) in &rows {
-        date_w = date_w.max(e.date.human().width());
-        place_w = place_w.max(e.city.width()).min(16);
+        drawn.date_width = drawn.date_width.max(e.date.human().width());
+        drawn.place_width = drawn.place_width.max(e.city.width()).min(16);
     }
-    app.columns.set((date_w, place_w));
+    let (date_w, place_w) = (drawn.date_width, drawn.place_width);
     let by_duration = app.list.sort == summit::SortKey::Duration;
     // Sorted by length, the lengths are a column of their own, as wide as
     // the longest drawn, so the titles after them stay in line.
@@ -102,6 +102,13 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
         .map(|d| d.width())
         .max()
         .unwrap_or(0);
+    if rows.is_empty() {
+        frame.render_widget(
+            Paragraph::new(nothing_shown(app)).wrap(Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
     let highlighter = app.highlighter();
     let lines: Vec<Line> = rows
         .into_iter()
@@ -147,8 +154,40 @@ pub fn list(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
+/// Why the list is empty, naming what is on so the reader knows what to
+/// undo, and how to widen it.
+pub fn nothing_shown(app: &App) -> String {
+    let list = &app.list;
+    let on = list.on();
+    if on.is_empty() {
+        return "No record is shown: the dataset has none.".to_string();
+    }
+    let mut widen = Vec::new();
+    if list.narrowed().is_some() {
+        widen.push("Esc clears the narrowing");
+    }
+    if list.kinds.contains(&false) {
+        widen.push("1–6 show a kind, a every kind");
+    }
+    if !list.years_text().is_empty() {
+        widen.push("t changes the years");
+    }
+    if list.has_picks() {
+        widen.push("f then Enter with nothing typed clears the picks");
+    }
+    if on.len() > 1 || list.narrowed().is_none() {
+        widen.push("Esc twice clears every filter");
+    }
+    format!(
+        "No record is shown: nothing matches {}{}. To widen: {}.",
+        on.join("; "),
+        if on.len() > 1 { " together" } else { "" },
+        widen.join("; ")
+    )
+}
+
 /// Everything `summit show` prints for the selection, scrolled.
-pub fn detail(frame: &mut Frame, app: &App, area: Rect) {
+pub fn detail(frame: &mut Frame, app: &App, area: Rect, drawn: &mut Geometry) {
     let block = pane(" Detail ", app.focus == Focus::Detail);
     let inner = block.inner(area);
     let text = match app.current() {
@@ -163,46 +202,21 @@ pub fn detail(frame: &mut Frame, app: &App, area: Rect) {
             let _ = render::detail::show_with(&mut out, app.list.dataset(), e, &n, &opts);
             String::from_utf8_lossy(&out).into_owned()
         }
-        None if !app.list.kinds.contains(&true) => {
-            "No record is shown: every kind is hidden (1–6 toggle them, a shows them all)."
-                .to_string()
-        }
-        None => {
-            // Name what is on, so the reader knows what to undo.
-            let mut on = app.list.describe_filters();
-            if let Some(text) = app.list.narrowed() {
-                on.push(format!("&{text} (Esc clears it)"));
-            }
-            let shown: Vec<&str> = summit::RecordKind::ALL
-                .iter()
-                .zip(app.list.kinds)
-                .filter_map(|(k, on)| on.then_some(k.noun(2)))
-                .collect();
-            if shown.len() < 6 {
-                on.push(format!("only {} (1–6 and a toggle them)", shown.join(", ")));
-            }
-            format!(
-                "No record is shown: nothing matches {}.",
-                if on.is_empty() {
-                    "the filters".to_string()
-                } else {
-                    on.join("; ")
-                }
-            )
-        }
+        // Side by side, the list says why it is empty; alone, the detail
+        // has the screen only when a record is selected.
+        None => String::new(),
     };
     let highlighter = app.highlighter();
     let lines: Vec<Line> = text
         .lines()
         .map(|l| Line::from(marked(l.to_string(), highlighter.as_ref())))
         .collect();
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            // What `show` could not wrap (a long word, a title) wraps here
-            // rather than being cut at the border.
-            .wrap(Wrap { trim: false })
-            .scroll((app.detail_scroll, 0)),
-        area,
-    );
+    // What `show` could not wrap (a long word, a title) wraps here
+    // rather than being cut at the border.
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    drawn.detail_lines = text.line_count(inner.width);
+    drawn.detail_rows = inner.height;
+    // Never past the end, even when the screen grew since the last key.
+    let scroll = app.detail_scroll.min(drawn.detail_end());
+    frame.render_widget(text.block(block).scroll((scroll, 0)), area);
 }

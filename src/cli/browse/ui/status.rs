@@ -8,31 +8,36 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 use summit::export::Format;
 use unicode_width::UnicodeWidthStr;
 
-use super::super::app::{App, Mode};
+use super::super::app::{App, Focus, Mode};
+use super::super::geometry::Geometry;
 use super::super::keys::{self, KEYS};
 
 /// The status text wrapped into lines of `width` columns: as many as it
 /// takes to show it whole (a long message is never cut).
-pub fn lines(app: &App, width: u16) -> Vec<String> {
+pub fn lines(app: &App, drawn: &Geometry, width: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
-    textwrap::wrap(&text(app), width)
+    textwrap::wrap(&text(app, drawn), width)
         .into_iter()
         .map(|l| format!("{l:<width$}"))
         .collect()
 }
 
 /// The status lines, in reverse video, in `area`.
-pub fn line(frame: &mut Frame, app: &App, area: Rect) {
-    let lines: Vec<Line> = lines(app, area.width).into_iter().map(Line::from).collect();
+pub fn line(frame: &mut Frame, app: &App, drawn: &Geometry, area: Rect) {
+    let lines: Vec<Line> = lines(app, drawn, area.width)
+        .into_iter()
+        .map(Line::from)
+        .collect();
     frame.render_widget(
         Paragraph::new(lines).style(Style::new().add_modifier(Modifier::REVERSED)),
         area,
     );
 }
 
-/// "n of m", the filters and outcomes shown, the sort, and the keys' hints;
-/// or the prompt being typed; and what the last key had to say.
-fn text(app: &App) -> String {
+/// The pane in focus, "n of m", the filters and kinds shown, whether
+/// context is, the sort, and the keys' hints; or the prompt being typed;
+/// and what the last key had to say.
+fn text(app: &App, drawn: &Geometry) -> String {
     // A search under way, or what the last key had to say.
     let note = match app.search.progress() {
         Some(done) => Some(format!("searching… {:.0}%", done * 100.0)),
@@ -105,8 +110,32 @@ fn text(app: &App) -> String {
                 0 => "nothing shown (a shows every kind)".to_string(),
                 _ => shown.join(", "),
             });
+            filters.push(
+                if list.show_context {
+                    "context shown"
+                } else {
+                    "context hidden"
+                }
+                .to_string(),
+            );
+            // The pane the keys go to, and in the detail how to read on
+            // and how to go back.
+            let pane = if app.view.on {
+                "timeline".to_string()
+            } else if app.focus == Focus::Detail {
+                format!(
+                    "detail (Space pages, g G top and end, {} back to the list)",
+                    if drawn.single_pane {
+                        "q Esc"
+                    } else {
+                        "Tab Esc"
+                    }
+                )
+            } else {
+                "list".to_string()
+            };
             let base = format!(
-                "{} of {} · {} · sort: {sort} · {}",
+                "{pane}: {} of {} · {} · sort: {sort} · {}",
                 list.rows().len(),
                 summit::model::records(list.dataset().encounters.len()),
                 filters.join(" · "),

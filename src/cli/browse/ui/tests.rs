@@ -5,6 +5,7 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 use summit::Filter;
 
+use super::super::geometry::Geometry;
 use super::super::input;
 use super::*;
 
@@ -12,7 +13,7 @@ use super::*;
 fn press(app: &mut App, code: KeyCode) {
     let key = ratatui::crossterm::event::Event::Key(code.into());
     if let Some(control) = input::control(&key, app.mode.reading()) {
-        app.apply(control, 10);
+        app.apply(control, &Geometry::new(10));
     }
 }
 
@@ -27,7 +28,9 @@ fn snapshot(name: &str, screen: String) {
 /// The screen `app` draws at `width`×`height`, as text.
 fn screen(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| draw(f, app, false)).unwrap();
+    terminal
+        .draw(|f| draw(f, app, &mut Geometry::new(10), false))
+        .unwrap();
     let buffer = terminal.backend().buffer();
     (0..height)
         .map(|y| {
@@ -171,7 +174,7 @@ fn the_selection_shows_in_list_detail_and_status() {
     // The last search stays on the status line, counted, for n and N.
     let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains(&format!("{n} of {n} records · /presidential palace: match 1 of {m} (n N) · every kind · sort: date · / find · & narrow · s sort · T timeline · ? keys", n = d.encounters.len(), m = d.encounters.iter().filter(|e| summit::search::Matcher::new("presidential palace").matches(e)).count())),
+        flat.contains(&format!("list: {n} of {n} records · /presidential palace: match 1 of {m} (n N) · every kind · context shown · sort: date · / find · & narrow · s sort · T timeline · ? keys", n = d.encounters.len(), m = d.encounters.iter().filter(|e| summit::search::Matcher::new("presidential palace").matches(e)).count())),
         "{s}"
     );
     press(&mut app, KeyCode::Char('1'));
@@ -235,7 +238,8 @@ fn narrowing_counts_and_marks_the_matches() {
     // The marked cells: bold and underlined, in the list and the detail.
     let backend = {
         let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        t.draw(|f| super::draw(f, &app, false)).unwrap();
+        t.draw(|f| super::draw(f, &app, &mut Geometry::new(10), false))
+            .unwrap();
         t.backend().buffer().clone()
     };
     let marked: String = backend
@@ -253,10 +257,11 @@ fn narrowing_counts_and_marks_the_matches() {
     }
     press(&mut app, KeyCode::Enter);
     let s = screen(&app, 120, 40);
-    assert!(
-        s.contains("nothing matches &osakaxylophone") && s.contains("(Esc clears it)."),
-        "{s}"
-    );
+    // Said once, in the list: the detail has nothing to add.
+    let flat = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(flat.matches("No record is shown").count(), 1, "{s}");
+    assert!(s.contains("nothing matches &osakaxylophone"), "{s}");
+    assert!(s.contains("Esc clears the narrowing."), "{s}");
 }
 
 /// At 60×20 the list gives each row its mark, date and headline, and the
@@ -312,12 +317,13 @@ fn the_selected_row_stays_on_screen() {
     for (width, height) in [(120, 40), (80, 24), (60, 20)] {
         let mut app = App::new(&d, Filter::default());
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        let mut drawn = Geometry::new(10);
         let steps = d.encounters.len() - 1;
         let moves = std::iter::repeat_n(KeyCode::Char('j'), steps)
             .chain(std::iter::repeat_n(KeyCode::Char('k'), steps));
         for (step, code) in moves.enumerate() {
             press(&mut app, code);
-            terminal.draw(|f| draw(f, &app, false)).unwrap();
+            terminal.draw(|f| draw(f, &app, &mut drawn, false)).unwrap();
             let buffer = terminal.backend().buffer();
             let selected = app.current().unwrap();
             // The marked row: its cells drawn reversed.
@@ -394,3 +400,5 @@ fn sorted_by_length_the_titles_stay_in_line() {
     assert!(starts.len() > 5, "{s}");
     assert!(starts.windows(2).all(|w| w[0] == w[1]), "{starts:?}\n{s}");
 }
+
+mod pager;
