@@ -19,6 +19,9 @@ pub struct Context<'a> {
     pub opts: render::Options,
     /// Standard output (buffered), or the pager's input.
     pub out: &'a mut dyn Write,
+    /// Whether standard output is a terminal, asked once at the start:
+    /// colour, width, the pager, browse and binary exports all go by it.
+    pub terminal: bool,
     /// The command line's definition, for the commands that describe it
     /// (completions, manual pages).
     pub command: fn() -> clap::Command,

@@ -1,6 +1,5 @@
 //! `summit export`.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -63,7 +62,7 @@ pub fn run(args: &ExportArgs, ctx: &mut Context) -> anyhow::Result<()> {
     }
     // `-o -` is standard output, as for --data.
     let output = output_file(args.output.as_deref(), args.force)?;
-    if format.binary() && output.is_none() && std::io::stdout().is_terminal() {
+    if format.binary() && output.is_none() && ctx.terminal {
         return Err(UsageError(
             "PNG is binary: give --output FILE, or send it to a file or a program".into(),
         )

@@ -183,6 +183,7 @@ pub fn main(args: impl IntoIterator<Item = OsString>) -> Exit {
         data: cli.data,
         opts,
         out: &mut out,
+        terminal,
         command: Cli::command,
     };
     let result = cli

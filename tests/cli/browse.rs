@@ -21,7 +21,7 @@ impl Tmux {
             .cmd()
             .args(["new-session", "-d", "-x", "100", "-y", "30", "-s", "t"])
             .arg(format!(
-                "stty -a > /dev/null; {command}; stty -a; echo ended; sleep 30"
+                "stty -a > /dev/null; {command}; code=$?; stty -a; echo \"ended $code\"; sleep 30"
             ))
             .env("TERM", "xterm-256color")
             .status()
@@ -153,7 +153,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
     );
     tmux.keys(&["q"]);
     // The normal screen again, in cooked mode: stty reports icanon and echo.
-    let screen = tmux.wait_for("ended");
+    let screen = tmux.wait_for("ended 0");
     // The shell's terminal sends no mouse reports once browse is gone.
     assert!(!tmux.mouse_reporting(), "mouse reporting left on\n{screen}");
     assert!(!screen.contains("Records"), "{screen}");
@@ -204,7 +204,8 @@ fn sigterm_gives_the_terminal_back() {
         .status()
         .unwrap();
     assert!(status.success());
-    let screen = tmux.wait_for("ended");
+    // Ended as SIGTERM ends a process (128 + 15), the terminal put back.
+    let screen = tmux.wait_for("ended 143");
     assert!(!screen.contains("Records"), "{screen}");
     assert!(!screen.contains("-icanon"), "{screen}");
 }

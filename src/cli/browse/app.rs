@@ -7,6 +7,7 @@ use super::geometry::Geometry;
 use super::input::Reading;
 use super::keys::Control;
 use super::list::List;
+use super::prompt::{self, Edit};
 use super::search::{self, Search};
 use super::view::View;
 
@@ -37,6 +38,14 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// The text of the prompt open, if one is.
+    fn typed_mut(&mut self) -> Option<&mut String> {
+        match self {
+            Mode::Search(t) | Mode::Years(t) | Mode::Export(t) | Mode::Filter(t) => Some(t),
+            Mode::Help | Mode::Normal => None,
+        }
+    }
+
     /// How the keys are read: text in a prompt, any key over the help.
     pub fn reading(&self) -> Reading {
         match self {
@@ -210,139 +219,8 @@ impl<'d> App<'d> {
                 self.mode = Mode::Normal;
                 return;
             }
-            Mode::Search(text) => {
-                match control {
-                    // Esc clears a narrowing; Enter keeps it.
-                    Control::Back => {
-                        self.mode = Mode::Normal;
-                        self.search.stop();
-                        self.list.narrow_to("");
-                        self.changed();
-                    }
-                    Control::Submit if self.narrowing => {
-                        let typed = std::mem::take(text);
-                        self.mode = Mode::Normal;
-                        self.search.last.clear();
-                        if self.list.rows().is_empty() {
-                            self.message = Some(format!("nothing matches &{typed}"));
-                        }
-                    }
-                    Control::Submit => {
-                        let typed = std::mem::take(text);
-                        self.mode = Mode::Normal;
-                        let outcome = self.search.submit(&mut self.list, typed);
-                        self.heard(outcome);
-                        self.count_matches();
-                        if self.matches.as_ref().is_some_and(Vec::is_empty) {
-                            self.message =
-                                Some(format!("nothing matches \"{}\"", self.search.last));
-                        }
-                    }
-                    // Tab: narrow to the matches, or jump between them.
-                    Control::SwitchPane => {
-                        let typed = text.clone();
-                        self.narrowing = !self.narrowing;
-                        self.search.stop();
-                        if self.narrowing {
-                            self.list.narrow_to(&typed);
-                        } else {
-                            self.list.narrow_to("");
-                            self.search.begin(self.list.selected);
-                            let outcome = self.search.typed(&mut self.list, &typed, false);
-                            self.heard(outcome);
-                        }
-                        self.changed();
-                    }
-                    Control::Erase | Control::Type(_) => {
-                        let erased = control == Control::Erase;
-                        match control {
-                            Control::Type(c) => text.push(c),
-                            _ => {
-                                text.pop();
-                            }
-                        }
-                        let typed = text.clone();
-                        self.message = None;
-                        if self.narrowing {
-                            self.list.narrow_to(&typed);
-                            self.changed();
-                        } else {
-                            let outcome = self.search.typed(&mut self.list, &typed, erased);
-                            self.heard(outcome);
-                        }
-                    }
-                    _ => {}
-                }
-                return;
-            }
-            Mode::Filter(text) => {
-                match control {
-                    Control::Back => self.mode = Mode::Normal,
-                    Control::Erase => {
-                        text.pop();
-                    }
-                    Control::Type(c) => text.push(c),
-                    // Tab completes to the first value that fits.
-                    Control::SwitchPane => {
-                        if let Some(v) = self.list.picks(text).first() {
-                            *text = v.value.clone();
-                        }
-                    }
-                    Control::Submit => {
-                        let typed = std::mem::take(text);
-                        self.mode = Mode::Normal;
-                        if typed.trim().is_empty() {
-                            self.list.clear_picks();
-                            self.changed();
-                        } else {
-                            match self.list.picks(&typed).into_iter().next() {
-                                Some(v) => {
-                                    let before = self.list.on();
-                                    self.list.pick(&v);
-                                    self.changed();
-                                    if self.list.rows().is_empty() {
-                                        self.message = Some(format!(
-                                            "no record is both {} {} and {}: together they leave nothing (f then Enter with nothing typed undoes the picks)",
-                                            v.kind,
-                                            v.value,
-                                            before.join("; ")
-                                        ));
-                                    }
-                                }
-                                None => {
-                                    self.message = Some(format!(
-                                        "no country, participant or topic in the data is like \"{typed}\""
-                                    ));
-                                }
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-                return;
-            }
-            Mode::Years(text) | Mode::Export(text) => {
-                match control {
-                    Control::Back => self.mode = Mode::Normal,
-                    Control::Erase => {
-                        text.pop();
-                    }
-                    Control::Type(c) => text.push(c),
-                    Control::Submit => {
-                        let typed = std::mem::take(text);
-                        let years = matches!(self.mode, Mode::Years(_));
-                        self.mode = Mode::Normal;
-                        if years {
-                            match self.list.set_years(&typed) {
-                                Ok(()) => self.changed(),
-                                Err(e) => self.message = Some(e),
-                            }
-                        } else if !typed.trim().is_empty() {
-                            self.export = Some(home_expanded(typed.trim()));
-                        }
-                    }
-                    _ => {}
-                }
+            Mode::Search(_) | Mode::Years(_) | Mode::Export(_) | Mode::Filter(_) => {
+                self.prompt(control);
                 return;
             }
             Mode::Normal => {}
@@ -354,6 +232,132 @@ impl<'d> App<'d> {
             return;
         }
         self.normal(control, drawn);
+    }
+
+    /// A key typed into the prompt open: the one editor changes the
+    /// text; what the change means is the prompt's.
+    fn prompt(&mut self, control: Control) {
+        let Some(text) = self.mode.typed_mut() else {
+            return;
+        };
+        match prompt::edit(text, control) {
+            Edit::Changed { erased } => {
+                if let Mode::Search(typed) = &self.mode {
+                    let typed = typed.clone();
+                    self.searching(&typed, erased);
+                }
+            }
+            Edit::Cancelled => {
+                // Esc clears what a search marked or narrowed as it was typed.
+                if matches!(self.mode, Mode::Search(_)) {
+                    self.search.stop();
+                    self.list.narrow_to("");
+                    self.changed();
+                }
+                self.mode = Mode::Normal;
+            }
+            Edit::Submitted(typed) => {
+                let mode = std::mem::replace(&mut self.mode, Mode::Normal);
+                self.submitted(&mode, typed);
+            }
+            Edit::Other(Control::SwitchPane) => self.tab_in_prompt(),
+            Edit::Other(_) => {}
+        }
+    }
+
+    /// The search being typed is now `typed`: narrow to it, or find it.
+    fn searching(&mut self, typed: &str, erased: bool) {
+        self.message = None;
+        if self.narrowing {
+            self.list.narrow_to(typed);
+            self.changed();
+        } else {
+            let outcome = self.search.typed(&mut self.list, typed, erased);
+            self.heard(outcome);
+        }
+    }
+
+    /// Tab in a prompt: a search switches between narrowing and finding;
+    /// a pick completes to the first value that fits.
+    fn tab_in_prompt(&mut self) {
+        match &mut self.mode {
+            Mode::Search(typed) => {
+                let typed = typed.clone();
+                self.narrowing = !self.narrowing;
+                self.search.stop();
+                if self.narrowing {
+                    self.list.narrow_to(&typed);
+                } else {
+                    self.list.narrow_to("");
+                    self.search.begin(self.list.selected);
+                    let outcome = self.search.typed(&mut self.list, &typed, false);
+                    self.heard(outcome);
+                }
+                self.changed();
+            }
+            Mode::Filter(typed) => {
+                if let Some(v) = self.list.picks(typed).first() {
+                    *typed = v.value.clone();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// What `typed`, given with Enter in the prompt `mode`, does.
+    fn submitted(&mut self, mode: &Mode, typed: String) {
+        match mode {
+            Mode::Search(_) if self.narrowing => {
+                self.search.last.clear();
+                if self.list.rows().is_empty() {
+                    self.message = Some(format!("nothing matches &{typed}"));
+                }
+            }
+            Mode::Search(_) => {
+                let outcome = self.search.submit(&mut self.list, typed);
+                self.heard(outcome);
+                self.count_matches();
+                if self.matches.as_ref().is_some_and(Vec::is_empty) {
+                    self.message = Some(format!("nothing matches \"{}\"", self.search.last));
+                }
+            }
+            Mode::Filter(_) => self.pick(&typed),
+            Mode::Years(_) => match self.list.set_years(&typed) {
+                Ok(()) => self.changed(),
+                Err(e) => self.message = Some(e),
+            },
+            Mode::Export(_) if !typed.trim().is_empty() => {
+                self.export = Some(home_expanded(typed.trim()));
+            }
+            _ => {}
+        }
+    }
+
+    /// Show only what has the country, participant or topic `typed` is
+    /// like; nothing typed undoes the picks.
+    fn pick(&mut self, typed: &str) {
+        if typed.trim().is_empty() {
+            self.list.clear_picks();
+            self.changed();
+            return;
+        }
+        let Some(v) = self.list.picks(typed).into_iter().next() else {
+            self.message = Some(format!(
+                "no country, participant or topic in the data is like \"{typed}\""
+            ));
+            return;
+        };
+        let before = self.list.on();
+        self.list.pick(&v);
+        self.changed();
+        if self.list.rows().is_empty() {
+            self.message = Some(format!(
+                "no record is both {} {} and {}: together they leave nothing (f then Enter with nothing typed undoes the picks)",
+                v.kind,
+                v.value,
+                before.join("; ")
+            ));
+        }
     }
 
     /// What the full-screen timeline does with `control`; false for what

@@ -1,25 +1,25 @@
 //! `summit browse`: explore the encounters in a full-screen view.
 
 mod app;
+mod clipboard;
 mod geometry;
 mod input;
 mod keys;
 mod list;
+mod prompt;
 mod search;
+mod terminal;
 mod ui;
 mod view;
 
-use std::io::{self, IsTerminal, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::io;
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use clap::Args;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event;
-use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
-use ratatui::crossterm::{cursor, execute};
 
 use summit::export::{self, Format};
 
@@ -43,51 +43,8 @@ pub struct BrowseArgs {
     pub filter: FilterArgs,
 }
 
-/// Puts the terminal back as it was: raw mode off, the normal screen, the
-/// cursor shown. Done on drop, so on every way out, and from the panic
-/// hook.
-struct Restore;
-
-fn restore() {
-    let _ = terminal::disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        event::DisableMouseCapture,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-}
-
-impl Drop for Restore {
-    fn drop(&mut self) {
-        restore();
-    }
-}
-
-/// `text` in base64, for the OSC 52 clipboard sequence.
-fn base64(text: &str) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in text.as_bytes().chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
-    if !io::stdout().is_terminal() {
+    if !ctx.terminal {
         return Err(UsageError("browse needs a terminal; try summit list".into()).into());
     }
     let filter = args.filter.to_filter()?;
@@ -96,29 +53,9 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
     let mut app = App::new(&dataset, filter);
     let colour = ctx.opts.colour;
 
-    // SIGTERM and SIGHUP end the loop, so the terminal is restored.
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
-    // Reading a terminal that has hung up (its window closed, its ssh
-    // connection dropped), crossterm 0.29 loops on the end of input and
-    // never returns to this loop. A watchdog ends the process instead.
-    let watched = Arc::clone(&stop);
-    std::thread::spawn(move || watchdog(&watched));
-    let default_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore();
-        default_hook(info);
-    }));
-
-    terminal::enable_raw_mode()?;
-    let _restore = Restore;
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        event::EnableMouseCapture
-    )?;
+    // SIGTERM and SIGHUP end the loop, so the terminal is put back.
+    let stop = terminal::stop_flag()?;
+    let taken = terminal::take()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
     // Every order the list can be sorted in, worked out beside the loop:
@@ -129,7 +66,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
         let mut drawn = geometry::Geometry::new(ui::page(terminal.size()?.height));
         // The loop: draw, then the next control (or a slice more of a search
         // under way), applied to the state.
-        while !app.quit && !stop.load(Ordering::Relaxed) {
+        while !app.quit && stop.load(Ordering::Relaxed) == 0 {
             if orders.as_ref().is_some_and(|h| h.is_finished()) {
                 if let Some(Ok(ready)) = orders.take().map(|h| h.join()) {
                     app.list.adopt(ready);
@@ -137,9 +74,7 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
             }
             terminal.draw(|frame| ui::draw(frame, &app, &mut drawn, colour))?;
             if let Some(text) = app.copy.take() {
-                // OSC 52: the terminal puts it on the clipboard, where allowed.
-                write!(terminal.backend_mut(), "\x1b]52;c;{}\x07", base64(&text))?;
-                terminal.backend_mut().flush()?;
+                clipboard::copy(terminal.backend_mut(), &text)?;
             }
             // While a search reads on, look for keys without waiting, and read
             // a slice more when there are none.
@@ -166,38 +101,13 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
             }
         }
         Ok(())
-    })
-}
-
-/// Wait for a stop signal or for the terminal to hang up; when the main
-/// loop has not ended half a second later, end the process: 129 when the
-/// terminal is gone, as after SIGHUP, else 143, as after SIGTERM, with the
-/// terminal put back first. It writes to the terminal directly, never
-/// through standard output, whose lock the stuck loop may hold.
-fn watchdog(stop: &AtomicBool) {
-    let mut late = 0;
-    loop {
-        std::thread::sleep(Duration::from_millis(100));
-        // A terminal that has hung up answers no ioctl, so has no size.
-        let gone = terminal_size::terminal_size_of(io::stdout()).is_none();
-        if gone || stop.load(Ordering::Relaxed) {
-            late += 1;
-        }
-        if late > 5 {
-            if !gone {
-                let _ = terminal::disable_raw_mode();
-                if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
-                    let _ = execute!(
-                        tty,
-                        event::DisableMouseCapture,
-                        LeaveAlternateScreen,
-                        cursor::Show
-                    );
-                }
-            }
-            std::process::exit(if gone { 129 } else { 143 });
-        }
+    })?;
+    // Stopped by a signal: the terminal put back, end as the signal would.
+    drop(taken);
+    if stop.load(Ordering::Relaxed) != 0 {
+        std::process::exit(terminal::exit_code(&stop));
     }
+    Ok(())
 }
 
 /// Write what the browser shows to `path`, in the format its name's
@@ -449,14 +359,5 @@ mod tests {
             .find(|l| l.starts_with("VmHWM"))
             .unwrap_or("VmHWM: unknown");
         println!("peak memory: {}", peak.trim_start_matches("VmHWM:").trim());
-    }
-
-    #[test]
-    fn base64_as_the_rfc_gives_it() {
-        assert_eq!(base64(""), "");
-        assert_eq!(base64("f"), "Zg==");
-        assert_eq!(base64("fo"), "Zm8=");
-        assert_eq!(base64("foo"), "Zm9v");
-        assert_eq!(base64("helsinki-2018"), "aGVsc2lua2ktMjAxOA==");
     }
 }

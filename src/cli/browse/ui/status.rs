@@ -124,7 +124,7 @@ fn text(app: &App, drawn: &Geometry) -> String {
                 "timeline".to_string()
             } else if app.focus == Focus::Detail {
                 format!(
-                    "detail (Space pages, g G top and end, {} back to the list)",
+                    "detail (Space pages, g G top and end, {} back)",
                     if drawn.single_pane {
                         "q Esc"
                     } else {

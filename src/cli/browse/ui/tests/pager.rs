@@ -136,7 +136,7 @@ fn the_narrow_detail_pages_as_less_does() {
     // The status line names the pane and its keys.
     assert!(
         s.status()
-            .contains("detail (Space pages, g G top and end, q Esc back to the list)"),
+            .contains("detail (Space pages, g G top and end, q Esc back)"),
         "{}",
         s.status()
     );
@@ -163,7 +163,7 @@ fn side_by_side_q_quits_and_the_status_names_the_pane() {
     s.press(KeyCode::Tab);
     assert!(
         s.status()
-            .starts_with("detail (Space pages, g G top and end, Tab Esc back to the list): "),
+            .starts_with("detail (Space pages, g G top and end, Tab Esc back): "),
         "{}",
         s.status()
     );

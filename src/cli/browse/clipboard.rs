@@ -1,0 +1,62 @@
+//! The clipboard, reached through the terminal: OSC 52 asks the terminal
+//! to put text on it, where the terminal allows. Nothing comes back, so
+//! whether it arrived is not known here.
+
+use std::io::{self, Write};
+
+/// Ask the terminal behind `out` to put `text` on the clipboard.
+///
+/// # Errors
+/// The terminal could not be written to.
+pub fn copy(out: &mut impl Write, text: &str) -> io::Result<()> {
+    write!(out, "{}", sequence(text))?;
+    out.flush()
+}
+
+/// The OSC 52 sequence that carries `text`.
+fn sequence(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text))
+}
+
+/// `text` in base64, for the OSC 52 clipboard sequence.
+fn base64(text: &str) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in text.as_bytes().chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ABC[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_as_the_rfc_gives_it() {
+        assert_eq!(base64(""), "");
+        assert_eq!(base64("f"), "Zg==");
+        assert_eq!(base64("fo"), "Zm8=");
+        assert_eq!(base64("foo"), "Zm9v");
+        assert_eq!(base64("helsinki-2018"), "aGVsc2lua2ktMjAxOA==");
+    }
+
+    #[test]
+    fn the_terminal_is_sent_one_osc_52_sequence() {
+        let mut out = Vec::new();
+        copy(&mut out, "osaka-2019").unwrap();
+        assert_eq!(out, b"\x1b]52;c;b3Nha2EtMjAxOQ==\x07");
+    }
+}
