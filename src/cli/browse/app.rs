@@ -116,8 +116,10 @@ impl<'d> App<'d> {
 
     /// The first and last day the timeline view shows.
     pub fn view_days(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
-        self.view
-            .days(self.list.extent(), self.current().map(|e| e.date.start()))
+        self.view.days(
+            self.list.shown_extent(),
+            self.current().map(|e| e.date.start()),
+        )
     }
 
     /// Read on in a search under way for at most about `budget`; true
@@ -363,7 +365,7 @@ impl<'d> App<'d> {
     /// What the full-screen timeline does with `control`; false for what
     /// it leaves to the list.
     fn timeline(&mut self, control: Control) -> bool {
-        let extent = self.list.extent();
+        let extent = self.list.shown_extent();
         let selected = self.current().map(|e| e.date.start());
         match control {
             Control::Back | Control::Timeline => self.view.on = false,

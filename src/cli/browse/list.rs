@@ -152,9 +152,15 @@ impl<'d> List<'d> {
         self.bounds
     }
 
-    /// The span of the encounters and context events, to whole years.
-    pub fn extent(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
-        self.extent
+    /// The timeline's extent as shown: with the context events while
+    /// they are shown, else the records' alone (no empty years before
+    /// the first).
+    pub fn shown_extent(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        if self.show_context {
+            self.extent
+        } else {
+            self.bounds
+        }
     }
 
     /// The selected encounter, if any is shown.

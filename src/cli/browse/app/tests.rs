@@ -303,15 +303,19 @@ fn years_prompt_export_prompt_and_the_mouse() {
 fn the_timeline_zooms_and_pans() {
     let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
+    // A record in the middle, where the view can centre on it.
+    press(&mut app, &"j".repeat(d.encounters.len() / 2));
     press(&mut app, "T");
     assert!(app.view.on);
     let span = |app: &App| {
-        let (a, b) = app.list.extent();
+        let (a, b) = app.list.shown_extent();
         (b - a).num_days()
     };
     let center = |app: &App| {
-        app.view
-            .center(app.list.extent(), app.current().map(|e| e.date.start()))
+        app.view.center(
+            app.list.shown_extent(),
+            app.current().map(|e| e.date.start()),
+        )
     };
     let (a, b) = app.view_days();
     assert_eq!((b - a).num_days(), span(&app) / 2 * 2);
@@ -329,6 +333,21 @@ fn the_timeline_zooms_and_pans() {
     assert_eq!(center(&app), app.current().unwrap().date.start());
     press(&mut app, "-------");
     assert_eq!(app.view.zoom, 1);
+    // With the context hidden, the axis spans the records' years alone.
+    let first_context = d.context.iter().map(|c| c.date.start()).min().unwrap();
+    let first_record = d.encounters.iter().map(|e| e.date.start()).min().unwrap();
+    assert!(
+        chrono::Datelike::year(&first_context) < chrono::Datelike::year(&first_record),
+        "the fixture has context years before its first record"
+    );
+    assert!(app.view_days().0 <= first_context);
+    press(&mut app, "c");
+    let (from, to) = app.view_days();
+    assert_eq!(
+        from,
+        chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&first_record), 1, 1).unwrap()
+    );
+    assert!(to >= d.encounters.iter().map(|e| e.date.end()).max().unwrap());
     press(&mut app, "\u{1b}");
     assert!(!app.view.on && !app.quit);
 }

@@ -9,7 +9,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use summit::render;
-use summit::scale::{Rows, Scale};
+use summit::scale::Scale;
 
 use super::super::app::App;
 use super::kind_style;
@@ -17,51 +17,97 @@ use super::kind_style;
 /// The most encounters in view that the timeline labels.
 const LABELLED: usize = 200;
 
-/// The screen as cells, written into.
-struct Grid<'a>(Vec<Vec<Span<'a>>>);
+/// What a cell of the grid holds, for placing labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Held {
+    /// Nothing yet.
+    Free,
+    /// Something written: a label (its spaces too), a tick, a span.
+    Text,
+    /// Part of a join between a mark and its label: the label's end at
+    /// the mark's column, or the line down to the axis.
+    Join,
+}
+
+/// The screen as cells, written into, and what each cell holds.
+struct Grid<'a>(Vec<Vec<Span<'a>>>, Vec<Vec<Held>>);
 
 impl Grid<'_> {
+    fn new(width: usize, height: usize) -> Self {
+        Grid(
+            vec![vec![Span::raw(" "); width]; height],
+            vec![vec![Held::Free; width]; height],
+        )
+    }
+
     /// Write `text` from cell `col` of `row`, as far as the row goes.
     fn put(&mut self, row: usize, col: usize, text: &str, style: Style) {
-        let Some(line) = self.0.get_mut(row) else {
+        let (Some(line), Some(held)) = (self.0.get_mut(row), self.1.get_mut(row)) else {
             return;
         };
-        for (cell, ch) in line.iter_mut().skip(col).zip(text.chars()) {
+        for ((cell, held), ch) in line
+            .iter_mut()
+            .zip(held.iter_mut())
+            .skip(col)
+            .zip(text.chars())
+        {
             *cell = Span::styled(ch.to_string(), style);
+            *held = Held::Text;
+        }
+    }
+
+    /// What cell `row`, `col` holds; off the grid, as good as written.
+    fn held(&self, row: usize, col: usize) -> Held {
+        self.1
+            .get(row)
+            .and_then(|r| r.get(col))
+            .copied()
+            .unwrap_or(Held::Text)
+    }
+
+    fn join(&mut self, row: usize, col: usize) {
+        if let Some(held) = self.1.get_mut(row).and_then(|r| r.get_mut(col)) {
+            *held = Held::Join;
         }
     }
 }
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
-    let block = Block::bordered().title(format!(
+    let mut block = Block::bordered().title(format!(
         " Timeline · ×{} · + - zoom · ← → pan · Esc back ",
         app.view.zoom
     ));
     let inner = block.inner(area);
-    frame.render_widget(block, area);
     let width = usize::from(inner.width).max(1);
     let height = usize::from(inner.height);
     if height < 6 {
+        frame.render_widget(block, area);
         return;
     }
     let (from, to) = app.view_days();
     let scale = Scale::new(from, to, 0.0, (width - 1) as f64);
     // Rows: labels above the axis, the axis, ticks, gaps, context below.
     let axis = height * 3 / 5;
-    let mut grid = Grid(vec![vec![Span::raw(" "); width]; height]);
+    let mut grid = Grid::new(width, height);
     for cell in &mut grid.0[axis] {
         *cell = Span::raw("─");
     }
     let dim = Style::new().add_modifier(Modifier::DIM);
-    for tick in scale.ticks(4.0) {
-        let Some(c) = scale.cell(tick.day) else {
-            continue;
-        };
-        grid.put(axis, c, "┼", Style::new());
-        // A label that the right edge would cut is left out.
-        if c + tick.label.chars().count() <= width {
-            grid.put(axis + 1, c, &tick.label, Style::new());
-        }
+    // Ticks at least a year label and a space apart: fewer when narrow.
+    // Months when a month's label fits between two ticks.
+    let mut ticks = scale.ticks(4.0);
+    if ticks.iter().all(|t| t.year) {
+        ticks = scale.ticks(6.0);
+    }
+    let ticks: Vec<(usize, summit::scale::Tick)> = ticks
+        .into_iter()
+        .filter_map(|t| Some((scale.cell(t.day)?, t)))
+        .collect();
+    for (c, _) in &ticks {
+        grid.put(axis, *c, "┼", Style::new());
+    }
+    for (c, label) in tick_labels(&ticks, width) {
+        grid.put(axis + 1, c, label, Style::new());
     }
     // Gaps between meetings, as a bracket and its length.
     for (i, g) in app.list.gaps().iter().enumerate() {
@@ -84,9 +130,43 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     if app.list.show_context {
         context(&mut grid, app, &scale, axis, width);
     }
-    encounters(&mut grid, app, &scale, axis, width, colour);
+    let left_out = encounters(&mut grid, app, &scale, axis, width, colour);
+    // The selection named at the foot, its label drawn or not.
+    if let Some(e) = app.current() {
+        block = block.title_bottom(format!(" selected: {} · {} ", e.title, e.date.human()));
+    }
+    if left_out > 0 {
+        block = block.title_bottom(
+            Line::from(format!(
+                " {left_out} {} left out for room · + zooms in ",
+                if left_out == 1 { "label" } else { "labels" }
+            ))
+            .right_aligned(),
+        );
+    }
+    frame.render_widget(block, area);
     let lines: Vec<Line> = grid.0.into_iter().map(Line::from).collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The ticks' labels that fit, each at its tick and a space clear of the
+/// next: the years first, then the months between them; a label the
+/// right edge would cut is left out.
+fn tick_labels(ticks: &[(usize, summit::scale::Tick)], width: usize) -> Vec<(usize, &str)> {
+    let mut placed: Vec<(usize, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for years in [true, false] {
+        for (c, t) in ticks.iter().filter(|(_, t)| t.year == years) {
+            let end = c + t.label.chars().count();
+            let clear = placed.iter().all(|&(a, b)| end < a || *c > b);
+            if end <= width && clear {
+                placed.push((*c, end));
+                out.push((*c, t.label.as_str()));
+            }
+        }
+    }
+    out.sort_by_key(|(c, _)| *c);
+    out
 }
 
 /// Context events below the axis, one to a row.
@@ -172,9 +252,16 @@ fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize)
 }
 
 /// Encounters: the marker on the axis, the label in the nearest free row
-/// above it, reaching right, or left at the right edge.
-fn encounters(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize, colour: bool) {
-    let mut rows = Rows::new(1.0);
+/// above it, reaching right, or left at the right edge, joined to its
+/// mark by a line. Returns how many labels were left out for room.
+fn encounters(
+    grid: &mut Grid,
+    app: &App,
+    scale: &Scale,
+    axis: usize,
+    width: usize,
+    colour: bool,
+) -> usize {
     let selected = app.current();
     // Labels only while they can be read: with hundreds in view, the
     // markers alone (zoom in to read them).
@@ -232,23 +319,79 @@ fn encounters(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usi
         }
     }
     if in_view > LABELLED {
-        return;
+        return in_view;
     }
-    for e in app.list.rows() {
-        let Some(col) = scale.cell(e.date.start()) else {
-            continue;
-        };
+    let mut left_out = 0;
+    // Those reaching right from their marks from the latest back, so
+    // each stands left of those placed before it and rises above them
+    // with its line down to the axis clear; then those reaching left (at
+    // the right edge), the other way.
+    let mut labelled: Vec<(usize, &summit::Encounter)> = app
+        .list
+        .rows()
+        .iter()
+        .filter_map(|e| Some((scale.cell(e.date.start())?, *e)))
+        .collect();
+    labelled.sort_by_key(|(col, e)| {
+        let leftward = label(e, *col, width).1 < *col;
+        let col = i64::try_from(*col).unwrap_or(i64::MAX);
+        (leftward, if leftward { col } else { -col })
+    });
+    for (col, e) in labelled {
         let style = style(e);
-        let label = format!("{} · {}", e.title, e.date.human());
-        let len = label.chars().count().min(width);
-        let start = if col + len > width {
-            (col + 1).saturating_sub(len)
-        } else {
-            col
-        };
-        // Row 0 is the one just above the axis.
-        if let Some(r) = rows.place(start as f64, (start + len) as f64, axis) {
-            grid.put(axis - 1 - r, start, &label, style);
+        let (label, start) = label(e, col, width);
+        let len = label.chars().count();
+        match place(grid, axis, start, len, col) {
+            Some(row) => {
+                grid.put(row, start, &label, style);
+                grid.join(row, col);
+                for below in row + 1..axis {
+                    if grid.held(below, col) == Held::Free {
+                        grid.put(below, col, "│", style);
+                        grid.join(below, col);
+                    }
+                }
+            }
+            None => left_out += 1,
         }
     }
+    left_out
+}
+
+/// The least room right of a mark that a label reaches into, its title
+/// shortened; with less, it reaches left.
+const ROOM: usize = 20;
+
+/// `e`'s label for a mark in column `col` of `width`, and the column it
+/// starts in: "title · date" reaching right from the mark, its title
+/// shortened to fit; reaching left from it near the right edge.
+fn label(e: &summit::Encounter, col: usize, width: usize) -> (String, usize) {
+    let date = e.date.human();
+    let whole = format!("{} · {date}", e.title);
+    let len = whole.chars().count();
+    let room = width.saturating_sub(col);
+    if len <= room {
+        return (whole, col);
+    }
+    if room >= ROOM {
+        let keep = room.saturating_sub(date.chars().count() + 4);
+        let title: String = e.title.chars().take(keep).collect();
+        return (format!("{}… · {date}", title.trim_end()), col);
+    }
+    let len = len.min(width);
+    let label: String = whole.chars().take(len).collect();
+    (label, (col + 1).saturating_sub(len))
+}
+
+/// The row nearest above the axis where a label of `len` cells fits from
+/// `start`, a cell clear of anything written either side, and joined to
+/// its mark in column `col`: every cell of that column below it, down to
+/// the axis, free for a line or already a join to a mark in that column.
+fn place(grid: &Grid, axis: usize, start: usize, len: usize, col: usize) -> Option<usize> {
+    let width = grid.0.first().map_or(0, Vec::len);
+    (0..axis).rev().find(|&row| {
+        (start.saturating_sub(1)..(start + len + 1).min(width))
+            .all(|c| grid.held(row, c) == Held::Free)
+            && (row + 1..axis).all(|below| grid.held(below, col) != Held::Text)
+    })
 }
