@@ -4,7 +4,8 @@
 //!
 //! DTSTART and DTEND (or DURATION) give the days, all-day or timed;
 //! SUMMARY the title; LOCATION the place, split at its commas into venue,
-//! city and country where it has them; DESCRIPTION the summary; the
+//! city and country where it has them (a street address too, its postal
+//! code and state set aside, with a note); DESCRIPTION the summary; the
 //! outcome comes from CATEGORIES when one names it, else STATUS: CANCELLED
 //! is cancelled and TENTATIVE proposed. A confirmed event took place, but
 //! whether it was held or informal the calendar does not say, so the
@@ -13,6 +14,7 @@
 
 use chrono::{Days, NaiveDate};
 
+mod location;
 mod values;
 
 pub use values::unfold_bytes;
@@ -256,29 +258,28 @@ pub fn import(
         if event.get("RRULE").is_some() {
             note("repeats (RRULE); only its first occurrence is imported".into());
         }
-        // The place: "City, Country" or "Venue, City, Country".
+        // The place: "City, Country", "Venue, City, Country", or a street
+        // address, its postal code and state set aside.
         let location = event.get("LOCATION").map(text).unwrap_or_default();
-        let parts: Vec<&str> = location
-            .split(',')
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let (venue, city, country) = match parts.as_slice() {
-            [] => (None, String::new(), String::new()),
-            [city] => {
-                pend(
-                    Field::Country,
-                    format!("LOCATION \"{location}\" names no country; the country is left empty"),
-                );
-                (None, (*city).to_string(), String::new())
-            }
-            [city, country] => (None, (*city).to_string(), (*country).to_string()),
-            [venue @ .., city, country] => (
-                Some(venue.join(", ")),
-                (*city).to_string(),
-                (*country).to_string(),
-            ),
-        };
+        let location::Place {
+            venue,
+            city,
+            country,
+            guessed,
+        } = location::split(&location);
+        if country.is_empty() && !city.is_empty() {
+            pend(
+                Field::Country,
+                format!("LOCATION \"{location}\" names no country; the country is left empty"),
+            );
+        }
+        if !guessed.is_empty() {
+            note(format!(
+                "LOCATION \"{location}\" read as a street address ({}): venue \"{}\", city \"{city}\", country \"{country}\"; check them",
+                guessed.join("; "),
+                venue.as_deref().unwrap_or("")
+            ));
+        }
         // The summary: the description, without the paragraphs summit's
         // own calendar adds (the date's precision, the plan, the outcome
         // and the sources).

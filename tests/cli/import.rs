@@ -191,6 +191,61 @@ fn a_calendar_export_becomes_a_draft() {
     }
 }
 
+/// A LOCATION holding a street address, as calendars and maps write one,
+/// gives the venue with its street, the city without its postal code,
+/// the country, and a note saying what was set aside.
+#[test]
+fn a_street_address_is_split_into_venue_city_and_country() {
+    let dir = tempfile::tempdir().unwrap();
+    let ics = dir.path().join("trips.ics");
+    std::fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n\
+         BEGIN:VEVENT\r\nUID:a@test\r\nDTSTART;VALUE=DATE:20180716\r\nSUMMARY:Summit\r\n\
+         LOCATION:Presidential Palace\\, Pohjoisesplanadi 1\\, 00170 Helsinki\\, Finland\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:b@test\r\nDTSTART;VALUE=DATE:20250815\r\nSUMMARY:Talks\r\n\
+         LOCATION:Joint Base Elmendorf-Richardson\\, Anchorage\\, AK 99506\\, USA\r\nEND:VEVENT\r\n\
+         BEGIN:VEVENT\r\nUID:c@test\r\nDTSTART;VALUE=DATE:20190628\r\nSUMMARY:Meeting\r\n\
+         LOCATION:Osaka\\, Japan\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let (_, v, stderr) = import(&[os("--from"), os("ics"), ics.as_os_str()]);
+    let e = &v["encounters"];
+    let place = |i: usize| {
+        (
+            e[i]["venue"].as_str().unwrap_or("").to_string(),
+            e[i]["city"].as_str().unwrap().to_string(),
+            e[i]["country"].as_str().unwrap().to_string(),
+        )
+    };
+    assert_eq!(
+        place(0),
+        (
+            "Presidential Palace, Pohjoisesplanadi 1".into(),
+            "Helsinki".into(),
+            "Finland".into()
+        ),
+        "{stderr}"
+    );
+    assert_eq!(
+        place(1),
+        (
+            "Joint Base Elmendorf-Richardson".into(),
+            "Anchorage".into(),
+            "USA".into()
+        )
+    );
+    assert_eq!(place(2), (String::new(), "Osaka".into(), "Japan".into()));
+    for line in [
+        "event UID a@test: LOCATION \"Presidential Palace, Pohjoisesplanadi 1, 00170 Helsinki, Finland\" read as a street address (a postal code taken off the city): venue \"Presidential Palace, Pohjoisesplanadi 1\", city \"Helsinki\", country \"Finland\"; check them",
+        "event UID b@test: LOCATION \"Joint Base Elmendorf-Richardson, Anchorage, AK 99506, USA\" read as a street address (a state or postal code left out)",
+    ] {
+        assert!(stderr.contains(line), "{line:?} not in\n{stderr}");
+    }
+    // A plain place is read without a word.
+    assert!(!stderr.contains("UID c@test: LOCATION"), "{stderr}");
+}
+
 #[test]
 fn summit_csv_with_its_base_gives_the_dataset_back() {
     let dir = tempfile::tempdir().unwrap();
