@@ -18,12 +18,22 @@ fn refs<'d, S: AsRef<str> + 'd>(cites: &mut Citations<'d>, ids: &'d [S]) -> Stri
 }
 
 const STYLE: &str = "
-body { font-family: Georgia, 'Times New Roman', serif; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; max-width: 1240px; line-height: 1.5; }
+body { font-family: Georgia, 'Times New Roman', serif; margin: 2em auto; padding: 0 1em; color: #222; background: #fff; max-width: 1240px; line-height: 1.5; overflow-wrap: break-word; }
 h1, h2, h3, nav, dt, .outcome, label, input { font-family: Helvetica, Arial, sans-serif; }
 main, header p, nav { max-width: 70ch; }
 .picture { overflow-x: auto; border: 1px solid #ddd; padding: 0.5em; }
-.picture svg { width: 1200px; max-width: none; height: auto; }
+.picture.wide svg { width: 1200px; max-width: none; height: auto; }
 .picture a:focus circle { stroke: #000; stroke-width: 3; }
+.picture.narrow { display: none; }
+@media screen and (max-width: 720px) {
+  body { padding: 0 0.6em; margin: 1em auto; }
+  .picture.wide { display: none; }
+  .picture.narrow { display: block; overflow: visible; border: none; padding: 0; }
+  .picture.narrow svg { width: 100%; max-width: 30em; height: auto; }
+  .controls input[type=search] { min-width: 0; width: 100%; }
+  dl { grid-template-columns: auto; }
+  dt { margin-top: 0.4em; }
+}
 .controls { display: flex; flex-wrap: wrap; gap: 0.5em 1.2em; align-items: center; margin: 1em 0; max-width: none; }
 .controls input[type=search] { font-size: 1em; padding: 0.3em 0.5em; min-width: 16em; }
 .contents ol { padding-left: 1.2em; }
@@ -78,8 +88,10 @@ const SCRIPT: &str = r#"
       s.hidden = !ok;
       var entry = document.getElementById('contents-' + s.id);
       if (entry) { entry.hidden = !ok; }
-      var mark = document.getElementById('mark-' + s.id);
-      if (mark) { mark.style.opacity = ok ? '' : '0.2'; }
+      ['mark-', 'column-mark-'].forEach(function (prefix) {
+        var mark = document.getElementById(prefix + s.id);
+        if (mark) { mark.style.opacity = ok ? '' : '0.2'; }
+      });
       if (ok) { shown += 1; }
     });
     // A year none of whose entries is shown loses its heading too.
@@ -94,9 +106,9 @@ const SCRIPT: &str = r#"
   box.addEventListener('input', update);
   toggles.forEach(function (t) { t.addEventListener('change', update); });
   update();
-  // On a narrow screen the picture scrolls sideways: start it at the
-  // first record, not in the empty years before.
-  var picture = document.querySelector('.picture');
+  // Where the wide picture scrolls sideways, start it at the first
+  // record, not in the empty years before.
+  var picture = document.querySelector('.picture.wide');
   var first = picture && picture.querySelector('g.encounter circle, g.encounter rect, g.encounter path');
   if (first && picture.scrollWidth > picture.clientWidth) {
     var at = first.getBoundingClientRect().left - picture.getBoundingClientRect().left;
@@ -127,8 +139,13 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
     writeln!(w, "<header>\n<h1>{}</h1>", esc(&dataset.title))?;
     writeln!(w, "<p>{}</p>\n</header>", esc(&dataset.description))?;
-    writeln!(w, "<div class=\"picture\">")?;
+    // The wide picture, and for a narrow screen (a phone) one that runs
+    // down the page; the style shows one or the other.
+    writeln!(w, "<div class=\"picture wide\">")?;
     svg::write_linked(w, selection)?;
+    writeln!(w, "</div>")?;
+    writeln!(w, "<div class=\"picture narrow\">")?;
+    svg::write_column(w, selection)?;
     writeln!(w, "</div>")?;
     // Search and a toggle per kind shown, then the contents by year.
     writeln!(

@@ -10,6 +10,7 @@ use crate::model::{Outcome, RecordKind};
 use crate::text::xml_escape;
 use crate::timeline;
 
+mod column;
 mod layout;
 
 use layout::{GapNote, Label, Layout, text_width};
@@ -80,6 +81,16 @@ pub fn readable_at(selection: &Selection, size: (u32, u32)) -> Result<(), (u32, 
     let grow = READABLE_TEXT / smallest_text(height, size);
     let up = |n: u32| (f64::from(n) * grow).ceil() as u32;
     Err((up(size.0), up(size.1)))
+}
+
+/// The picture for a narrow screen (a phone), for a page that holds a
+/// section per record (`id` each): time runs down the page, every mark
+/// and line links to its section.
+///
+/// # Errors
+/// Those of the writer.
+pub fn write_column(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
+    column::write(w, selection)
 }
 
 /// The picture for a page that holds a section per encounter (`id` each):
