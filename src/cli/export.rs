@@ -40,7 +40,9 @@ pub struct ExportArgs {
     pub no_context: bool,
 
     /// The picture's size for svg and png: WIDTHxHEIGHT in pixels, or a
-    /// shape (16:9 is 1920x1080, 4:3 is 1600x1200)
+    /// shape (16:9 is 1920x1080, 4:3 is 1600x1200); the picture is laid
+    /// out for that frame, its text as large as a projected slide wants
+    /// where the records leave room
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub size: Option<(u32, u32)>,
 

@@ -11,8 +11,11 @@ use crate::text::xml_escape;
 use crate::timeline;
 
 mod column;
+mod frame;
 mod layout;
 
+pub use frame::{READABLE_TEXT, readable_at};
+use frame::{laid_out, view};
 use layout::{GapNote, Label, Layout, text_width};
 
 const WIDTH: f64 = 1200.0;
@@ -22,11 +25,11 @@ const ROW: f64 = 18.0;
 /// Where the first row of labels starts.
 const TOP: f64 = 70.0;
 
-/// Draw the selection's encounters (and its context events, as small grey
-/// marks) on a horizontal time axis, titled with the dataset's title; at
-/// `size` (width and height in pixels) when given, the picture keeps its
-/// proportions, centred on a white ground of that shape, as a slide wants
-/// it.
+/// Draw the selection's records (and its context events, grey, in a
+/// band of their own) on a horizontal time axis, titled with the dataset's
+/// title; at `size` (width and height in pixels) when given, laid out for
+/// that frame: as wide as it, its text as large as a projected slide wants
+/// where the records leave room.
 ///
 /// # Errors
 /// Those of the writer.
@@ -36,51 +39,6 @@ pub fn write_sized(
     size: Option<(u32, u32)>,
 ) -> io::Result<()> {
     draw(w, selection, size, false)
-}
-
-/// The view box (x, y, width, height) that shows the drawing, `WIDTH` ×
-/// `height`, at `size` (width and height in pixels): a requested shape
-/// widens or heightens the view around the drawing, centred, so nothing is
-/// stretched.
-fn view(height: f64, size: Option<(u32, u32)>) -> (f64, f64, f64, f64) {
-    let Some((pw, ph)) = size else {
-        return (0.0, 0.0, WIDTH, height);
-    };
-    let ratio = f64::from(pw) / f64::from(ph);
-    let (vw, vh) = if WIDTH / height > ratio {
-        (WIDTH, WIDTH / ratio)
-    } else {
-        (height * ratio, height)
-    };
-    ((WIDTH - vw) / 2.0, (height - vh) / 2.0, vw, vh)
-}
-
-/// The smallest text in the picture, in pixels at size `size`: the
-/// drawing's 11-unit labels scaled to the pixels given.
-fn smallest_text(height: f64, size: (u32, u32)) -> f64 {
-    let (_, _, view_width, _) = view(height, Some(size));
-    11.0 * f64::from(size.0) / view_width
-}
-
-/// Text smaller than this many pixels cannot be read on a screen.
-pub const READABLE_TEXT: f64 = 8.0;
-
-/// Whether the picture of `selection` can be read at `size`: `Err` with
-/// the smallest size of the same shape whose text is readable.
-///
-/// # Errors
-/// The smallest readable size, when `size` is smaller.
-pub fn readable_at(selection: &Selection, size: (u32, u32)) -> Result<(), (u32, u32)> {
-    let gaps = crate::gaps::of_record(selection.dataset);
-    let entries = timeline::build(&gaps, selection.encounters, selection.context);
-    let height = Layout::of(&entries).height;
-    if smallest_text(height, size) >= READABLE_TEXT {
-        return Ok(());
-    }
-    // Scaled up, keeping the shape, until the text reads.
-    let grow = READABLE_TEXT / smallest_text(height, size);
-    let up = |n: u32| (f64::from(n) * grow).ceil() as u32;
-    Err((up(size.0), up(size.1)))
 }
 
 /// The picture for a narrow screen (a phone), for a page that holds a
@@ -110,9 +68,9 @@ fn draw(
 ) -> io::Result<()> {
     let gaps = crate::gaps::of_record(selection.dataset);
     let entries = timeline::build(&gaps, selection.encounters, selection.context);
-    let layout = Layout::of(&entries);
+    let layout = laid_out(&entries, size);
     let title = &title_of(selection, axis_years(&layout));
-    header(w, title, layout.height, size)?;
+    header(w, title, &layout, size)?;
     description(w, selection)?;
     let kinds: Vec<RecordKind> = layout.contacts.iter().map(|c| c.kind).collect();
     legend(w, !selection.context.is_empty(), &kinds)?;
@@ -120,8 +78,9 @@ fn draw(
     for gap in &layout.gaps {
         gap_bracket(w, &layout, gap)?;
     }
-    for label in layout.labels.iter().filter(|l| l.encounter.is_none()) {
+    for label in &layout.context {
         context_mark(w, &layout, label)?;
+        context_label(w, &layout, label)?;
     }
     for contact in &layout.contacts {
         contact_mark(w, &layout, contact, linked)?;
@@ -202,9 +161,16 @@ fn credit(w: &mut dyn Write, selection: &Selection, height: f64) -> io::Result<(
     )
 }
 
-fn header(w: &mut dyn Write, title: &str, height: f64, size: Option<(u32, u32)>) -> io::Result<()> {
-    let (vx, vy, vw, vh) = view(height, size);
-    let pixels = size.map_or((WIDTH, height), |(pw, ph)| (f64::from(pw), f64::from(ph)));
+fn header(
+    w: &mut dyn Write,
+    title: &str,
+    layout: &Layout,
+    size: Option<(u32, u32)>,
+) -> io::Result<()> {
+    let (vx, vy, vw, vh) = view(layout.width, layout.height, size);
+    let pixels = size.map_or((layout.width, layout.height), |(pw, ph)| {
+        (f64::from(pw), f64::from(ph))
+    });
     writeln!(
         w,
         r#"<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{:.0}" height="{:.0}" viewBox="{vx:.1} {vy:.1} {vw:.1} {vh:.1}" font-family="Helvetica, Arial, sans-serif" font-size="11">"#,
@@ -338,7 +304,7 @@ fn axis(w: &mut dyn Write, layout: &Layout) -> io::Result<()> {
     writeln!(
         w,
         r##"<line x1="{MARGIN:.0}" y1="{axis_y:.1}" x2="{:.0}" y2="{axis_y:.1}" stroke="#444444" stroke-width="1.5"/>"##,
-        WIDTH - MARGIN
+        layout.width - MARGIN
     )?;
     for tick in layout.scale.ticks(60.0) {
         let tx = tick.at;
@@ -406,9 +372,42 @@ fn context_mark(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Result
     }
 }
 
-/// A label in its row with its leader line: an encounter's with its
-/// marker on the axis, or a
-/// context event's, in grey, down to its diamond on the axis.
+/// A context event's label in the band under the gap notes: a grey
+/// diamond at its day (a period's span drawn from its first day to its
+/// last) and its title and date, in grey italics.
+fn context_label(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Result<()> {
+    let y = layout.context_y + label.row as f64 * ROW + 12.0;
+    let x = label.x;
+    let text = xml_escape(&label.text);
+    write!(w, r#"<g class="context-label">"#)?;
+    if let Some((x0, x1)) = label.span {
+        write!(
+            w,
+            r##"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="3" fill="#999999" fill-opacity="0.5"/>"##,
+            y + 3.0,
+            (x1 - x0).max(3.0)
+        )?;
+    }
+    write!(
+        w,
+        r##"<rect x="{:.1}" y="{:.1}" width="6" height="6" fill="#999999" transform="rotate(45 {x:.1} {:.1})"/>"##,
+        x - 3.0,
+        y - 7.0,
+        y - 4.0
+    )?;
+    let (tx, anchor) = if label.anchor == "end" {
+        (x - layout::CONTEXT_MARK + 4.0, "end")
+    } else {
+        (x + layout::CONTEXT_MARK - 4.0, "start")
+    };
+    writeln!(
+        w,
+        r##"<text x="{tx:.1}" y="{y:.1}" text-anchor="{anchor}" fill="#666666" font-style="italic">{text}</text></g>"##
+    )
+}
+
+/// A meeting's label in its row, with its leader line down to its
+/// marker on the axis.
 fn encounter_mark(
     w: &mut dyn Write,
     layout: &Layout,
@@ -419,17 +418,7 @@ fn encounter_mark(
     let ly = TOP + (layout.label_rows - 1 - label.row) as f64 * ROW + 12.0;
     let text = xml_escape(&label.text);
     let Some((outcome, id)) = label.encounter else {
-        writeln!(
-            w,
-            r##"<g class="context-label"><line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#999999" stroke-opacity="0.6" stroke-dasharray="2 2"/>"##,
-            ly + 3.0,
-            layout.axis_y - 5.0
-        )?;
-        return writeln!(
-            w,
-            r##"<text x="{x:.1}" y="{ly:.1}" text-anchor="{}" fill="#666666" font-style="italic">{text}</text></g>"##,
-            label.anchor
-        );
+        return Ok(());
     };
     // Stacked over the marks of its place on the axis, never moved along.
     let marker_y = layout.axis_y - label.level as f64 * 13.0;
@@ -494,133 +483,4 @@ fn description(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The labels' 11 units in pixels: a picture wider than the size's
-    /// shape fills its width; a taller one its height.
-    #[test]
-    fn the_smallest_text_by_the_side_that_fills() {
-        // 1200×300 in 1600×900: the width fills, 11 × 1600 / 1200.
-        let wide = smallest_text(300.0, (1600, 900));
-        assert!((wide - 11.0 * 1600.0 / 1200.0).abs() < 1e-9, "{wide}");
-        // 1200×900 in 1600×900: the height fills, a view 1600 wide.
-        let tall = smallest_text(900.0, (1600, 900));
-        assert!((tall - 11.0).abs() < 1e-9, "{tall}");
-        // 1200×1200 in 800×400: a view 2400 wide.
-        let square = smallest_text(1200.0, (800, 400));
-        assert!((square - 11.0 * 800.0 / 2400.0).abs() < 1e-9, "{square}");
-    }
-
-    /// The view box a size gives: the drawing whole, centred, the spare
-    /// room split on either side.
-    #[test]
-    fn a_size_widens_or_heightens_the_view_around_the_drawing() {
-        let header_of = |height: f64, size| {
-            let mut out = Vec::new();
-            header(&mut out, "T", height, size).unwrap();
-            let svg = String::from_utf8(out).unwrap();
-            svg.lines().next().unwrap().to_string()
-        };
-        let plain = header_of(300.0, None);
-        assert!(plain.contains(r#"width="1200" height="300" viewBox="0.0 0.0 1200.0 300.0""#));
-        // 1200×300 in 16:9: taller, 675 high, 187.5 above and below.
-        let wide = header_of(300.0, Some((1600, 900)));
-        assert!(
-            wide.contains(r#"width="1600" height="900" viewBox="0.0 -187.5 1200.0 675.0""#),
-            "{wide}"
-        );
-        // 1200×900 in 16:9: wider, 1600 across, 200 each side.
-        let tall = header_of(900.0, Some((1600, 900)));
-        assert!(
-            tall.contains(r#"viewBox="-200.0 0.0 1600.0 900.0""#),
-            "{tall}"
-        );
-    }
-
-    /// The legend: each outcome's mark, its word 14 units on, and the next
-    /// mark 24 units after the word; the context mark last.
-    #[test]
-    fn the_legend_spaces_its_words_by_their_widths() {
-        let mut out = Vec::new();
-        legend(&mut out, true, &[]).unwrap();
-        let svg = String::from_utf8(out).unwrap();
-        let mut x = MARGIN;
-        for o in Outcome::ALL {
-            assert!(
-                svg.contains(&format!(r#"<circle cx="{:.1}" cy="44""#, x + 5.0)),
-                "{o}: {svg}"
-            );
-            assert!(
-                svg.contains(&format!(
-                    r##"<text x="{:.1}" y="48" fill="#333333">{o}<"##,
-                    x + 14.0
-                )),
-                "{o}: {svg}"
-            );
-            x += 14.0 + text_width(o.as_str()) + 24.0;
-        }
-        assert!(
-            svg.contains(&format!(r#"<rect x="{x:.1}" y="40""#)),
-            "{svg}"
-        );
-        let mut out = Vec::new();
-        legend(&mut out, false, &[]).unwrap();
-        assert!(!String::from_utf8(out).unwrap().contains("context"));
-    }
-
-    /// A title says what the picture shows: the years of its axis, in
-    /// place of those the dataset's title ends with, and how many of the
-    /// records when filters left some out.
-    #[test]
-    fn the_title_says_what_is_shown() {
-        let d = crate::testing::record();
-        let title = |years: std::ops::RangeInclusive<i32>| {
-            let shown: Vec<&crate::model::Encounter> = d
-                .encounters
-                .iter()
-                .filter(|e| years.contains(&e.date.start().year()))
-                .collect();
-            let selection = Selection {
-                dataset: &d,
-                encounters: &shown,
-                context: &[],
-            };
-            let gaps = crate::gaps::of_record(&d);
-            let layout = Layout::of(&timeline::build(&gaps, &shown, &[]));
-            (title_of(&selection, axis_years(&layout)), shown.len())
-        };
-        let total = d.encounters.len();
-        let (one, n) = title(2018..=2018);
-        assert_eq!(
-            one,
-            format!(
-                "{}, 2018 — {n} of {total} records shown",
-                without_years(&d.title)
-            )
-        );
-        let (two, n) = title(2017..=2018);
-        assert_eq!(
-            two,
-            format!(
-                "{}, 2017–2018 — {n} of {total} records shown",
-                without_years(&d.title)
-            )
-        );
-        let (all, _) = title(2000..=2100);
-        assert_eq!(all, format!("{}, 2017–2025", without_years(&d.title)));
-        for (written, stem) in [
-            ("Trump–Putin contacts, 2016–2026", "Trump–Putin contacts"),
-            ("Talks (2019-2023)", "Talks"),
-            ("Encounters since 2019", "Encounters since 2019"),
-            ("Talks, 2019", "Talks"),
-            (
-                "Encounters between two leaders",
-                "Encounters between two leaders",
-            ),
-            ("G20 summits", "G20 summits"),
-        ] {
-            assert_eq!(without_years(written), stem, "{written}");
-        }
-    }
-}
+mod tests;

@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
-use super::{MARGIN, ROW, TOP, WIDTH};
+#[cfg(test)]
+use super::WIDTH;
+use super::{MARGIN, ROW, TOP};
 use crate::model::{Encounter, Outcome};
 use crate::scale::{Rows, Scale};
 use crate::timeline::Entry;
@@ -140,9 +142,19 @@ pub(super) struct GapNote {
 /// Where everything goes: the time scale, the rows of labels above the
 /// axis and of gap notes below it.
 pub(super) struct Layout<'a> {
+    /// The drawing's width: the frame's, or the picture's own.
+    pub(super) width: f64,
     pub(super) scale: Scale,
     pub(super) label_rows: usize,
+    /// The meetings' labels, above the axis.
     pub(super) labels: Vec<Label<'a>>,
+    /// The context events' labels, in a band of their own under the gap
+    /// notes, so they never compete with the meetings' for the rows above
+    /// the axis; their marks stay on the axis.
+    pub(super) context: Vec<Label<'a>>,
+    /// How many rows the context band holds, and where it starts.
+    pub(super) context_rows: usize,
+    pub(super) context_y: f64,
     pub(super) contacts: Vec<Contact<'a>>,
     /// How many rows of contacts the strip under the axis holds.
     pub(super) contact_rows: usize,
@@ -171,7 +183,14 @@ fn level(placed: &[(f64, usize)], x: f64) -> usize {
 }
 
 impl<'a> Layout<'a> {
+    /// The picture's own layout, `WIDTH` wide.
+    #[cfg(test)]
     pub(super) fn of(entries: &[Entry<'a>]) -> Self {
+        Self::at_width(entries, WIDTH)
+    }
+
+    /// Everything laid out in a drawing `width` wide.
+    pub(super) fn at_width(entries: &[Entry<'a>], width: f64) -> Self {
         // The picture spans the encounters and the dated context events; a
         // period (a term of office) is drawn within them, not stretching
         // the picture to its own length.
@@ -197,9 +216,13 @@ impl<'a> Layout<'a> {
         let fallback = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
         let (origin, finish) = Scale::whole_years(spans).unwrap_or((fallback, fallback));
         let mut layout = Layout {
-            scale: Scale::new(origin, finish, MARGIN, WIDTH - MARGIN),
+            width,
+            scale: Scale::new(origin, finish, MARGIN, width - MARGIN),
             label_rows: 0,
             labels: Vec::new(),
+            context: Vec::new(),
+            context_rows: 0,
+            context_y: 0.0,
             contacts: Vec::new(),
             contact_rows: 0,
             gaps: Vec::new(),
@@ -246,14 +269,21 @@ impl<'a> Layout<'a> {
             };
             let span = layout.span(date);
             let x = span.map_or_else(|| layout.at(date), |(a, _)| a);
-            let l = if encounter.is_some() {
-                let l = level(&markers, x);
-                markers.push((x, l));
-                l
-            } else {
-                0
-            };
-            let (_, _, anchor) = extent(x, &text);
+            if encounter.is_none() {
+                layout.context.push(Label {
+                    x,
+                    row: 0,
+                    text,
+                    anchor: "start",
+                    encounter,
+                    level: 0,
+                    span,
+                });
+                continue;
+            }
+            let l = level(&markers, x);
+            markers.push((x, l));
+            let (_, _, anchor) = extent(x, &text, width);
             layout.labels.push(Label {
                 x,
                 row: 0,
@@ -288,7 +318,7 @@ impl<'a> Layout<'a> {
         for (n, &i) in order.iter().enumerate() {
             let pending: Vec<f64> = order[n + 1..].iter().map(|&j| layout.labels[j].x).collect();
             let label = &mut layout.labels[i];
-            let (x0, x1, anchor) = extent(label.x, &label.text);
+            let (x0, x1, anchor) = extent(label.x, &label.text, width);
             // The usual side first; reaching left instead when it stays in
             // the frame (a label that already reaches left has no room on
             // the right).
@@ -315,7 +345,7 @@ impl<'a> Layout<'a> {
                     // would pass the frame's margin.
                     let half = text_width(&text) / 2.0;
                     let x = ((from + to) / 2.0)
-                        .min(WIDTH - MARGIN - half)
+                        .min(width - MARGIN - half)
                         .max(MARGIN + half);
                     let (n0, n1) = (x - half, x + half);
                     layout.gaps.push(GapNote {
@@ -339,7 +369,24 @@ impl<'a> Layout<'a> {
         // meetings, then the gaps' notes.
         layout.strip_y = layout.axis_y + 30.0;
         layout.gaps_y = layout.strip_y + layout.contact_rows as f64 * 10.0 + 4.0;
-        layout.height = layout.gaps_y + 6.0 + below.len() as f64 * (ROW + 10.0) + 40.0;
+        // The context band: each event's label at its day (a period's at
+        // its first, with its span drawn under it), reaching right, or left
+        // near the right edge, in the first row it fits.
+        let mut band = Rows::new(14.0);
+        for label in &mut layout.context {
+            let w = CONTEXT_MARK + text_width(&label.text);
+            let reach = label.span.map_or(label.x, |(_, x1)| x1);
+            let (x0, x1) = if label.x + w > width - MARGIN {
+                label.anchor = "end";
+                (label.x - w, label.x)
+            } else {
+                (label.x, (label.x + w).max(reach))
+            };
+            label.row = band.place(x0, x1, usize::MAX).unwrap_or(0);
+        }
+        layout.context_rows = band.len();
+        layout.context_y = layout.gaps_y + 6.0 + below.len() as f64 * (ROW + 10.0) + 8.0;
+        layout.height = layout.context_y + layout.context_rows as f64 * ROW + 40.0;
         layout
     }
 
@@ -390,10 +437,14 @@ fn find<'a>(entries: &[Entry<'a>], id: &str) -> Option<&'a Encounter<'a>> {
     })
 }
 
-/// A label's extent and anchor when it starts at `x`, kept inside the frame.
-fn extent(x: f64, text: &str) -> (f64, f64, &'static str) {
+/// The room a context label's diamond takes before its text.
+pub(super) const CONTEXT_MARK: f64 = 12.0;
+
+/// A label's extent and anchor when it starts at `x`, kept inside a frame
+/// `width` wide.
+fn extent(x: f64, text: &str, width: f64) -> (f64, f64, &'static str) {
     let w = text_width(text);
-    if x + w > WIDTH - MARGIN {
+    if x + w > width - MARGIN {
         (x - w, x, "end")
     } else {
         (x, x + w, "start")
@@ -607,7 +658,7 @@ mod tests {
         // going, to the edge.
         let term = |t: &str| {
             layout
-                .labels
+                .context
                 .iter()
                 .find(|l| l.text.starts_with(t))
                 .unwrap()
@@ -629,6 +680,32 @@ mod tests {
             assert!(x0 >= 0.0 && x1 <= WIDTH, "{} at {x0}..{x1}", label.text);
         }
         assert!(layout.labels.iter().any(|l| l.anchor == "end"));
+        // Context events in their own band under the gap notes, never
+        // among the meetings' labels; inside the frame, none on another.
+        assert!(layout.labels.iter().all(|l| l.encounter.is_some()));
+        assert_eq!(layout.context.len(), d.context.len());
+        let gap_rows = layout.gaps.iter().map(|g| g.row + 1).max().unwrap_or(0);
+        assert!(layout.context_y >= layout.gaps_y + gap_rows as f64 * ROW);
+        assert!(layout.height >= layout.context_y + layout.context_rows as f64 * ROW);
+        let extents: Vec<(usize, f64, f64)> = layout
+            .context
+            .iter()
+            .map(|l| {
+                let w = CONTEXT_MARK + text_width(&l.text);
+                let (x0, x1) = if l.anchor == "end" {
+                    (l.x - w, l.x)
+                } else {
+                    (l.x, l.x + w)
+                };
+                assert!(x0 >= 0.0 && x1 <= WIDTH, "{} at {x0}..{x1}", l.text);
+                (l.row, x0, x1)
+            })
+            .collect();
+        for (i, a) in extents.iter().enumerate() {
+            for b in &extents[i + 1..] {
+                assert!(a.0 != b.0 || a.2 <= b.1 || b.2 <= a.1, "{a:?} {b:?}");
+            }
+        }
 
         let last = layout.gaps.last().unwrap();
         let osaka = layout.x(NaiveDate::from_ymd_opt(2019, 6, 28).unwrap());
@@ -819,14 +896,16 @@ mod tests {
         let w = text_width("Helsinki summit");
         assert!(w > 50.0 && w < 120.0, "{w}");
         assert_eq!(
-            extent(100.0, "Helsinki summit"),
+            extent(100.0, "Helsinki summit", WIDTH),
             (100.0, 100.0 + w, "start")
         );
         let edge = WIDTH - MARGIN - w;
-        assert_eq!(extent(edge, "Helsinki summit").2, "start");
+        assert_eq!(extent(edge, "Helsinki summit", WIDTH).2, "start");
         assert_eq!(
-            extent(edge + 1.0, "Helsinki summit"),
+            extent(edge + 1.0, "Helsinki summit", WIDTH),
             (edge + 1.0 - w, edge + 1.0, "end")
         );
+        // In a narrower frame, its own right edge.
+        assert_eq!(extent(edge, "Helsinki summit", WIDTH - 1.0).2, "end");
     }
 }

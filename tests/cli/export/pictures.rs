@@ -446,7 +446,7 @@ fn svg_geometry_holds_together() {
             - (start - start).num_days() as f64
     };
     let mut rows = std::collections::BTreeSet::new();
-    let mut leaders = Vec::new();
+    let mut band: Vec<(f64, f64)> = Vec::new();
     let mut markers: Vec<(f64, f64)> = Vec::new();
     let data: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
     let record = |id: &str| {
@@ -488,13 +488,22 @@ fn svg_geometry_holds_together() {
                 rows.insert(number(text, "y") as i64);
             }
             Some("context-label") => {
-                let (line, text) = (child(g, "line"), child(g, "text"));
-                let x = number(text, "x");
-                assert_eq!((number(line, "x1"), number(line, "x2")), (x, x));
-                assert_eq!(number(line, "y1"), number(text, "y") + 3.0);
-                assert_eq!(number(line, "y2"), axis_y - 5.0);
-                rows.insert(number(text, "y") as i64);
-                leaders.push(x);
+                // In the band under the gap notes: a diamond at the event's
+                // day, its text 8 on from it, reaching right (or left).
+                let text = child(g, "text");
+                let diamond = g
+                    .children()
+                    .find(|n| n.attribute("transform").is_some())
+                    .unwrap();
+                let x = number(diamond, "x") + 3.0;
+                let offset = if text.attribute("text-anchor") == Some("end") {
+                    -8.0
+                } else {
+                    8.0
+                };
+                assert_eq!(number(text, "x"), x + offset);
+                assert_eq!(number(diamond, "y"), number(text, "y") - 7.0);
+                band.push((x, number(text, "y")));
             }
             Some("contact") => {
                 let e = record(g.attribute("id").unwrap());
@@ -555,13 +564,14 @@ fn svg_geometry_holds_together() {
         .max()
         .unwrap();
     assert_eq!(strip.len(), 7);
-    // Context: diamonds on the axis under a context label's leader, and
-    // bands for the periods, from a label's leader to its end.
+    // Context: diamonds on the axis, and bands for the periods, each at
+    // the day of a label in the context band.
+    let leaders: Vec<f64> = band.iter().map(|(x, _)| *x).collect();
     let marks: Vec<roxmltree::Node> = doc
         .descendants()
         .filter(|n| n.attribute("class") == Some("context"))
         .collect();
-    assert_eq!(marks.len(), leaders.len());
+    assert_eq!(marks.len(), band.len());
     for &rect in &marks {
         let (x, y) = (number(rect, "x"), number(rect, "y"));
         match rect.attribute("transform") {
@@ -569,13 +579,16 @@ fn svg_geometry_holds_together() {
                 assert_eq!(y, axis_y - 3.5);
                 assert_eq!(t, format!("rotate(45 {:.1} {axis_y:.1})", x + 3.5));
                 assert!(
-                    leaders.contains(&(x + 3.5)),
+                    leaders.iter().any(|l| (l - (x + 3.5)).abs() < 0.11),
                     "a diamond at {x} without its label"
                 );
             }
             None => {
                 assert_eq!(y, axis_y - 3.0);
-                assert!(leaders.contains(&x), "a band at {x} without its label");
+                assert!(
+                    leaders.iter().any(|l| (l - x).abs() < 0.11),
+                    "a band at {x} without its label"
+                );
             }
         }
     }
@@ -610,7 +623,17 @@ fn svg_geometry_holds_together() {
         gap_rows.into_iter().collect::<Vec<_>>(),
         [below(0.0), below(1.0), below(2.0)]
     );
-    // The view: down to the last gap row, and 40 under it.
+    // The context band: rows 18 apart, from 8 under the last gap row.
+    let band_y = gaps_y + 6.0 + 3.0 * 28.0 + 8.0;
+    let band_rows: std::collections::BTreeSet<i64> = band
+        .iter()
+        .map(|(_, y)| {
+            assert_eq!((y - band_y - 12.0) % 18.0, 0.0, "{y}");
+            ((y - band_y - 12.0) / 18.0) as i64
+        })
+        .collect();
+    let band_rows = band_rows.len() as f64;
+    // The view: down to the last context row, and 40 under it.
     let view: Vec<f64> = doc
         .root_element()
         .attribute("viewBox")
@@ -618,7 +641,7 @@ fn svg_geometry_holds_together() {
         .split(' ')
         .map(|v| v.parse().unwrap())
         .collect();
-    assert_eq!(view[3], gaps_y + 6.0 + 3.0 * 28.0 + 40.0);
+    assert_eq!(view[3], band_y + band_rows * 18.0 + 40.0);
     // In words, for readers who cannot see it.
     let desc = child(doc.root_element(), "desc").text().unwrap();
     assert!(
