@@ -656,3 +656,67 @@ fn svg_geometry_holds_together() {
         "{desc}"
     );
 }
+
+/// A slide's picture as a browser draws it, shown at 1280 pixels wide (a
+/// laptop presenting) and 390 (a phone): the drawing fills the frame's
+/// width, no band either side, every text inside the frame, and the
+/// labels' text a readable height; a year alone gets the projector's size.
+#[test]
+#[ignore = "needs Chromium: cargo test -- --include-ignored (bash .ci/run installs it)"]
+fn a_slide_fills_its_frame_in_chromium() {
+    let chromium = crate::common::chromium();
+    let dir = tempfile::tempdir().unwrap();
+    let measure = r#"<script>
+var svg = document.querySelector('svg');
+var frame = svg.getBoundingClientRect();
+var axis = Array.prototype.slice.call(svg.querySelectorAll('line'))
+  .filter(function (l) { return l.getAttribute('stroke-width') === '1.5'; })[0].getBoundingClientRect();
+var texts = Array.prototype.slice.call(svg.querySelectorAll('g.encounter text'))
+  .map(function (t) { return t.getBoundingClientRect(); });
+var all = Array.prototype.slice.call(svg.querySelectorAll('text'))
+  .map(function (t) { return t.getBoundingClientRect(); });
+var pre = document.createElement('pre');
+pre.id = 'report';
+pre.textContent = JSON.stringify({
+  frame_width: frame.width, frame_height: frame.height,
+  axis_share: axis.width / frame.width,
+  label_height: Math.min.apply(null, texts.map(function (r) { return r.height; })),
+  outside: all.filter(function (r) { return r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5; }).length
+});
+document.body.appendChild(pre);
+</script>"#;
+    for (args, least) in [
+        (&["--size", "16:9"][..], 0.0),
+        (&["--size", "16:9", "--year", "2018"][..], 1.0),
+    ] {
+        let svg = export(&[&["--format", "svg"][..], args].concat());
+        for width in [1280u32, 390] {
+            let page = dir.path().join(format!("slide-{width}.html"));
+            std::fs::write(
+                &page,
+                format!(
+                    "<!DOCTYPE html><html><body style=\"margin:0\"><div style=\"width:{width}px\">{}</div>{measure}</body></html>",
+                    svg.replacen("<svg ", "<svg style=\"width:100%;height:auto;display:block\" ", 1)
+                ),
+            )
+            .unwrap();
+            let r = crate::export::page_report(chromium, &page, width, 1000);
+            let number = |k: &str| r[k].as_f64().unwrap();
+            // 16:9, filled across: the axis runs the drawing's width less
+            // its margins (40 of each side's units).
+            assert!(
+                (number("frame_width") / number("frame_height") - 16.0 / 9.0).abs() < 0.01,
+                "{r}"
+            );
+            assert!(number("axis_share") > 0.9, "{args:?} at {width}: {r}");
+            assert_eq!(number("outside"), 0.0, "{args:?} at {width}: {r}");
+            // At 1280 wide, 1280/1920 of the slide's pixels: the whole
+            // record's text at least 10 pixels high; one year's at the
+            // projector's size, a 48th of the height, less its leading.
+            if width == 1280 {
+                let slide = number("label_height") * 1920.0 / 1280.0;
+                assert!(slide >= 14.0 + least * 10.0, "{args:?}: {slide} {r}");
+            }
+        }
+    }
+}
