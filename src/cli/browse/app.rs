@@ -66,6 +66,8 @@ pub struct App<'d> {
     pub view: View,
     pub focus: Focus,
     pub detail_scroll: u16,
+    /// How far the help is scrolled, on a screen too low for all of it.
+    pub help_scroll: u16,
     pub mode: Mode,
     /// A line for the status bar: a search that found nothing, a copied id.
     pub message: Option<String>,
@@ -98,6 +100,7 @@ impl<'d> App<'d> {
             view: View::new(),
             focus: Focus::List,
             detail_scroll: 0,
+            help_scroll: 0,
             mode: Mode::Normal,
             message: None,
             copy: None,
@@ -218,7 +221,22 @@ impl<'d> App<'d> {
         }
         match &mut self.mode {
             Mode::Help => {
-                self.mode = Mode::Normal;
+                // The moving keys scroll the help, as far as it goes;
+                // any other closes it.
+                let (scroll, end) = (self.help_scroll, drawn.help_end);
+                let page = u16::try_from(drawn.page).unwrap_or(u16::MAX);
+                self.help_scroll = match control {
+                    Control::Down => scroll.saturating_add(1).min(end),
+                    Control::Up => scroll.saturating_sub(1),
+                    Control::PageDown => scroll.saturating_add(page).min(end),
+                    Control::PageUp => scroll.saturating_sub(page),
+                    Control::First => 0,
+                    Control::Last => end,
+                    _ => {
+                        self.mode = Mode::Normal;
+                        0
+                    }
+                };
                 return;
             }
             Mode::Search(_) | Mode::Years(_) | Mode::Export(_) | Mode::Filter(_) => {

@@ -23,6 +23,9 @@ pub struct Geometry {
     /// The detail's lines as drawn (wrapped), and how many show at once.
     pub detail_lines: usize,
     pub detail_rows: u16,
+    /// The furthest the help scrolls: its lines a screen too low leaves
+    /// out.
+    pub help_end: u16,
 }
 
 impl Geometry {
@@ -38,6 +41,7 @@ impl Geometry {
             single_pane: false,
             detail_lines: 0,
             detail_rows: 0,
+            help_end: 0,
         }
     }
 

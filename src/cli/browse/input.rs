@@ -12,7 +12,7 @@ pub enum Reading {
     Keys,
     /// As text typed into a prompt.
     Text,
-    /// Any key at all, to close what is shown (the help).
+    /// Over the help: the moving keys scroll it, any other closes it.
     AnyKey,
 }
 
@@ -29,9 +29,18 @@ pub fn control(event: &Event, reading: Reading) -> Option<Control> {
             match reading {
                 Reading::Keys => keys::control(key.code),
                 Reading::Text => keys::typed(key.code),
-                // q quits from the help too; any other key closes it.
-                Reading::AnyKey => Some(match key.code {
-                    ratatui::crossterm::event::KeyCode::Char('q') => Control::Quit,
+                // Over the help: the keys that move scroll it, q quits,
+                // any other key closes it.
+                Reading::AnyKey => Some(match keys::control(key.code) {
+                    Some(
+                        c @ (Control::Up
+                        | Control::Down
+                        | Control::PageUp
+                        | Control::PageDown
+                        | Control::First
+                        | Control::Last
+                        | Control::Quit),
+                    ) => c,
                     _ => Control::Back,
                 }),
             }
@@ -61,6 +70,13 @@ mod tests {
         let x = key(KeyCode::Char('x'));
         assert_eq!(control(&x, Reading::Keys), None);
         assert_eq!(control(&x, Reading::AnyKey), Some(Control::Back));
+        assert_eq!(control(&j, Reading::AnyKey), Some(Control::Down));
+        let space = key(KeyCode::Char(' '));
+        assert_eq!(control(&space, Reading::AnyKey), Some(Control::PageDown));
+        let q = key(KeyCode::Char('q'));
+        assert_eq!(control(&q, Reading::AnyKey), Some(Control::Quit));
+        let slash = key(KeyCode::Char('/'));
+        assert_eq!(control(&slash, Reading::AnyKey), Some(Control::Back));
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
         assert_eq!(control(&ctrl_c, Reading::Text), Some(Control::Quit));
         let ctrl_x = Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL));

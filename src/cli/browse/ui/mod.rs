@@ -116,7 +116,7 @@ pub fn draw(frame: &mut Frame, app: &App, drawn: &mut Geometry, colour: bool) {
     }
     status::line(frame, app, drawn, bottom);
     if app.mode == Mode::Help {
-        status::help(frame, area);
+        status::help(frame, area, app.help_scroll, drawn);
     }
 }
 

@@ -149,8 +149,9 @@ fn text(app: &App, drawn: &Geometry) -> String {
     }
 }
 
-/// Every key, from the key table, in a box over the middle of the screen.
-pub fn help(frame: &mut Frame, area: Rect) {
+/// Every key, from the key table, in a box over the middle of the screen,
+/// scrolled `scroll` lines down where the screen is too low for all.
+pub fn help(frame: &mut Frame, area: Rect, scroll: u16, drawn: &mut Geometry) {
     // As wide as the longest line needs, where the screen allows; a
     // narrower screen wraps the descriptions.
     let needed = KEYS.iter().map(|k| k.what.width() + 19).max().unwrap_or(40) as u16;
@@ -182,11 +183,12 @@ pub fn help(frame: &mut Frame, area: Rect) {
         lines.push(Line::from(format!(" {part}")));
     }
     let height = (lines.len() as u16 + 2).min(area.height);
-    // On a screen too low for all of it, the box says how much is left
-    // out; its title always says how to quit.
-    let hidden = lines
-        .len()
-        .saturating_sub(usize::from(height.saturating_sub(2)));
+    // On a screen too low for all of it, the box scrolls, and says which
+    // lines it shows; its title always says how to quit.
+    let rows = usize::from(height.saturating_sub(2));
+    let hidden = lines.len().saturating_sub(rows);
+    drawn.help_end = u16::try_from(hidden).unwrap_or(u16::MAX);
+    let scroll = usize::from(scroll).min(hidden);
     let rect = Rect {
         x: area.x + (area.width - width) / 2,
         y: area.y + (area.height - height) / 2,
@@ -196,7 +198,13 @@ pub fn help(frame: &mut Frame, area: Rect) {
     frame.render_widget(Clear, rect);
     let mut block = Block::bordered().title(" Keys · q quits · any other key closes ");
     if hidden > 0 {
-        block = block.title_bottom(format!(" {hidden} more lines on a taller screen "));
+        block = block.title_bottom(format!(
+            " lines {}–{} of {} · ↓ ↑ PgDn PgUp scroll ",
+            scroll + 1,
+            scroll + rows,
+            lines.len()
+        ));
     }
+    let lines: Vec<Line> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -191,3 +191,59 @@ fn the_status_says_whether_context_is_shown() {
     s.press(KeyCode::Char('c'));
     assert!(s.status().contains("· context shown ·"), "{}", s.status());
 }
+
+/// On a screen too low for every key, the help scrolls, as a pager does,
+/// to its last line and no further, saying which lines it shows; any other
+/// key closes it, and q quits.
+#[test]
+fn the_help_scrolls_on_a_low_screen() {
+    let d = crate::cli::record();
+    let mut s = Screen::new(&d, 60, 20);
+    s.press(KeyCode::Char('?'));
+    let foot = |s: &Screen| {
+        s.text()
+            .into_iter()
+            .find(|l| l.starts_with("└ lines"))
+            .unwrap_or_default()
+    };
+    let first = foot(&s);
+    assert!(first.starts_with("└ lines 1–18 of "), "{first}");
+    let total: usize = first
+        .split(" of ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(total > 18);
+    s.press(KeyCode::Char('j'));
+    assert!(foot(&s).starts_with("└ lines 2–19 of "), "{}", foot(&s));
+    assert_eq!(s.app.mode, super::super::super::app::Mode::Help);
+    // To the end, where the marks' legend is, and no further.
+    s.press(KeyCode::Char('G'));
+    let end = format!("└ lines {}–{total} of {total}", total - 17);
+    assert!(foot(&s).starts_with(&end), "{}", foot(&s));
+    assert!(s.text().iter().any(|l| l.contains("◆ context")));
+    for code in [KeyCode::Char(' '), KeyCode::Down] {
+        s.press(code);
+        assert!(foot(&s).starts_with(&end), "{code:?}: {}", foot(&s));
+    }
+    // Up at once from the end; g to the top.
+    s.press(KeyCode::Up);
+    assert!(
+        foot(&s).starts_with(&format!("└ lines {}–", total - 18)),
+        "{}",
+        foot(&s)
+    );
+    s.press(KeyCode::Char('g'));
+    assert_eq!(foot(&s), first);
+    // Another key closes it, the help at its top again next time.
+    s.press(KeyCode::Char('x'));
+    assert_eq!(s.app.mode, super::super::super::app::Mode::Normal);
+    s.press(KeyCode::Char('?'));
+    assert_eq!(foot(&s), first);
+    s.press(KeyCode::Char('q'));
+    assert!(s.app.quit);
+}
