@@ -131,18 +131,34 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
         context(&mut grid, app, &scale, axis, width);
     }
     let left_out = encounters(&mut grid, app, &scale, axis, width, colour);
-    // The selection named at the foot, its label drawn or not.
+    // At the foot: the labels left out, at the right; the selection
+    // named at the left, its label drawn or not, its title shortened to
+    // the room the note leaves.
+    let note = (left_out > 0).then(|| {
+        format!(
+            " {left_out} {} left out for room · + zooms in ",
+            if left_out == 1 { "label" } else { "labels" }
+        )
+    });
+    let room = usize::from(area.width)
+        .saturating_sub(note.as_ref().map_or(0, |n| n.chars().count()))
+        .saturating_sub(4);
     if let Some(e) = app.current() {
-        block = block.title_bottom(format!(" selected: {} · {} ", e.title, e.date.human()));
+        let date = e.date.human();
+        let fixed = " selected:  ·  ".chars().count() + date.chars().count();
+        let title = if fixed + e.title.chars().count() <= room {
+            e.title.to_string()
+        } else {
+            let keep = room.saturating_sub(fixed + 1);
+            let cut: String = e.title.chars().take(keep).collect();
+            format!("{}…", cut.trim_end())
+        };
+        if fixed + title.chars().count() <= room {
+            block = block.title_bottom(format!(" selected: {title} · {date} "));
+        }
     }
-    if left_out > 0 {
-        block = block.title_bottom(
-            Line::from(format!(
-                " {left_out} {} left out for room · + zooms in ",
-                if left_out == 1 { "label" } else { "labels" }
-            ))
-            .right_aligned(),
-        );
+    if let Some(note) = note {
+        block = block.title_bottom(Line::from(note).right_aligned());
     }
     frame.render_widget(block, area);
     let lines: Vec<Line> = grid.0.into_iter().map(Line::from).collect();

@@ -164,3 +164,34 @@ fn labels_left_out_are_counted() {
         }
     }
 }
+
+/// The timeline's foot names the selection, its title shortened to the
+/// room the note of labels left out leaves, the two never run together.
+#[test]
+fn the_foot_names_the_selection_beside_the_note() {
+    let d = crate::cli::record();
+    for width in [60u16, 80, 120] {
+        let mut app = App::new(&d, Filter::default());
+        keys(&mut app, "T");
+        let text = screen(&app, width, 20);
+        let foot = text.lines().rfind(|l| l.starts_with('└')).unwrap();
+        let e = app.current().unwrap();
+        if foot.contains("left out") {
+            let (left, _) = foot.split_once(" labels left out").unwrap();
+            // The selection, whole or shortened, then the border's line
+            // before the note's count.
+            if let Some(at) = left.find(" selected: ") {
+                let named = &left[at..];
+                assert!(
+                    named.contains(&format!(" · {} ─", e.date.human())),
+                    "{foot}"
+                );
+            }
+        } else {
+            assert!(
+                foot.contains(&format!(" selected: {} · {} ", e.title, e.date.human())),
+                "{foot}"
+            );
+        }
+    }
+}
