@@ -190,6 +190,41 @@ fn browse_reads_data_from_stdin_and_keys_from_the_terminal() {
     assert!(!screen.contains("-icanon"), "{screen}");
 }
 
+/// `y` where tmux would drop the clipboard's sequence says it was not
+/// copied and why; where tmux passes it on, that it was sent.
+#[test]
+#[ignore = "needs tmux and pkill: cargo test -- --include-ignored (bash .ci/run installs them)"]
+fn y_says_when_the_copy_cannot_reach_a_clipboard() {
+    ready();
+    let tmux = Tmux::start("clipboard", &format!("{} browse", binary().display()));
+    tmux.wait_for(&format!("{n} of {n}", n = record_count()));
+    let set = |value: &str| {
+        let status = tmux
+            .cmd()
+            .args(["set-option", "-g", "set-clipboard", value])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let first = crate::common::record().chronological()[0].id.to_string();
+    set("off");
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("was not copied");
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&format!(
+            "{first} was not copied: tmux does not pass it on (its set-clipboard is off: tmux set -g set-clipboard on)"
+        )),
+        "{screen}"
+    );
+    set("on");
+    tmux.keys(&["y"]);
+    let screen = tmux.wait_for("sent to the clipboard");
+    assert!(!screen.contains("was not copied"), "{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("ended 0");
+}
+
 #[test]
 #[ignore = "needs tmux and pkill: cargo test -- --include-ignored (bash .ci/run installs them)"]
 fn sigterm_gives_the_terminal_back() {

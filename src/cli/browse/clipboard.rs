@@ -13,6 +13,38 @@ pub fn copy(out: &mut impl Write, text: &str) -> io::Result<()> {
     out.flush()
 }
 
+/// Why the terminal cannot put text on the clipboard, where that is
+/// known: a terminal with no clipboard (`term`, the TERM variable), or a
+/// tmux that does not pass the sequence on (`tmux_clipboard`, its
+/// `set-clipboard` option, when inside tmux). `None` when nothing says it
+/// cannot: the terminal answers nothing, so that is all there is to know.
+pub fn obstacle(term: Option<&str>, tmux_clipboard: Option<&str>) -> Option<String> {
+    if let Some(t @ ("linux" | "dumb")) = term {
+        return Some(format!("this terminal (TERM={t}) has no clipboard"));
+    }
+    if tmux_clipboard.map(str::trim) == Some("off") {
+        return Some(
+            "tmux does not pass it on (its set-clipboard is off: tmux set -g set-clipboard on)"
+                .to_string(),
+        );
+    }
+    None
+}
+
+/// [`obstacle`] for the terminal browse runs in.
+pub fn obstacle_here() -> Option<String> {
+    let term = std::env::var("TERM").ok();
+    let tmux = std::env::var_os("TMUX").and_then(|_| {
+        let out = std::process::Command::new("tmux")
+            .args(["show-options", "-gv", "set-clipboard"])
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()?;
+        Some(String::from_utf8_lossy(&out.stdout).into_owned())
+    });
+    obstacle(term.as_deref(), tmux.as_deref())
+}
+
 /// The OSC 52 sequence that carries `text`.
 fn sequence(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", base64(text))
@@ -51,6 +83,18 @@ mod tests {
         assert_eq!(base64("fo"), "Zm8=");
         assert_eq!(base64("foo"), "Zm9v");
         assert_eq!(base64("helsinki-2018"), "aGVsc2lua2ktMjAxOA==");
+    }
+
+    #[test]
+    fn a_terminal_that_cannot_set_the_clipboard_is_named() {
+        assert_eq!(obstacle(Some("xterm-256color"), None), None);
+        assert_eq!(obstacle(Some("tmux-256color"), Some("on\n")), None);
+        assert_eq!(obstacle(Some("tmux-256color"), Some("external\n")), None);
+        let off = obstacle(Some("tmux-256color"), Some("off\n")).unwrap();
+        assert!(off.contains("set -g set-clipboard on"), "{off}");
+        let console = obstacle(Some("linux"), None).unwrap();
+        assert_eq!(console, "this terminal (TERM=linux) has no clipboard");
+        assert!(obstacle(Some("dumb"), Some("on")).is_some());
     }
 
     #[test]

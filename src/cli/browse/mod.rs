@@ -74,7 +74,15 @@ pub fn run(args: &BrowseArgs, ctx: &mut Context) -> anyhow::Result<()> {
             }
             terminal.draw(|frame| ui::draw(frame, &app, &mut drawn, colour))?;
             if let Some(text) = app.copy.take() {
-                clipboard::copy(terminal.backend_mut(), &text)?;
+                // Where the terminal is known not to set the clipboard,
+                // say so rather than send what it would drop.
+                match clipboard::obstacle_here() {
+                    Some(why) => {
+                        app.message = Some(format!("{text} was not copied: {why}"));
+                        continue;
+                    }
+                    None => clipboard::copy(terminal.backend_mut(), &text)?,
+                }
             }
             // While a search reads on, look for keys without waiting, and read
             // a slice more when there are none.
