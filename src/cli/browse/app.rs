@@ -206,13 +206,8 @@ impl<'d> App<'d> {
     /// Do what `control` asks, on the screen the last frame measured.
     pub fn apply(&mut self, control: Control, drawn: &Geometry) {
         if control == Control::Quit {
-            // As in a pager: q in the detail that has the screen to itself
-            // goes back to the list.
-            if self.focus == Focus::Detail
-                && drawn.single_pane
-                && self.mode == Mode::Normal
-                && !self.view.on
-            {
+            // As in a pager: q in the detail goes back to the list.
+            if self.focus == Focus::Detail && self.mode == Mode::Normal && !self.view.on {
                 self.focus = Focus::List;
             } else {
                 self.quit = true;

@@ -255,7 +255,11 @@ pub const KEYS: &[Key] = &[
         key(&[(Char('?'), Control::Help)], "?", "this help"),
         "? keys",
     ),
-    key(&[(Char('q'), Control::Quit)], "q Ctrl-C", "quit"),
+    key(
+        &[(Char('q'), Control::Quit)],
+        "q Ctrl-C",
+        "quit (q in the detail: back to the list)",
+    ),
 ];
 
 /// What `code` asks for, by [`KEYS`].

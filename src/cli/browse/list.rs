@@ -294,7 +294,10 @@ impl<'d> List<'d> {
             }),
         };
         for e in &self.dataset.encounters {
-            add("country", &e.country);
+            // A call has no country: nothing to offer.
+            if !e.country.trim().is_empty() {
+                add("country", &e.country);
+            }
             for p in &e.participants {
                 add("participant", p);
             }

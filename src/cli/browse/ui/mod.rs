@@ -83,8 +83,7 @@ pub fn draw(frame: &mut Frame, app: &App, drawn: &mut Geometry, colour: bool) {
         return;
     }
     // The status takes the lines it needs, up to a third of the screen.
-    let status_height =
-        (status::lines(app, drawn, area.width).len() as u16).clamp(1, area.height / 3);
+    let status_height = (status::lines(app, area.width).len() as u16).clamp(1, area.height / 3);
     let [top, body, bottom] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Min(1),
@@ -114,7 +113,7 @@ pub fn draw(frame: &mut Frame, app: &App, drawn: &mut Geometry, colour: bool) {
             panes::detail(frame, app, detail_area, drawn);
         }
     }
-    status::line(frame, app, drawn, bottom);
+    status::line(frame, app, bottom);
     if app.mode == Mode::Help {
         status::help(frame, area, app.help_scroll, drawn);
     }

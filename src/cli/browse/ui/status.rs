@@ -14,20 +14,17 @@ use super::super::keys::{self, KEYS};
 
 /// The status text wrapped into lines of `width` columns: as many as it
 /// takes to show it whole (a long message is never cut).
-pub fn lines(app: &App, drawn: &Geometry, width: u16) -> Vec<String> {
+pub fn lines(app: &App, width: u16) -> Vec<String> {
     let width = usize::from(width.max(1));
-    textwrap::wrap(&text(app, drawn), width)
+    textwrap::wrap(&text(app), width)
         .into_iter()
         .map(|l| format!("{l:<width$}"))
         .collect()
 }
 
 /// The status lines, in reverse video, in `area`.
-pub fn line(frame: &mut Frame, app: &App, drawn: &Geometry, area: Rect) {
-    let lines: Vec<Line> = lines(app, drawn, area.width)
-        .into_iter()
-        .map(Line::from)
-        .collect();
+pub fn line(frame: &mut Frame, app: &App, area: Rect) {
+    let lines: Vec<Line> = lines(app, area.width).into_iter().map(Line::from).collect();
     frame.render_widget(
         Paragraph::new(lines).style(Style::new().add_modifier(Modifier::REVERSED)),
         area,
@@ -37,7 +34,7 @@ pub fn line(frame: &mut Frame, app: &App, drawn: &Geometry, area: Rect) {
 /// The pane in focus, "n of m", the filters and kinds shown, whether
 /// context is, the sort, and the keys' hints; or the prompt being typed;
 /// and what the last key had to say.
-fn text(app: &App, drawn: &Geometry) -> String {
+fn text(app: &App) -> String {
     // A search under way, or what the last key had to say.
     let note = match app.search.progress() {
         Some(done) => Some(format!("searching… {:.0}%", done * 100.0)),
@@ -123,14 +120,7 @@ fn text(app: &App, drawn: &Geometry) -> String {
             let pane = if app.view.on {
                 "timeline".to_string()
             } else if app.focus == Focus::Detail {
-                format!(
-                    "detail (Space pages, g G top and end, {} back)",
-                    if drawn.single_pane {
-                        "q Esc"
-                    } else {
-                        "Tab Esc"
-                    }
-                )
+                "detail (Space pages, g G top and end, q Esc back)".to_string()
             } else {
                 "list".to_string()
             };
@@ -175,12 +165,19 @@ pub fn help(frame: &mut Frame, area: Rect, scroll: u16, drawn: &mut Geometry) {
     let mut lines = lines;
     let legend: Vec<String> = summit::RecordKind::ALL
         .iter()
-        .map(|k| format!("{} {k}", summit::render::timeline::marker(*k, false)))
-        .chain(std::iter::once("◆ context".to_string()))
+        // Each mark held to its word: a line breaks between them only.
+        .map(|k| {
+            let word = k.to_string().replace(' ', "\u{a0}");
+            format!(
+                "{}\u{a0}{word}",
+                summit::render::timeline::marker(*k, false)
+            )
+        })
+        .chain(std::iter::once("◆\u{a0}context".to_string()))
         .collect();
     lines.push(Line::from(""));
     for part in textwrap::wrap(&legend.join("  "), inner.saturating_sub(1).max(10)) {
-        lines.push(Line::from(format!(" {part}")));
+        lines.push(Line::from(format!(" {}", part.replace('\u{a0}', " "))));
     }
     let height = (lines.len() as u16 + 2).min(area.height);
     // On a screen too low for all of it, the box scrolls, and says which

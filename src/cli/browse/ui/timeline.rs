@@ -3,6 +3,7 @@
 //! meetings and the context events below, zoomed and panned as the view
 //! says.
 
+use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -87,7 +88,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
     let (from, to) = app.view_days();
     let scale = Scale::new(from, to, 0.0, (width - 1) as f64);
     // Rows: labels above the axis, the axis, ticks, gaps, context below.
-    let axis = height * 3 / 5;
+    // With the context shown, two fifths of the screen below the axis for
+    // it; hidden, every row but the ticks' and the gaps' for the labels.
+    let axis = if app.list.show_context {
+        height * 3 / 5
+    } else {
+        height.saturating_sub(4)
+    };
     let mut grid = Grid::new(width, height);
     for cell in &mut grid.0[axis] {
         *cell = Span::raw("─");
@@ -127,23 +134,37 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
             grid.put(row, ca + (cb - ca - text.chars().count()) / 2, &text, dim);
         }
     }
-    if app.list.show_context {
-        context(&mut grid, app, &scale, axis, width);
+    let context_left_out = if app.list.show_context {
+        context(&mut grid, app, &scale, axis, width)
+    } else {
+        0
+    };
+    let left_out = encounters(&mut grid, app, &scale, axis, width, colour) + context_left_out;
+    // An empty list says so where the records would be.
+    if app.list.rows().is_empty() {
+        let why = super::panes::nothing_shown(app);
+        for (i, line) in textwrap::wrap(&why, width.saturating_sub(2).max(10))
+            .iter()
+            .enumerate()
+            .take(axis.saturating_sub(1))
+        {
+            grid.put(1 + i, 1, line, Style::new());
+        }
     }
-    let left_out = encounters(&mut grid, app, &scale, axis, width, colour);
     // At the foot: the labels left out, at the right; the selection
     // named at the left, its label drawn or not, its title shortened to
-    // the room the note leaves.
+    // the room the note leaves. On a narrow screen, the selection in the
+    // title instead of the keys' hints (? lists them), and a shorter note.
+    let narrow = area.width < 100;
     let note = (left_out > 0).then(|| {
         format!(
-            " {left_out} {} left out for room · + zooms in ",
-            if left_out == 1 { "label" } else { "labels" }
+            " {left_out} {} left out{} · + zooms in ",
+            if left_out == 1 { "label" } else { "labels" },
+            if narrow { "" } else { " for room" }
         )
     });
-    let room = usize::from(area.width)
-        .saturating_sub(note.as_ref().map_or(0, |n| n.chars().count()))
-        .saturating_sub(4);
-    if let Some(e) = app.current() {
+    let selected = |room: usize| -> Option<String> {
+        let e = app.current()?;
         let date = e.date.human();
         let fixed = " selected:  ·  ".chars().count() + date.chars().count();
         let title = if fixed + e.title.chars().count() <= room {
@@ -153,8 +174,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
             let cut: String = e.title.chars().take(keep).collect();
             format!("{}…", cut.trim_end())
         };
-        if fixed + title.chars().count() <= room {
-            block = block.title_bottom(format!(" selected: {title} · {date} "));
+        (fixed + title.chars().count() <= room).then(|| format!(" selected: {title} · {date} "))
+    };
+    if narrow {
+        let zoom = format!(" Timeline ×{} ·", app.view.zoom);
+        let room = usize::from(area.width).saturating_sub(zoom.chars().count() + 2);
+        block = Block::bordered().title(match selected(room) {
+            Some(named) => format!("{zoom}{named}"),
+            None => format!(" Timeline ×{} ", app.view.zoom),
+        });
+    } else {
+        let room = usize::from(area.width)
+            .saturating_sub(note.as_ref().map_or(0, |n| n.chars().count()))
+            .saturating_sub(4);
+        if let Some(named) = selected(room) {
+            block = block.title_bottom(named);
         }
     }
     if let Some(note) = note {
@@ -186,14 +220,22 @@ fn tick_labels(ticks: &[(usize, summit::scale::Tick)], width: usize) -> Vec<(usi
 }
 
 /// Context events below the axis, one to a row.
-fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize) {
+/// Returns how many labels were left out for room.
+fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize) -> usize {
     let dim = Style::new().add_modifier(Modifier::DIM);
     let height = grid.0.len();
     let mut row = axis + 4;
     let (view_from, view_to) = scale.span();
+    let mut left_out = 0;
     for c in &app.list.dataset().context {
         if row >= height {
-            break;
+            // No row left for its label: its mark on the axis still, and
+            // counted with the labels left out.
+            if let Some(col) = scale.cell(c.date.start()) {
+                grid.put(axis, col, "◆", dim);
+                left_out += 1;
+            }
+            continue;
         }
         // A period is drawn as a span, from its first day to its last
         // (to the right edge while it has not ended), as far as it is in
@@ -230,6 +272,8 @@ fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize)
                     grid.put(row, b + 1, &label, dim);
                 } else if len < a {
                     grid.put(row, a - len, &label, dim);
+                } else {
+                    left_out += 1;
                 }
                 row += 1;
                 continue;
@@ -265,6 +309,7 @@ fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize)
         grid.put(row, start, &label, dim);
         row += 1;
     }
+    left_out
 }
 
 /// Encounters: the marker on the axis, the label in the nearest free row
@@ -348,10 +393,17 @@ fn encounters(
         .iter()
         .filter_map(|e| Some((scale.cell(e.date.start())?, *e)))
         .collect();
+    // The meetings' labels first, then the calls' and envoy meetings'.
     labelled.sort_by_key(|(col, e)| {
         let leftward = label(e, *col, width).1 < *col;
         let col = i64::try_from(*col).unwrap_or(i64::MAX);
-        (leftward, if leftward { col } else { -col })
+        let day = e.date.start().num_days_from_ce();
+        (
+            e.channel != summit::Channel::Meeting,
+            leftward,
+            if leftward { col } else { -col },
+            if leftward { day } else { -day },
+        )
     });
     for (col, e) in labelled {
         let style = style(e);
@@ -374,9 +426,9 @@ fn encounters(
     left_out
 }
 
-/// The least room right of a mark that a label reaches into, its title
-/// shortened; with less, it reaches left.
-const ROOM: usize = 20;
+/// The fewest characters of a title a shortened label keeps; with less
+/// room to the right, a label reaches left.
+const TITLE_KEPT: usize = 8;
 
 /// `e`'s label for a mark in column `col` of `width`, and the column it
 /// starts in: "title · date" reaching right from the mark, its title
@@ -389,8 +441,9 @@ fn label(e: &summit::Encounter, col: usize, width: usize) -> (String, usize) {
     if len <= room {
         return (whole, col);
     }
-    if room >= ROOM {
-        let keep = room.saturating_sub(date.chars().count() + 4);
+    // Shortened, while a title's beginning still says what it is.
+    let keep = room.saturating_sub(date.chars().count() + 4);
+    if keep >= TITLE_KEPT {
         let title: String = e.title.chars().take(keep).collect();
         return (format!("{}… · {date}", title.trim_end()), col);
     }

@@ -60,6 +60,13 @@ fn picks_count_each_value_once_and_put_beginnings_first() {
         [("Vladimir Putin", putin), ("ukraine", ukraine)]
     );
     let all = app.list.picks("");
+    // A call has no country, and nothing empty is offered.
+    assert!(d.encounters.iter().any(|e| e.country.is_empty()));
+    assert!(
+        all.iter().all(|p| !p.value.trim().is_empty()),
+        "{:?}",
+        all.iter().map(|p| &p.value).collect::<Vec<_>>()
+    );
     let mut seen = std::collections::HashSet::new();
     assert!(all.iter().all(|p| seen.insert((p.kind, p.value.clone()))));
 }

@@ -155,7 +155,7 @@ fn the_narrow_detail_pages_as_less_does() {
 }
 
 #[test]
-fn side_by_side_q_quits_and_the_status_names_the_pane() {
+fn side_by_side_q_goes_back_too_and_the_status_names_the_pane() {
     let d = crate::cli::record();
     let mut s = Screen::new(&d, 120, 30);
     assert!(!s.drawn.single_pane);
@@ -163,7 +163,7 @@ fn side_by_side_q_quits_and_the_status_names_the_pane() {
     s.press(KeyCode::Tab);
     assert!(
         s.status()
-            .starts_with("detail (Space pages, g G top and end, Tab Esc back): "),
+            .starts_with("detail (Space pages, g G top and end, q Esc back): "),
         "{}",
         s.status()
     );
@@ -174,8 +174,12 @@ fn side_by_side_q_quits_and_the_status_names_the_pane() {
     s.press(KeyCode::Char('T'));
     assert!(s.status().starts_with("timeline: "), "{}", s.status());
     s.press(KeyCode::Esc);
-    // With both panes on the screen, q quits from either.
+    // q in the detail goes back to the list, whatever the width; on the
+    // list it quits.
     s.press(KeyCode::Tab);
+    s.press(KeyCode::Char('q'));
+    assert!(!s.app.quit);
+    assert!(s.status().starts_with("list: "), "{}", s.status());
     s.press(KeyCode::Char('q'));
     assert!(s.app.quit);
 }
