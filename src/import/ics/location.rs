@@ -27,6 +27,99 @@ fn postal(part: &str) -> bool {
     }
 }
 
+/// The states of the United States (and its capital's district) by
+/// name: a part of an address that names one is not the city.
+const STATES: [&str; 51] = [
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "District of Columbia",
+    "Florida",
+    "Georgia",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "Washington",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Whether `part` names a state: by name ("Alaska"), or by its code alone
+/// ("AK"); with a postal code ("AK 99506") it is [`postal`].
+fn state(part: &str) -> bool {
+    let part = part.trim();
+    STATES.iter().any(|s| s.eq_ignore_ascii_case(part)) || is_state(part)
+}
+
+/// Words that name a street, not a city: a part holding one is part of
+/// an address.
+const STREET: [&str; 16] = [
+    "ave",
+    "avenue",
+    "st",
+    "street",
+    "rd",
+    "road",
+    "blvd",
+    "boulevard",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "way",
+    "square",
+    "sq",
+    "place",
+];
+
+/// Whether `part` reads as a street: a number first, or a street's word.
+fn street(part: &str) -> bool {
+    part.trim().starts_with(|c: char| c.is_ascii_digit())
+        || part.split_whitespace().any(|w| {
+            let w = w.trim_end_matches('.').to_ascii_lowercase();
+            STREET.contains(&w.as_str())
+        })
+}
+
 /// Two or three capital letters: a state or province code (AK, DC, NSW).
 fn is_state(word: &str) -> bool {
     (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
@@ -60,21 +153,45 @@ pub fn split(location: &str) -> Place {
         .collect();
     let mut place = Place::default();
     // A country is a name, never a code: "Helsinki 00170" at the end is a
-    // city with no country.
-    if parts.len() >= 2 && !has_digit(parts[parts.len() - 1]) {
+    // city with no country; nor a city with its state ("Washington DC").
+    let last = parts.last().copied().unwrap_or_default();
+    let city_and_state = last
+        .rsplit_once(' ')
+        .is_some_and(|(_, code)| is_state(code));
+    if parts.len() >= 2 && !has_digit(last) && !city_and_state {
         place.country = parts.pop().unwrap_or_default().to_string();
     }
-    // A state or postal code standing alone before the country.
-    while parts.len() >= 2 && postal(parts[parts.len() - 1]) {
+    // A state or postal code standing alone before the country; a
+    // state's name only once, and only after what can be a city (in
+    // "…Ave NW, Washington, DC 20500" Washington is the city).
+    let mut named_state = false;
+    while parts.len() >= 2 {
+        let (before, last) = (parts[parts.len() - 2], parts[parts.len() - 1]);
+        let by_name = !named_state && state(last) && !street(before);
+        if !(postal(last) || by_name) {
+            break;
+        }
+        named_state |= by_name;
         parts.pop();
         place.guessed.push("a state or postal code left out");
     }
     let Some(city) = parts.pop() else {
         return place;
     };
-    let (city, coded) = without_code(city);
+    let (mut city, coded) = without_code(city);
     if coded {
         place.guessed.push("a postal code taken off the city");
+    }
+    // "Washington DC": the city, its state's code set aside.
+    if let Some((name, code)) = city.rsplit_once(' ') {
+        if is_state(code) && !name.is_empty() {
+            city = name.to_string();
+            place.guessed.push("a state taken off the city");
+        }
+    }
+    // What stands where the city should may be a street: said, to check.
+    if street(&city) {
+        place.guessed.push("the city may be a street");
     }
     place.city = city;
     if !parts.is_empty() {
@@ -175,6 +292,53 @@ mod tests {
         assert_eq!(
             read("Kremlin, Moscow 103132"),
             ("Kremlin".into(), "Moscow".into(), String::new(), 1)
+        );
+    }
+
+    #[test]
+    fn a_state_by_name_or_with_its_city_is_set_aside() {
+        // The Alaska summit's venue, as a calendar writes it.
+        assert_eq!(
+            read("Joint Base Elmendorf-Richardson, Anchorage, Alaska, USA"),
+            (
+                "Joint Base Elmendorf-Richardson".into(),
+                "Anchorage".into(),
+                "USA".into(),
+                1
+            )
+        );
+        // A city with its state's code is no country; a street where the
+        // city should be is said, to check.
+        let p = split("Pennsylvania Ave, Washington DC");
+        assert_eq!(
+            (p.venue.as_deref(), p.city.as_str(), p.country.as_str()),
+            (Some("Pennsylvania Ave"), "Washington", "")
+        );
+        assert!(
+            p.guessed.contains(&"a state taken off the city"),
+            "{:?}",
+            p.guessed
+        );
+        let p = split("Pennsylvania Ave, Washington");
+        assert_eq!(
+            (p.city.as_str(), p.country.as_str()),
+            ("Pennsylvania Ave", "Washington")
+        );
+        assert!(
+            p.guessed.contains(&"the city may be a street"),
+            "{:?}",
+            p.guessed
+        );
+        // A state's name that is also a city's stays the city where
+        // nothing else could be.
+        assert_eq!(
+            read("Washington, USA"),
+            (String::new(), "Washington".into(), "USA".into(), 0)
+        );
+        // "New York, New York, USA": the first is the city.
+        assert_eq!(
+            read("New York, New York, USA"),
+            (String::new(), "New York".into(), "USA".into(), 1)
         );
     }
 
