@@ -27,9 +27,10 @@ fn postal(part: &str) -> bool {
     }
 }
 
-/// The states of the United States (and its capital's district) by
-/// name: a part of an address that names one is not the city.
-const STATES: [&str; 51] = [
+/// The states of the United States by name, those that name a city as
+/// well (Washington, New York) left out: in an address in the United
+/// States, a part that names one is not the city.
+const STATES: [&str; 49] = [
     "Alabama",
     "Alaska",
     "Arizona",
@@ -62,7 +63,6 @@ const STATES: [&str; 51] = [
     "New Hampshire",
     "New Jersey",
     "New Mexico",
-    "New York",
     "North Carolina",
     "North Dakota",
     "Ohio",
@@ -77,7 +77,6 @@ const STATES: [&str; 51] = [
     "Utah",
     "Vermont",
     "Virginia",
-    "Washington",
     "West Virginia",
     "Wisconsin",
     "Wyoming",
@@ -164,10 +163,12 @@ pub fn split(location: &str) -> Place {
     // A state or postal code standing alone before the country; a
     // state's name only once, and only after what can be a city (in
     // "…Ave NW, Washington, DC 20500" Washington is the city).
+    let american =
+        !place.country.is_empty() && crate::names::names_country(&place.country, "United States");
     let mut named_state = false;
     while parts.len() >= 2 {
         let (before, last) = (parts[parts.len() - 2], parts[parts.len() - 1]);
-        let by_name = !named_state && state(last) && !street(before);
+        let by_name = american && !named_state && state(last) && !street(before);
         if !(postal(last) || by_name) {
             break;
         }
@@ -329,16 +330,25 @@ mod tests {
             "{:?}",
             p.guessed
         );
-        // A state's name that is also a city's stays the city where
-        // nothing else could be.
+        // A state's name that is also a city's is the city: summit's own
+        // calendar writes "White House, Washington, United States".
+        assert_eq!(
+            read("White House, Washington, United States"),
+            (
+                "White House".into(),
+                "Washington".into(),
+                "United States".into(),
+                0
+            )
+        );
         assert_eq!(
             read("Washington, USA"),
             (String::new(), "Washington".into(), "USA".into(), 0)
         );
-        // "New York, New York, USA": the first is the city.
+        // Only in the United States: elsewhere a part is what it says.
         assert_eq!(
-            read("New York, New York, USA"),
-            (String::new(), "New York".into(), "USA".into(), 1)
+            read("Old Town, Alaska, Canada"),
+            ("Old Town".into(), "Alaska".into(), "Canada".into(), 0)
         );
     }
 
