@@ -139,15 +139,8 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
     writeln!(w, "<header>\n<h1>{}</h1>", esc(&dataset.title))?;
     writeln!(w, "<p>{}</p>\n</header>", esc(&dataset.description))?;
-    // The wide picture, and for a narrow screen (a phone) one that runs
-    // down the page; the style shows one or the other.
-    writeln!(w, "<div class=\"picture wide\">")?;
-    svg::write_linked(w, selection)?;
-    writeln!(w, "</div>")?;
-    writeln!(w, "<div class=\"picture narrow\">")?;
-    svg::write_column(w, selection)?;
-    writeln!(w, "</div>")?;
-    // Search and a toggle per kind shown, then the contents by year.
+    // Search and a toggle per kind shown, then the pictures, then the
+    // contents by year.
     writeln!(
         w,
         "<nav class=\"controls\" aria-label=\"Filter the records\">"
@@ -164,6 +157,15 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
         )?;
     }
     writeln!(w, "<span id=\"count\" aria-live=\"polite\"></span>\n</nav>")?;
+    // Under the search (which dims the marks of what it hides), the wide
+    // picture, and for a narrow screen (a phone) one that runs
+    // down the page; the style shows one or the other.
+    writeln!(w, "<div class=\"picture wide\">")?;
+    svg::write_linked(w, selection)?;
+    writeln!(w, "</div>")?;
+    writeln!(w, "<div class=\"picture narrow\">")?;
+    svg::write_column(w, selection)?;
+    writeln!(w, "</div>")?;
     writeln!(
         w,
         "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>"

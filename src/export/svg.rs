@@ -373,21 +373,13 @@ fn context_mark(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Result
 }
 
 /// A context event's label in the band under the gap notes: a grey
-/// diamond at its day (a period's span drawn from its first day to its
-/// last) and its title and date, in grey italics.
+/// diamond at its day (a period's first) and its title and dates, in grey
+/// italics; a period's span is drawn on the axis.
 fn context_label(w: &mut dyn Write, layout: &Layout, label: &Label) -> io::Result<()> {
     let y = layout.context_y + label.row as f64 * ROW + 12.0;
     let x = label.x;
     let text = xml_escape(&label.text);
     write!(w, r#"<g class="context-label">"#)?;
-    if let Some((x0, x1)) = label.span {
-        write!(
-            w,
-            r##"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="3" fill="#999999" fill-opacity="0.5"/>"##,
-            y + 3.0,
-            (x1 - x0).max(3.0)
-        )?;
-    }
     write!(
         w,
         r##"<rect x="{:.1}" y="{:.1}" width="6" height="6" fill="#999999" transform="rotate(45 {x:.1} {:.1})"/>"##,

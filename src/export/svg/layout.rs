@@ -370,17 +370,16 @@ impl<'a> Layout<'a> {
         layout.strip_y = layout.axis_y + 30.0;
         layout.gaps_y = layout.strip_y + layout.contact_rows as f64 * 10.0 + 4.0;
         // The context band: each event's label at its day (a period's at
-        // its first, with its span drawn under it), reaching right, or left
+        // its first; its span is drawn on the axis), reaching right, or left
         // near the right edge, in the first row it fits.
         let mut band = Rows::new(14.0);
         for label in &mut layout.context {
             let w = CONTEXT_MARK + text_width(&label.text);
-            let reach = label.span.map_or(label.x, |(_, x1)| x1);
             let (x0, x1) = if label.x + w > width - MARGIN {
                 label.anchor = "end";
                 (label.x - w, label.x)
             } else {
-                (label.x, (label.x + w).max(reach))
+                (label.x, label.x + w)
             };
             label.row = band.place(x0, x1, usize::MAX).unwrap_or(0);
         }
