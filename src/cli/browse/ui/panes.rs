@@ -178,10 +178,22 @@ pub fn nothing_shown(app: &App) -> String {
     if on.len() > 1 || list.narrowed().is_none() {
         widen.push("Esc twice clears every filter");
     }
+    // Every kind hidden is said as such; what else is on after it.
+    let rest: Vec<&String> = on.iter().filter(|o| *o != "every kind hidden").collect();
+    let rest = rest.iter().map(|o| o.as_str()).collect::<Vec<_>>();
+    let what = if list.kinds.contains(&true) {
+        format!(
+            "nothing matches {}{}",
+            rest.join("; "),
+            if rest.len() > 1 { " together" } else { "" }
+        )
+    } else if rest.is_empty() {
+        "every kind is hidden".to_string()
+    } else {
+        format!("every kind is hidden, and {} is on", rest.join("; "))
+    };
     format!(
-        "No record is shown: nothing matches {}{}. To widen: {}.",
-        on.join("; "),
-        if on.len() > 1 { " together" } else { "" },
+        "No record is shown: {what}. To widen: {}.",
         widen.join("; ")
     )
 }

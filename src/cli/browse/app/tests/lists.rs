@@ -175,6 +175,13 @@ fn esc_twice_clears_the_command_line_s_filters_too() {
     press(&mut app, "\u{1b}");
     assert_eq!(app.list.rows().len(), d.encounters.len());
     assert!(app.list.on().is_empty(), "{:?}", app.list.on());
+    // Every kind hidden, said as such.
+    press(&mut app, "123456");
+    assert_eq!(
+        crate::cli::browse::ui::panes::nothing_shown(&app),
+        "No record is shown: every kind is hidden. To widen: 1–6 show a kind, a every kind; Esc twice clears every filter."
+    );
+    press(&mut app, "a");
     // One kind of filter alone, and a narrowing.
     press(&mut app, "&xylophone\n");
     assert_eq!(
