@@ -413,7 +413,7 @@ mod tests {
     #[test]
     fn texts_of_each_field() {
         let d = crate::testing::record();
-        let e = d.encounter("helsinki-2018").unwrap();
+        let e = d.encounter("2018-helsinki").unwrap();
         let texts = |field| {
             let mut out = Vec::new();
             let _ = e.texts(field, &mut |t| {

@@ -263,12 +263,12 @@ mod tests {
         // 0 days between them. Calls, envoy meetings and proposals
         // neither open nor close a gap.
         let expected = [
-            ("hamburg-2017-dinner", "da-nang-2017", 126),
-            ("da-nang-2017", "helsinki-2018", 247),
-            ("helsinki-2018", "paris-2018", 118),
-            ("paris-2018", "buenos-aires-2018-dinner", 19),
-            ("buenos-aires-2018-dinner", "osaka-2019", 210),
-            ("osaka-2019", "alaska-2025", 2240),
+            ("2017-hamburg-dinner", "2017-da-nang", 126),
+            ("2017-da-nang", "2018-helsinki", 247),
+            ("2018-helsinki", "2018-paris", 118),
+            ("2018-paris", "2018-buenos-aires-dinner", 19),
+            ("2018-buenos-aires-dinner", "2019-osaka", 210),
+            ("2019-osaka", "2025-alaska", 2240),
         ];
         let expected: Vec<(String, String, i64)> = expected
             .iter()
@@ -348,7 +348,7 @@ mod tests {
             .collect();
         let kept = among(&between_meetings(&all), &held);
         let ids: Vec<(&str, &str)> = kept.iter().map(|g| (&*g.from.id, &*g.to.id)).collect();
-        assert_eq!(ids, [("osaka-2019", "alaska-2025")]);
+        assert_eq!(ids, [("2019-osaka", "2025-alaska")]);
         // Between the held meetings alone there would be three.
         assert_eq!(between_meetings(&held).len(), 3);
     }
@@ -358,38 +358,38 @@ mod tests {
     fn a_copy_of_a_record_has_the_same_neighbours() {
         let d = crate::testing::record();
         let all = d.chronological();
-        let copy = d.encounter("osaka-2019").unwrap().clone();
+        let copy = d.encounter("2019-osaka").unwrap().clone();
         let n = neighbours_in(&all, &copy);
-        assert_eq!(ids(n.previous_meeting), Some("buenos-aires-2018-dinner"));
-        assert_eq!(ids(n.next_meeting), Some("alaska-2025"));
+        assert_eq!(ids(n.previous_meeting), Some("2018-buenos-aires-dinner"));
+        assert_eq!(ids(n.next_meeting), Some("2025-alaska"));
     }
 
     #[test]
     fn neighbours_tell_records_from_meetings() {
         let d = crate::testing::record();
         // Records of any kind beside it; meetings in person only.
-        let n = neighbours(&d, d.encounter("alaska-2025").unwrap());
-        assert_eq!(ids(n.previous_record), Some("witkoff-2025-08-06"));
-        assert_eq!(ids(n.previous_meeting), Some("osaka-2019"));
-        assert_eq!(ids(n.next_record), Some("call-2025-08-19"));
+        let n = neighbours(&d, d.encounter("2025-alaska").unwrap());
+        assert_eq!(ids(n.previous_record), Some("2025-08-06-witkoff"));
+        assert_eq!(ids(n.previous_meeting), Some("2019-osaka"));
+        assert_eq!(ids(n.next_record), Some("2025-08-19-call"));
         assert_eq!(ids(n.next_meeting), None);
-        let n = neighbours(&d, d.encounter("washington-2018").unwrap());
-        assert_eq!(ids(n.previous_record), Some("helsinki-2018"));
-        assert_eq!(ids(n.previous_meeting), Some("helsinki-2018"));
-        assert_eq!(ids(n.next_record), Some("moscow-2018"));
-        assert_eq!(ids(n.next_meeting), Some("paris-2018"));
-        let n = neighbours(&d, d.encounter("osaka-2019").unwrap());
-        assert_eq!(ids(n.next_record), Some("moscow-2020"));
-        assert_eq!(ids(n.next_meeting), Some("alaska-2025"));
+        let n = neighbours(&d, d.encounter("2018-washington").unwrap());
+        assert_eq!(ids(n.previous_record), Some("2018-helsinki"));
+        assert_eq!(ids(n.previous_meeting), Some("2018-helsinki"));
+        assert_eq!(ids(n.next_record), Some("2018-moscow"));
+        assert_eq!(ids(n.next_meeting), Some("2018-paris"));
+        let n = neighbours(&d, d.encounter("2019-osaka").unwrap());
+        assert_eq!(ids(n.next_record), Some("2020-moscow"));
+        assert_eq!(ids(n.next_meeting), Some("2025-alaska"));
     }
 
     #[test]
     fn distance_is_none_on_the_same_day() {
         let d = crate::testing::record();
         let e = |id| d.encounter(id).unwrap();
-        assert_eq!(distance(e("hamburg-2017"), e("hamburg-2017-dinner")), None);
+        assert_eq!(distance(e("2017-hamburg"), e("2017-hamburg-dinner")), None);
         assert_eq!(
-            distance(e("osaka-2019"), e("alaska-2025")).map(|s| s.to_string()),
+            distance(e("2019-osaka"), e("2025-alaska")).map(|s| s.to_string()),
             Some("6 years 1 month 18 days".to_string())
         );
     }

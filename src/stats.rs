@@ -471,7 +471,7 @@ mod tests {
         let longest = s.longest_gap.unwrap();
         assert_eq!(
             (longest.from.id.as_str(), longest.to.id.as_str()),
-            ("osaka-2019", "alaska-2025")
+            ("2019-osaka", "2025-alaska")
         );
         // The held meetings alone: Hamburg to Helsinki is not a gap of the
         // record (Da Nang lies between), so it is not counted.
@@ -485,7 +485,7 @@ mod tests {
         let g = s.longest_gap.unwrap();
         assert_eq!(
             (g.from.id.as_str(), g.to.id.as_str()),
-            ("osaka-2019", "alaska-2025")
+            ("2019-osaka", "2025-alaska")
         );
         // The mean of one gap is that gap.
         assert_eq!(s.mean_gap_days, Some(g.days as f64));
@@ -504,20 +504,20 @@ mod tests {
         let g = since(&all, met, day(2025, 1, 1), Some(checked)).unwrap();
         assert_eq!(
             (g.from.id.as_str(), g.days, g.days_checked),
-            ("osaka-2019", 2014, None)
+            ("2019-osaka", 2014, None)
         );
         assert_eq!(g.text, "5 years 6 months 4 days");
         // The day of a meeting counts, and the time since is none.
         let g = since(&all, met, day(2025, 8, 15), None).unwrap();
-        assert_eq!((g.from.id.as_str(), g.days), ("alaska-2025", 0));
+        assert_eq!((g.from.id.as_str(), g.days), ("2025-alaska", 0));
         // On the second day of a two-day meeting, it is the last one.
         let g = since(&all, met, day(2017, 11, 11), None).unwrap();
-        assert_eq!((g.from.id.as_str(), g.days), ("da-nang-2017", 0));
+        assert_eq!((g.from.id.as_str(), g.days), ("2017-da-nang", 0));
         assert!(since(&all, met, day(2017, 7, 6), None).is_none());
         // Past the day checked: the days to that day, all that is sure.
         let as_of = checked + chrono::Days::new(100);
         let g = since(&all, met, as_of, Some(checked)).unwrap();
-        let alaska = d.encounter("alaska-2025").unwrap().date.end();
+        let alaska = d.encounter("2025-alaska").unwrap().date.end();
         assert_eq!(g.days_checked, Some((checked - alaska).num_days()));
         assert_eq!(g.days, (as_of - alaska).num_days());
         // A call is not a meeting; the last call is the last call.
@@ -528,7 +528,7 @@ mod tests {
             .max_by_key(|e| e.date.start())
             .unwrap();
         assert_eq!(s.since_last_call.unwrap().from.id, last_call.id);
-        assert_eq!(s.since_last_meeting.unwrap().from.id, "alaska-2025");
+        assert_eq!(s.since_last_meeting.unwrap().from.id, "2025-alaska");
     }
 
     #[test]

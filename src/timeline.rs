@@ -146,25 +146,25 @@ mod tests {
         assert_eq!(
             gaps,
             [
-                expect("da-nang-2017", "helsinki-2018", "8 months 5 days"),
-                expect("buenos-aires-2018-dinner", "osaka-2019", "6 months 29 days"),
-                expect("osaka-2019", "alaska-2025", "6 years 1 month 18 days"),
+                expect("2017-da-nang", "2018-helsinki", "8 months 5 days"),
+                expect("2018-buenos-aires-dinner", "2019-osaka", "6 months 29 days"),
+                expect("2019-osaka", "2025-alaska", "6 years 1 month 18 days"),
             ]
         );
         // The first entries are the 2014 and 2016 context events.
         assert!(matches!(t[0], Entry::Context { event } if event.date.as_str() == "2014"));
         // The Mueller report (April 2019) sits inside the gap before Osaka.
         let pos = |pred: &dyn Fn(&Entry) -> bool| t.iter().position(pred).unwrap();
-        let gap = pos(&|e| matches!(e, Entry::Gap { to, .. } if *to == "osaka-2019"));
+        let gap = pos(&|e| matches!(e, Entry::Gap { to, .. } if *to == "2019-osaka"));
         let mueller =
             pos(&|e| matches!(e, Entry::Context { event } if event.title.contains("Mueller")));
         let osaka =
-            pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "osaka-2019"));
+            pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "2019-osaka"));
         assert!(gap < mueller && mueller < osaka);
         // The gap after Osaka follows the invitation made there that day.
-        let after = pos(&|e| matches!(e, Entry::Gap { from, .. } if *from == "osaka-2019"));
+        let after = pos(&|e| matches!(e, Entry::Gap { from, .. } if *from == "2019-osaka"));
         let invitation =
-            pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "moscow-2020"));
+            pos(&|e| matches!(e, Entry::Encounter { encounter } if encounter.id == "2020-moscow"));
         assert_eq!(after, invitation + 1);
     }
 }

@@ -63,8 +63,14 @@ pub fn run(args: &ShowArgs, ctx: &mut Context) -> anyhow::Result<()> {
             if let Some(n) = v.len().checked_sub(SHOWN).filter(|n| *n > 0) {
                 lines.push(format!("  and {n} more"));
             }
+            // Ids that begin with a year: the year's list says more.
+            let or_list = if summit::query::years::parse(&args.query).is_ok() {
+                format!(", or see them all with `summit list --year {}`", args.query)
+            } else {
+                String::new()
+            };
             anyhow::bail!(
-                "\"{}\" matches {} records; give one id:\n{}",
+                "\"{}\" matches {} records; give one id{or_list}:\n{}",
                 args.query,
                 v.len(),
                 lines.join("\n")

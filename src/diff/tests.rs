@@ -28,7 +28,7 @@ fn a_draft_is_compared_as_it_stands() {
     // What an import writes: required fields left empty, an outcome
     // not yet given, a record with no date.
     let json = edited(|v| {
-        let e = record(v, "helsinki-2018");
+        let e = record(v, "2018-helsinki");
         e["summary"] = "".into();
         e["outcome"] = "".into();
         e["sources"] = serde_json::json!([]);
@@ -47,7 +47,7 @@ fn a_draft_is_compared_as_it_stands() {
         ("riga-2020", "")
     );
     let c = &d.changed[0];
-    assert_eq!(c.record.id, "helsinki-2018");
+    assert_eq!(c.record.id, "2018-helsinki");
     assert_eq!(c.record.outcome, "");
     let fields: Vec<&str> = c.changes.iter().map(|c| c.field.as_str()).collect();
     assert_eq!(fields[0], "outcome");
@@ -84,24 +84,24 @@ fn names_each_changed_field_with_old_and_new() {
     let old = crate::testing::record();
     let old_version = Version::of(&old);
     let json = edited(|v| {
-        let e = record(v, "helsinki-2018");
-        assert_eq!(e["id"], "helsinki-2018");
+        let e = record(v, "2018-helsinki");
+        assert_eq!(e["id"], "2018-helsinki");
         e["duration_minutes"] = 150.into();
         e["outcome"] = "informal".into();
         e["topics"].as_array_mut().unwrap().push("weather".into());
         let q = &mut e["quotes"][0]["text"];
         *q = format!("{} (corrected)", q.as_str().unwrap()).into();
         let list = v["encounters"].as_array_mut().unwrap();
-        list.retain(|e| e["id"] != "hamburg-2017");
+        list.retain(|e| e["id"] != "2017-hamburg");
         v["updated"] = "2026-12-01".into();
     });
     let d = diff(&old_version, &version(&json));
     assert_eq!(d.removed.len(), 1);
-    assert_eq!(d.removed[0].id, "hamburg-2017");
+    assert_eq!(d.removed[0].id, "2017-hamburg");
     assert!(d.added.is_empty());
     assert_eq!(d.changed.len(), 1);
     let c = &d.changed[0];
-    assert_eq!(c.record.id, "helsinki-2018");
+    assert_eq!(c.record.id, "2018-helsinki");
     let fields: Vec<&str> = c.changes.iter().map(|c| c.field.as_str()).collect();
     assert_eq!(
         fields,

@@ -31,7 +31,7 @@ fn a_column_the_csv_has_is_kept_even_empty() {
         .draft
         .encounters
         .iter()
-        .find(|e| e.id() == "helsinki-2018")
+        .find(|e| e.id() == "2018-helsinki")
         .unwrap();
     assert!(helsinki.is_empty(Field::Venue));
     assert!(helsinki.highlights().iter().all(|h| !h.sources.is_empty()));
@@ -59,8 +59,8 @@ fn a_record_whose_base_has_no_highlights_notes_none() {
 #[test]
 fn notes_on_empty_fields_the_base_fills_are_not_given() {
     let base = crate::testing::record();
-    // helsinki-2018 with no SUMMARY and a LOCATION without a country.
-    let calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:helsinki-2018@summit\n\
+    // 2018-helsinki with no SUMMARY and a LOCATION without a country.
+    let calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:2018-helsinki@summit\n\
                     DTSTART;VALUE=DATE:20180716\nLOCATION:Helsinki\nCATEGORIES:held\n\
                     END:VEVENT\nBEGIN:VEVENT\nUID:elsewhere@example.org\n\
                     DTSTART;VALUE=DATE:20200101\nLOCATION:Riga\nCATEGORIES:held\n\
@@ -80,9 +80,9 @@ fn notes_on_empty_fields_the_base_fills_are_not_given() {
         notes,
         [
             "the base: 24 records are not in the input, so not in the draft: \
-             tillerson-2017-04-12, call-2017-05-02, hamburg-2017, hamburg-2017-dinner, \
-             da-nang-2017, call-2018-03-20, washington-2018-spring, washington-2018, \
-             moscow-2018, paris-2018-bilateral and 14 more",
+             2017-04-12-tillerson, 2017-05-02-call, 2017-hamburg, 2017-hamburg-dinner, \
+             2017-da-nang, 2018-03-20-call, 2018-washington-spring, 2018-washington, \
+             2018-moscow, 2018-paris-bilateral and 14 more",
             "event UID elsewhere@example.org: has no SUMMARY; the title is left empty",
             "event UID elsewhere@example.org: LOCATION \"Riga\" names no country; the country is left empty"
         ]

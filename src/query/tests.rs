@@ -27,15 +27,15 @@ fn year_filter_overlaps() {
     assert_eq!(
         got,
         [
-            "call-2018-03-20",
-            "washington-2018-spring",
-            "helsinki-2018",
-            "washington-2018",
-            "moscow-2018",
-            "paris-2018-bilateral",
-            "buenos-aires-2018",
-            "paris-2018",
-            "buenos-aires-2018-dinner",
+            "2018-03-20-call",
+            "2018-washington-spring",
+            "2018-helsinki",
+            "2018-washington",
+            "2018-moscow",
+            "2018-paris-bilateral",
+            "2018-buenos-aires",
+            "2018-paris",
+            "2018-buenos-aires-dinner",
         ]
     );
     // The Victory Day invitation for 2020 was made in 2019.
@@ -44,7 +44,7 @@ fn year_filter_overlaps() {
             years: vec![2019..=2020],
             ..Filter::default()
         }),
-        ["osaka-2019", "moscow-2020"]
+        ["2019-osaka", "2020-moscow"]
     );
     assert!(
         run(Filter {
@@ -71,10 +71,10 @@ fn date_range_filter_overlaps() {
     assert_eq!(
         got,
         [
-            "paris-2018-bilateral",
-            "buenos-aires-2018",
-            "paris-2018",
-            "buenos-aires-2018-dinner"
+            "2018-paris-bilateral",
+            "2018-buenos-aires",
+            "2018-paris",
+            "2018-buenos-aires-dinner"
         ]
     );
     // Da Nang runs 10 to 11 November 2017: its second day is in range.
@@ -83,7 +83,7 @@ fn date_range_filter_overlaps() {
         to: day(2017, 11, 11),
         ..Filter::default()
     });
-    assert_eq!(got, ["da-nang-2017"]);
+    assert_eq!(got, ["2017-da-nang"]);
     // Budapest was made public on 16 October 2025 with no date ever set:
     // nothing of it falls in November.
     assert!(
@@ -117,7 +117,7 @@ fn outcome_and_channel_filters_partition() {
     };
     assert_eq!(
         ids(&meetings_held.apply(&d.encounters)),
-        ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
+        ["2017-hamburg", "2018-helsinki", "2019-osaka", "2025-alaska"]
     );
     let by = |c: Channel| {
         Filter {
@@ -131,7 +131,7 @@ fn outcome_and_channel_filters_partition() {
     assert!(by(Channel::Call).iter().all(|e| e.channel == Channel::Call));
     assert_eq!(
         ids(&by(Channel::Envoy)),
-        ["tillerson-2017-04-12", "witkoff-2025-08-06"]
+        ["2017-04-12-tillerson", "2025-08-06-witkoff"]
     );
 }
 
@@ -213,17 +213,17 @@ fn criteria_combine_with_and_values_with_or() {
     assert_eq!(
         got,
         [
-            "call-2018-03-20",
-            "helsinki-2018",
-            "paris-2018-bilateral",
-            "buenos-aires-2018"
+            "2018-03-20-call",
+            "2018-helsinki",
+            "2018-paris-bilateral",
+            "2018-buenos-aires"
         ]
     );
     let got = run(Filter {
         countries: vec!["japan".into(), "finland".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["helsinki-2018", "osaka-2019"]);
+    assert_eq!(got, ["2018-helsinki", "2019-osaka"]);
 }
 
 #[test]
@@ -234,46 +234,46 @@ fn sorts_are_stable_and_reversible() {
     assert_eq!(
         &ids(&v)[..7],
         [
-            "buenos-aires-2018-dinner",
-            "call-2025-08-19",
-            "hamburg-2017-dinner",
-            "osaka-2019",
+            "2018-buenos-aires-dinner",
+            "2025-08-19-call",
+            "2017-hamburg-dinner",
+            "2019-osaka",
             // Three of 2 h, in date order.
-            "tillerson-2017-04-12",
-            "helsinki-2018",
-            "call-2025-03-18",
+            "2017-04-12-tillerson",
+            "2018-helsinki",
+            "2025-03-18-call",
         ]
     );
     let documented = v.iter().filter(|e| e.duration_minutes.is_some()).count();
     // Undocumented durations stay last, in date order, both ways.
-    assert_eq!(ids(&v)[documented], "call-2017-05-02");
+    assert_eq!(ids(&v)[documented], "2017-05-02-call");
     sort(&mut v, SortKey::Duration, true);
     assert_eq!(
         &ids(&v)[..4],
         [
-            "witkoff-2025-08-06",
-            "alaska-2025",
-            "call-2025-10-16",
-            "hamburg-2017"
+            "2025-08-06-witkoff",
+            "2025-alaska",
+            "2025-10-16-call",
+            "2017-hamburg"
         ]
     );
-    assert_eq!(ids(&v)[documented], "call-2017-05-02");
+    assert_eq!(ids(&v)[documented], "2017-05-02-call");
 
     sort(&mut v, SortKey::Kind, false);
     // Held meetings first; ties (the same kind) keep chronological order.
     assert_eq!(
         &ids(&v)[..4],
-        ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"]
+        ["2017-hamburg", "2018-helsinki", "2019-osaka", "2025-alaska"]
     );
-    assert_eq!(ids(&v).last().unwrap(), "witkoff-2025-08-06");
+    assert_eq!(ids(&v).last().unwrap(), "2025-08-06-witkoff");
     sort(&mut v, SortKey::Kind, true);
     assert_eq!(
         &ids(&v)[..2],
-        ["tillerson-2017-04-12", "witkoff-2025-08-06"]
+        ["2017-04-12-tillerson", "2025-08-06-witkoff"]
     );
 
     sort(&mut v, SortKey::Title, false);
-    assert_eq!(ids(&v)[0], "alaska-2025");
+    assert_eq!(ids(&v)[0], "2025-alaska");
     // A title that opens with a quotation mark sorts by its words.
     let titles: Vec<String> = v
         .iter()
@@ -287,7 +287,7 @@ fn sorts_are_stable_and_reversible() {
     assert!(cities.windows(2).all(|w| w[0] <= w[1]));
     sort(&mut v, SortKey::Date, true);
     // Newest first; the last day holds a call and the summit it announced.
-    assert_eq!(&ids(&v)[..2], ["call-2025-10-16", "budapest-2025"]);
+    assert_eq!(&ids(&v)[..2], ["2025-10-16-call", "2025-budapest"]);
 }
 
 #[test]
@@ -371,40 +371,40 @@ fn lookup_by_id_prefix_and_words() {
         Lookup::Found(e) => e.id.clone(),
         other => panic!("{q}: {other:?}"),
     };
-    assert_eq!(found("helsinki-2018"), "helsinki-2018");
-    assert_eq!(found("HELSINKI"), "helsinki-2018");
-    assert_eq!(found("osa"), "osaka-2019");
-    assert_eq!(found("hamburg-2017"), "hamburg-2017");
-    assert_eq!(found("Alaska"), "alaska-2025");
-    assert_eq!(found("finland"), "helsinki-2018");
-    assert_eq!(found("elbphilharmonie"), "hamburg-2017-dinner");
+    assert_eq!(found("2018-helsinki"), "2018-helsinki");
+    assert_eq!(found("HELSINKI"), "2018-helsinki");
+    assert_eq!(found("2019-os"), "2019-osaka");
+    assert_eq!(found("2017-hamburg"), "2017-hamburg");
+    assert_eq!(found("Alaska"), "2025-alaska");
+    assert_eq!(found("finland"), "2018-helsinki");
+    assert_eq!(found("elbphilharmonie"), "2017-hamburg-dinner");
     match lookup(&d.encounters, "hamburg") {
-        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["hamburg-2017", "hamburg-2017-dinner"]),
+        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["2017-hamburg", "2017-hamburg-dinner"]),
         other => panic!("{other:?}"),
     }
     match lookup(&d.encounters, "united states") {
         Lookup::Ambiguous(v) => assert_eq!(
             ids(&v),
-            ["washington-2018-spring", "washington-2018", "alaska-2025"]
+            ["2018-washington-spring", "2018-washington", "2025-alaska"]
         ),
         other => panic!("{other:?}"),
     }
     // A word names every record it is a word of, whether an id starts
     // with it or not.
     let built = crate::testing::Build::new()
-        .meeting("washington-2018", "2018-07-19", "proposed")
+        .meeting("2018-washington", "2018-07-19", "proposed")
         .with("city", "Washington")
-        .envoy("lavrov-2017-05-10", "2017-05-10")
+        .envoy("2017-05-10-lavrov", "2017-05-10")
         .with("city", "Washington")
         .meeting("oslo-2019", "2019-09-02", "informal")
         .with("city", "Oslo")
         .dataset();
     match lookup(&built.encounters, "washington") {
-        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["lavrov-2017-05-10", "washington-2018"]),
+        Lookup::Ambiguous(v) => assert_eq!(ids(&v), ["2017-05-10-lavrov", "2018-washington"]),
         other => panic!("{other:?}"),
     }
     match lookup(&d.encounters, "helsinki-2019") {
-        Lookup::NotFound(s) => assert_eq!(s[0], "helsinki-2018"),
+        Lookup::NotFound(s) => assert_eq!(s[0], "2018-helsinki"),
         other => panic!("{other:?}"),
     }
     match lookup(&d.encounters, "zzzz") {
@@ -422,15 +422,15 @@ fn a_filter_matches_one_encounter() {
         countries: vec!["finland".into()],
         ..Filter::default()
     };
-    assert!(finland.matches(e("helsinki-2018")));
-    assert!(!finland.matches(e("osaka-2019")));
+    assert!(finland.matches(e("2018-helsinki")));
+    assert!(!finland.matches(e("2019-osaka")));
     let text = Filter {
         texts: vec!["\"fake news\"".into()],
         ..Filter::default()
     };
-    assert!(text.matches(e("osaka-2019")));
-    assert!(!text.matches(e("helsinki-2018")));
-    assert!(Filter::default().matches(e("alaska-2025")));
+    assert!(text.matches(e("2019-osaka")));
+    assert!(!text.matches(e("2018-helsinki")));
+    assert!(Filter::default().matches(e("2025-alaska")));
 }
 
 /// What a query found that a reader should know comes as typed notes,

@@ -274,8 +274,8 @@ mod tests {
     #[test]
     fn meetings_without_a_gap() {
         let d = crate::testing::record();
-        let dinner = d.encounter("hamburg-2017-dinner").unwrap();
-        let mut talks = d.encounter("hamburg-2017").unwrap().clone();
+        let dinner = d.encounter("2017-hamburg-dinner").unwrap();
+        let mut talks = d.encounter("2017-hamburg").unwrap().clone();
         assert_eq!(gap_text("after", &talks, dinner), "the same day");
         talks.date = "2017-07-06/2017-07-08".parse().unwrap();
         assert_eq!(gap_text("after", &talks, dinner), "overlapping dates");
@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn weekdays_only_when_the_date_fits() {
         let d = crate::testing::record();
-        let e = d.encounter("da-nang-2017").unwrap();
+        let e = d.encounter("2017-da-nang").unwrap();
         let long = e.date.human_long();
         assert_ne!(long, e.date.human());
         let date_at = |width: usize| {

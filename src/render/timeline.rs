@@ -238,7 +238,7 @@ mod tests {
     #[test]
     fn a_date_stands_beside_its_words_while_they_keep_three_fifths() {
         let d = crate::testing::record();
-        let helsinki = [d.encounter("helsinki-2018").unwrap()];
+        let helsinki = [d.encounter("2018-helsinki").unwrap()];
         let entries =
             crate::timeline::build(&crate::gaps::between_meetings(&helsinki), &helsinki, &[]);
         let drawn = |width: usize| {

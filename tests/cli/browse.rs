@@ -129,7 +129,7 @@ fn browse_answers_keys_and_gives_the_terminal_back() {
         "1 of {} records · &orban (Esc clears)",
         record_count()
     ));
-    let screen = tmux.wait_for("budapest-2025 · cancelled");
+    let screen = tmux.wait_for("2025-budapest · cancelled");
     assert!(screen.contains("Budapest summit"), "{screen}");
     tmux.keys(&["1"]);
     tmux.wait_for(&format!(

@@ -34,15 +34,15 @@ fn editions() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let old = write(dir.path(), "old.json", &recorded());
     let mut v = recorded();
-    let alaska = encounter(&mut v, "alaska-2025");
+    let alaska = encounter(&mut v, "2025-alaska");
     alaska["duration_minutes"] = 165.into();
     alaska["quotes"][0]["text"] = "A corrected quotation.".into();
-    let mut added = encounter(&mut v, "moscow-2020").clone();
+    let mut added = encounter(&mut v, "2020-moscow").clone();
     added["id"] = "oslo-2026".into();
     added["title"] = "Oslo talks".into();
     added["date"] = "2026-05".into();
     let list = v["encounters"].as_array_mut().unwrap();
-    list.retain(|e| e["id"] != "da-nang-2017");
+    list.retain(|e| e["id"] != "2017-da-nang");
     list.push(added);
     v["sources"][1]["title"] = "Retitled".into();
     v["sources"][1]["url"] =
@@ -79,10 +79,10 @@ fn json_names_every_change_and_exits_1() {
     );
     let d: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(d["added"][0]["id"], "oslo-2026");
-    assert_eq!(d["removed"][0]["id"], "da-nang-2017");
+    assert_eq!(d["removed"][0]["id"], "2017-da-nang");
     assert_eq!(d["changed"].as_array().unwrap().len(), 1);
     let changed = &d["changed"][0];
-    assert_eq!(changed["id"], "alaska-2025");
+    assert_eq!(changed["id"], "2025-alaska");
     let fields: Vec<&str> = changed["changes"]
         .as_array()
         .unwrap()
@@ -125,8 +125,8 @@ fn the_table_and_the_corrections_note_say_the_same() {
         "Added: 1 record",
         "oslo-2026",
         "Removed: 1 record",
-        "da-nang-2017",
-        "alaska-2025",
+        "2017-da-nang",
+        "2025-alaska",
         "duration_minutes",
         "1 record added, 1 removed, 1 changed (2 fields); 1 source changed; changed in the dataset: updated",
     ] {
@@ -372,11 +372,11 @@ fn variants_plans_and_channels_are_compared() {
     let dir = tempfile::tempdir().unwrap();
     let old = write(dir.path(), "old.json", &recorded());
     let mut v = recorded();
-    let da_nang = encounter(&mut v, "da-nang-2017");
+    let da_nang = encounter(&mut v, "2017-da-nang");
     da_nang["quotes"][1]["variants"][0]["text"] = "But they will be punished for that.".into();
-    let moscow = encounter(&mut v, "moscow-2020");
+    let moscow = encounter(&mut v, "2020-moscow");
     moscow["planned"] = "2020-06-24".into();
-    let call = encounter(&mut v, "call-2017-05-02");
+    let call = encounter(&mut v, "2017-05-02-call");
     call["channel"] = "meeting".into();
     call["city"] = "Sochi".into();
     call["country"] = "Russia".into();
@@ -416,10 +416,10 @@ fn variants_plans_and_channels_are_compared() {
         })
         .collect();
     for (id, field) in [
-        ("da-nang-2017", "quotes"),
-        ("moscow-2020", "planned"),
-        ("call-2017-05-02", "channel"),
-        ("call-2017-05-02", "city"),
+        ("2017-da-nang", "quotes"),
+        ("2020-moscow", "planned"),
+        ("2017-05-02-call", "channel"),
+        ("2017-05-02-call", "city"),
     ] {
         assert!(
             changed.contains(&(id.to_string(), field.to_string())),

@@ -195,11 +195,11 @@ fn open_ranges_of_years() {
     assert_eq!(
         crate::common::list_ids(&["--year", "..2017"]),
         [
-            "tillerson-2017-04-12",
-            "call-2017-05-02",
-            "hamburg-2017",
-            "hamburg-2017-dinner",
-            "da-nang-2017"
+            "2017-04-12-tillerson",
+            "2017-05-02-call",
+            "2017-hamburg",
+            "2017-hamburg-dinner",
+            "2017-da-nang"
         ]
     );
 }

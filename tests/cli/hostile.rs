@@ -147,10 +147,10 @@ fn a_200_mb_dataset_loads_within_bounded_memory() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|e| e["id"] == "helsinki-2018")
+        .find(|e| e["id"] == "2018-helsinki")
         .unwrap();
     let record = serde_json::to_string_pretty(record).unwrap();
-    let (before, after) = record.split_once("\"helsinki-2018\"").unwrap();
+    let (before, after) = record.split_once("\"2018-helsinki\"").unwrap();
     let head = format!(
         concat!(
             "{{\n\"title\": \"Two hundred megabytes\",\n",

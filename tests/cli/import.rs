@@ -457,7 +457,7 @@ fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
     let base = dir.path().join("base.json");
     std::fs::write(&base, crate::common::RECORD_JSON).unwrap();
     let with_id = "Year,Month,Day,Headline,Text,Group,Unique ID\n\
-                   2019,6,28,Osaka talks (edited),,held,osaka-2019\n";
+                   2019,6,28,Osaka talks (edited),,held,2019-osaka\n";
     let sheet = dir.path().join("sheet.csv");
     std::fs::write(&sheet, with_id).unwrap();
     let (code, v, stderr) = import(&[
@@ -468,7 +468,7 @@ fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
         base.as_os_str(),
     ]);
     assert_eq!(code, Some(0), "{stderr}");
-    assert_eq!(ids(&v), ["osaka-2019"]);
+    assert_eq!(ids(&v), ["2019-osaka"]);
     let osaka = &v["encounters"][0];
     assert_eq!(osaka["title"], "Osaka talks (edited)");
     // What the base had filled in is kept.
@@ -482,7 +482,7 @@ fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
         "{stderr}"
     );
     assert!(
-        !stderr.contains("osaka-2019,") && !stderr.contains("Unique ID"),
+        !stderr.contains("2019-osaka,") && !stderr.contains("Unique ID"),
         "{stderr}"
     );
 
@@ -498,9 +498,9 @@ fn a_unique_id_keeps_a_record_whose_headline_was_edited() {
     assert_eq!(ids(&v), ["osaka-talks-edited-2019"]);
     assert!(
         stderr.contains(
-            "the base's osaka-2019: \"G20 bilateral meeting\" (28 Jun 2019) is not in the input, \
+            "the base's 2019-osaka: \"G20 bilateral meeting\" (28 Jun 2019) is not in the input, \
              so it is not in the draft; row 2 (osaka-talks-edited-2019) has its date: \
-             if it is the same record, give it the id osaka-2019"
+             if it is the same record, give it the id 2019-osaka"
         ),
         "{stderr}"
     );
@@ -529,7 +529,7 @@ fn an_edited_highlight_is_noted_as_citing_nothing() {
     ]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stderr.contains("row 9: highlight \"Putin privately proposed a referendum in the separatist-held parts of eastern Ukraine; Trump rejected it.\" is not one of helsinki-2018's in the base, so it cites no source"),
+        stderr.contains("row 9: highlight \"Putin privately proposed a referendum in the separatist-held parts of eastern Ukraine; Trump rejected it.\" is not one of 2018-helsinki's in the base, so it cites no source"),
         "{stderr}"
     );
 }
@@ -596,7 +596,7 @@ fn what_the_csv_carries_wins_over_the_base() {
     writer.write_record(&header).unwrap();
     for row in reader.records() {
         let mut row: Vec<String> = row.unwrap().iter().map(String::from).collect();
-        if row[at("id")] == "osaka-2019" {
+        if row[at("id")] == "2019-osaka" {
             row[at("participants")] = "Donald Trump; Vladimir Putin".into();
             row[at("title")] = "Osaka talks".into();
             row[at("outcome")] = "Held".into();
@@ -621,7 +621,7 @@ fn what_the_csv_carries_wins_over_the_base() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|e| e["id"] == "osaka-2019")
+        .find(|e| e["id"] == "2019-osaka")
         .unwrap();
     assert_eq!(
         osaka["participants"],

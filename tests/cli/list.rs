@@ -9,8 +9,8 @@ fn default_lists_all_in_date_order() {
     // Every channel by default: the first record is an envoy meeting.
     let ids = list_ids(&[]);
     assert_eq!(ids.len(), record_count());
-    assert_eq!(ids.first().unwrap(), "tillerson-2017-04-12");
-    assert_eq!(ids.last().unwrap(), "budapest-2025");
+    assert_eq!(ids.first().unwrap(), "2017-04-12-tillerson");
+    assert_eq!(ids.last().unwrap(), "2025-budapest");
 }
 
 #[test]
@@ -20,15 +20,15 @@ fn year_single_repeated_and_range() {
     assert_eq!(
         list_ids(&["--year", "2018"]),
         [
-            "call-2018-03-20",
-            "washington-2018-spring",
-            "helsinki-2018",
-            "washington-2018",
-            "moscow-2018",
-            "paris-2018-bilateral",
-            "buenos-aires-2018",
-            "paris-2018",
-            "buenos-aires-2018-dinner",
+            "2018-03-20-call",
+            "2018-washington-spring",
+            "2018-helsinki",
+            "2018-washington",
+            "2018-moscow",
+            "2018-paris-bilateral",
+            "2018-buenos-aires",
+            "2018-paris",
+            "2018-buenos-aires-dinner",
         ]
     );
     let in_2019_and_2025 = list_ids(&["--year", "2019", "--year", "2025"]);
@@ -37,13 +37,13 @@ fn year_single_repeated_and_range() {
     // The invitation for 9 May 2020 was made in Osaka in 2019.
     assert_eq!(
         list_ids(&["--year", "2019..2020"]),
-        ["osaka-2019", "moscow-2020"]
+        ["2019-osaka", "2020-moscow"]
     );
     assert!(list_ids(&["--year", "2020..2024"]).is_empty());
     // Listing the meetings of a year reads as it says.
     assert_eq!(
         list_ids(&["--year", "2018", "--channel", "meeting", "--outcome", "met"]),
-        ["helsinki-2018", "paris-2018", "buenos-aires-2018-dinner"]
+        ["2018-helsinki", "2018-paris", "2018-buenos-aires-dinner"]
     );
 }
 
@@ -55,42 +55,42 @@ fn from_and_to_overlap() {
     assert_eq!(
         list_ids(&["--from", "2025-08"]),
         [
-            "witkoff-2025-08-06",
-            "alaska-2025",
-            "call-2025-08-19",
-            "call-2025-10-16",
-            "budapest-2025"
+            "2025-08-06-witkoff",
+            "2025-alaska",
+            "2025-08-19-call",
+            "2025-10-16-call",
+            "2025-budapest"
         ]
     );
     assert_eq!(
         list_ids(&["--to", "2017-07"]),
         [
-            "tillerson-2017-04-12",
-            "call-2017-05-02",
-            "hamburg-2017",
-            "hamburg-2017-dinner"
+            "2017-04-12-tillerson",
+            "2017-05-02-call",
+            "2017-hamburg",
+            "2017-hamburg-dinner"
         ]
     );
     // Da Nang runs 10 to 11 Nov 2017: it overlaps the 11th.
     assert_eq!(
         list_ids(&["--from", "2017-11-11", "--to", "2017-11-30"]),
-        ["da-nang-2017"]
+        ["2017-da-nang"]
     );
 }
 
 #[test]
 fn outcome_and_channel_repeated_and_comma_separated() {
     let cancelled_or_proposed = [
-        "washington-2018-spring",
-        "washington-2018",
-        "moscow-2018",
-        "paris-2018-bilateral",
-        "buenos-aires-2018",
-        "moscow-2020",
-        "saudi-arabia-2025",
-        "moscow-2025",
-        "istanbul-2025",
-        "budapest-2025",
+        "2018-washington-spring",
+        "2018-washington",
+        "2018-moscow",
+        "2018-paris-bilateral",
+        "2018-buenos-aires",
+        "2020-moscow",
+        "2025-saudi-arabia",
+        "2025-moscow",
+        "2025-istanbul",
+        "2025-budapest",
     ];
     assert_eq!(
         list_ids(&["--outcome", "cancelled,proposed"]),
@@ -116,10 +116,10 @@ fn outcome_and_channel_repeated_and_comma_separated() {
     assert_eq!(
         list_ids(&["--outcome", "informal"]),
         [
-            "hamburg-2017-dinner",
-            "da-nang-2017",
-            "paris-2018",
-            "buenos-aires-2018-dinner"
+            "2017-hamburg-dinner",
+            "2017-da-nang",
+            "2018-paris",
+            "2018-buenos-aires-dinner"
         ]
     );
     // `met` is the meetings in person that took place: no call, no envoy.
@@ -144,7 +144,7 @@ fn outcome_and_channel_repeated_and_comma_separated() {
     );
     assert_eq!(
         list_ids(&["--channel", "envoy"]),
-        ["tillerson-2017-04-12", "witkoff-2025-08-06"]
+        ["2017-04-12-tillerson", "2025-08-06-witkoff"]
     );
 }
 
@@ -153,7 +153,7 @@ fn place_person_topic_and_text() {
     for us in ["united states", "US", "USA", "U.S.", "America"] {
         assert_eq!(
             list_ids(&["--country", us]),
-            ["washington-2018-spring", "washington-2018", "alaska-2025"],
+            ["2018-washington-spring", "2018-washington", "2025-alaska"],
             "{us}"
         );
     }
@@ -165,20 +165,20 @@ fn place_person_topic_and_text() {
     );
     assert_eq!(
         list_ids(&["--city", "HAMBURG"]),
-        ["hamburg-2017", "hamburg-2017-dinner"]
+        ["2017-hamburg", "2017-hamburg-dinner"]
     );
-    assert_eq!(list_ids(&["--participant", "rubio"]), ["alaska-2025"]);
-    assert_eq!(list_ids(&["--topic", "mueller"]), ["osaka-2019"]);
+    assert_eq!(list_ids(&["--participant", "rubio"]), ["2025-alaska"]);
+    assert_eq!(list_ids(&["--topic", "mueller"]), ["2019-osaka"]);
     assert_eq!(
         list_ids(&["--text", "elbphilharmonie"]),
-        ["hamburg-2017-dinner"]
+        ["2017-hamburg-dinner"]
     );
-    assert_eq!(list_ids(&["--text", "punished"]), ["da-nang-2017"]);
+    assert_eq!(list_ids(&["--text", "punished"]), ["2017-da-nang"]);
     // Criteria combine; an outcome is a meeting's, and a call that took
     // place is held when calls are asked for.
     assert_eq!(
         list_ids(&["--year", "2018", "--outcome", "held"]),
-        ["helsinki-2018"]
+        ["2018-helsinki"]
     );
     assert_eq!(
         list_ids(&[
@@ -189,7 +189,7 @@ fn place_person_topic_and_text() {
             "--channel",
             "meeting,call"
         ]),
-        ["call-2018-03-20", "helsinki-2018"]
+        ["2018-03-20-call", "2018-helsinki"]
     );
 }
 
@@ -197,28 +197,28 @@ fn place_person_topic_and_text() {
 fn sort_reverse_and_limit() {
     assert_eq!(
         list_ids(&["--sort", "duration", "--reverse", "--limit", "2"]),
-        ["witkoff-2025-08-06", "alaska-2025"]
+        ["2025-08-06-witkoff", "2025-alaska"]
     );
     // A call has no place: it sorts first by place.
     assert_eq!(
         list_ids(&["--sort", "place", "--limit", "1"]),
-        ["call-2017-05-02"]
+        ["2017-05-02-call"]
     );
     assert_eq!(
         list_ids(&["--sort", "title", "--limit", "1"]),
-        ["alaska-2025"]
+        ["2025-alaska"]
     );
     assert_eq!(
         list_ids(&["--sort", "kind", "--reverse", "--limit", "1"]),
-        ["tillerson-2017-04-12"]
+        ["2017-04-12-tillerson"]
     );
     assert_eq!(
         list_ids(&["--sort", "kind", "--limit", "1"]),
-        ["hamburg-2017"]
+        ["2017-hamburg"]
     );
     assert_eq!(
         list_ids(&["--reverse", "--limit", "1"]),
-        ["call-2025-10-16"]
+        ["2025-10-16-call"]
     );
     assert!(list_ids(&["--limit", "0"]).is_empty());
 }
@@ -274,7 +274,7 @@ fn json_uses_the_dataset_field_names() {
             .find(|e| e["id"] == id)
             .unwrap()
     };
-    let e = record("alaska-2025");
+    let e = record("2025-alaska");
     for key in [
         "id",
         "title",
@@ -299,7 +299,7 @@ fn json_uses_the_dataset_field_names() {
         (Some("2025-08-15"), Some("meeting"))
     );
     // A quote said on another day than its record's carries that day.
-    let e = record("moscow-2025");
+    let e = record("2025-moscow");
     let next_time = e["quotes"]
         .as_array()
         .unwrap()
@@ -309,15 +309,15 @@ fn json_uses_the_dataset_field_names() {
     assert_eq!(next_time["said"], "2025-08-15");
     assert_eq!(next_time["sources"][0], "irishtimes-2025-08-16");
     // A call's time and initiator; no place.
-    let e = record("call-2025-03-18");
+    let e = record("2025-03-18-call");
     assert_eq!(
         (e["channel"].as_str(), e["time"].as_str()),
         (Some("call"), Some("17:00+03:00"))
     );
     assert!(e.get("city").is_none() && e.get("country").is_none());
-    assert_eq!(record("call-2025-10-16")["initiated_by"], "Vladimir Putin");
+    assert_eq!(record("2025-10-16-call")["initiated_by"], "Vladimir Putin");
     assert_eq!(
-        record("call-2025-10-16")["duration_range_minutes"],
+        record("2025-10-16-call")["duration_range_minutes"],
         serde_json::json!([120, 150])
     );
 }
@@ -342,13 +342,13 @@ fn markdown_is_a_pipe_table() {
     let out = stdout_of(&["list", "--format", "markdown", "--year", "2019"]);
     assert!(out.starts_with("| ID | Date | Place | Title | Kind | Duration |\n|---|"));
     assert!(out.contains(
-        "| osaka-2019 | 28 Jun 2019 | Osaka, Japan | G20 bilateral meeting | held | 1 h 20 min |"
+        "| 2019-osaka | 28 Jun 2019 | Osaka, Japan | G20 bilateral meeting | held | 1 h 20 min |"
     ));
     // Only the table: the count is on stderr.
     assert!(!out.contains("records"), "{out}");
     // A plan after the day it was made public.
     assert!(
-        out.contains("| moscow-2020 | 28 Jun 2019, for 9 May 2020 | Moscow, Russia |"),
+        out.contains("| 2020-moscow | 28 Jun 2019, for 9 May 2020 | Moscow, Russia |"),
         "{out}"
     );
 }
@@ -465,7 +465,7 @@ fn every_multi_value_filter_takes_commas() {
     }
     assert_eq!(
         list_ids(&["--country", "germany,japan"]),
-        ["hamburg-2017", "hamburg-2017-dinner", "osaka-2019"]
+        ["2017-hamburg", "2017-hamburg-dinner", "2019-osaka"]
     );
     // --text is one search: a comma is part of its text.
     assert!(list_ids(&["--text", "helsinki,osaka"]).is_empty());

@@ -50,7 +50,7 @@ fn terminal_gets_colour_unless_no_color() {
     let coloured = on_terminal(false);
     assert!(coloured.contains(ESC), "{coloured}");
     let plain = on_terminal(true);
-    assert!(plain.contains("hamburg-2017"), "{plain}");
+    assert!(plain.contains("2017-hamburg"), "{plain}");
     assert!(!plain.contains(ESC), "{plain}");
 }
 

@@ -19,7 +19,7 @@ fn quotes_by_speaker_in_every_format() {
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["quotes", "--format", "json"])).unwrap();
     assert_eq!(v.as_array().unwrap().len(), all.count());
-    assert_eq!(v[0]["record"], "tillerson-2017-04-12");
+    assert_eq!(v[0]["record"], "2017-04-12-tillerson");
     let csv = stdout_of(&[
         "quotes",
         "--format",
@@ -48,7 +48,7 @@ fn quotes_by_speaker_in_every_format() {
             "record_date"
         ]
     );
-    assert_eq!(&rows[0][5], "helsinki-2018");
+    assert_eq!(&rows[0][5], "2018-helsinki");
     assert!(
         other(&["--width", "200", "quotes"])
             .contains("We have, at last, a common net; and a common catch.")
@@ -62,7 +62,7 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
     let punished = "They will be punished for that.";
     let disciplined = "But they will be disciplined for that.";
     let flat = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let show = flat(stdout_of(&["show", "da-nang-2017"]));
+    let show = flat(stdout_of(&["show", "2017-da-nang"]));
     assert!(
         show.contains(&format!("“{punished}”"))
             && show.contains(&format!("also rendered: “{disciplined}” [")),
@@ -117,7 +117,7 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
         assert!(out.contains("lso rendered"), "{format}");
     }
     // Search finds a remark by any of its renderings.
-    assert_eq!(crate::common::search_ids("disciplined"), ["da-nang-2017"]);
+    assert_eq!(crate::common::search_ids("disciplined"), ["2017-da-nang"]);
 }
 
 /// A remark is found under any of its renderings, the first, a later
@@ -126,12 +126,12 @@ fn every_view_shows_the_other_renderings_of_a_remark() {
 fn a_remark_is_found_under_every_rendering() {
     for (words, id) in [
         // The quote's own text.
-        ("punished for that", "da-nang-2017"),
+        ("punished for that", "2017-da-nang"),
         // Its only variant.
-        ("disciplined for that", "da-nang-2017"),
+        ("disciplined for that", "2017-da-nang"),
         // The first and the second of two variants.
-        ("be my guest", "moscow-2018"),
-        ("the same invitation", "moscow-2018"),
+        ("be my guest", "2018-moscow"),
+        ("the same invitation", "2018-moscow"),
     ] {
         assert_eq!(
             crate::common::search_ids(&format!("\"{words}\"")),
@@ -158,7 +158,7 @@ fn every_view_dates_a_quote_by_the_day_it_was_said() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    // The record (washington-2018) was made public on 19 Jul 2018;
+    // The record (2018-washington) was made public on 19 Jul 2018;
     // Bolton spoke on 25 Jul.
     let table = flat(stdout_of(&[
         "--width",
@@ -168,7 +168,7 @@ fn every_view_dates_a_quote_by_the_day_it_was_said() {
         "bolton",
     ]));
     assert!(table.contains("Record Said"), "{table}");
-    assert!(table.contains("washington-2018 25 Jul 2018"), "{table}");
+    assert!(table.contains("2018-washington 25 Jul 2018"), "{table}");
     let blocks = flat(stdout_of(&[
         "--width",
         "60",
@@ -177,7 +177,7 @@ fn every_view_dates_a_quote_by_the_day_it_was_said() {
         "bolton",
     ]));
     assert!(
-        blocks.contains("— John Bolton · washington-2018 · said 25 Jul 2018"),
+        blocks.contains("— John Bolton · 2018-washington · said 25 Jul 2018"),
         "{blocks}"
     );
     let json: serde_json::Value = serde_json::from_str(&stdout_of(&[
@@ -207,7 +207,7 @@ fn every_view_dates_a_quote_by_the_day_it_was_said() {
         .unwrap();
     assert_eq!(
         (&row[3], &row[5], &row[6]),
-        ("2018-07-25", "washington-2018", "2018-07-19")
+        ("2018-07-25", "2018-washington", "2018-07-19")
     );
     let md = flat(stdout_of(&[
         "quotes",
@@ -220,7 +220,7 @@ fn every_view_dates_a_quote_by_the_day_it_was_said() {
         md.contains("> — John Bolton, Invitation to Washington, 25 Jul 2018 ["),
         "{md}"
     );
-    let show = flat(stdout_of(&["show", "washington-2018"]));
+    let show = flat(stdout_of(&["show", "2018-washington"]));
     assert!(show.contains("· said 25 Jul 2018 ["), "{show}");
     // A quote without a day of its own is dated by its record.
     let sanders = flat(stdout_of(&[
@@ -232,7 +232,7 @@ fn every_view_dates_a_quote_by_the_day_it_was_said() {
         "--year",
         "2018",
     ]));
-    assert!(sanders.contains("washington-2018 19 Jul 2018"), "{sanders}");
+    assert!(sanders.contains("2018-washington 19 Jul 2018"), "{sanders}");
     // Chosen by the day said: the Budapest summit was made public in
     // October 2025; Trump's "wasted meeting" came on the 21st.
     let json: serde_json::Value = serde_json::from_str(&stdout_of(&[

@@ -68,16 +68,16 @@ fn fold_gives_the_literal_lowercase_unaccented_text() {
 fn show_lists_the_closest_suggestions_first() {
     for (query, message) in [
         (
-            "hamburg-2018",
-            "error: no record matches \"hamburg-2018\"; did you mean one of hamburg-2017, hamburg-2017-dinner?\n",
+            "2018-hamburg",
+            "error: no record matches \"2018-hamburg\"; did you mean one of 2017-hamburg, 2017-hamburg-dinner, 2018-paris?\n",
         ),
         (
-            "alaska-2018",
-            "error: no record matches \"alaska-2018\"; did you mean one of alaska-2025, osaka-2019?\n",
+            "2018-alaska",
+            "error: no record matches \"2018-alaska\"; did you mean one of 2025-alaska, 2018-helsinki, 2018-paris?\n",
         ),
         (
-            "helsinki-2017",
-            "error: no record matches \"helsinki-2017\"; did you mean helsinki-2018?\n",
+            "2017-helsinki",
+            "error: no record matches \"2017-helsinki\"; did you mean one of 2018-helsinki, 2017-04-12-tillerson?\n",
         ),
     ] {
         summit()
@@ -248,12 +248,12 @@ fn equal_dates_keep_the_order_given() {
 #[test]
 fn coordinates_are_checked() {
     let mut v: serde_json::Value = serde_json::from_str(crate::common::RECORD_JSON).unwrap();
-    // hamburg-2017 names no venue.
+    // 2017-hamburg names no venue.
     let i = v["encounters"]
         .as_array()
         .unwrap()
         .iter()
-        .position(|e| e["id"] == "hamburg-2017")
+        .position(|e| e["id"] == "2017-hamburg")
         .unwrap();
     assert!(v["encounters"][i].get("venue").is_none());
     let c = &mut v["encounters"][i]["coordinates"];

@@ -55,7 +55,7 @@ fn search_ranks_and_explains() {
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["search", "helsinki", "--format", "json"])).unwrap();
     let hits = v.as_array().unwrap();
-    assert_eq!(hits[0]["id"], "helsinki-2018");
+    assert_eq!(hits[0]["id"], "2018-helsinki");
     assert_eq!(
         hits[0]["fields"],
         serde_json::json!(["title", "place", "highlights"])
@@ -63,7 +63,7 @@ fn search_ranks_and_explains() {
     assert!(hits.len() >= 2);
     let table = stdout_of(&["search", "punished"]);
     assert!(
-        table.contains("da-nang-2017") && table.contains("  quotes, summary  "),
+        table.contains("2017-da-nang") && table.contains("  quotes, summary  "),
         "{table}"
     );
     assert!(table.contains("1 matching record"));
@@ -74,7 +74,7 @@ fn search_ranks_and_explains() {
         serde_json::from_str(&stdout_of(&all)).unwrap()
     };
     assert_eq!(json(&["putin", "osaka"]), json(&["putin osaka"]));
-    assert_eq!(json(&["fake", "news"])[0]["id"], "osaka-2019");
+    assert_eq!(json(&["fake", "news"])[0]["id"], "2019-osaka");
     assert!(json(&["fake", "xylophone"]).as_array().unwrap().is_empty());
 }
 
@@ -96,8 +96,8 @@ fn search_tables_give_way_to_blocks() {
         "{table}"
     );
     let blocks = at_width(80, &["search", "election"]);
-    assert!(blocks.starts_with("call-2018-03-20 · "), "{blocks}");
-    assert!(blocks.contains("\n\nosaka-2019 · "), "{blocks}");
+    assert!(blocks.starts_with("2018-03-20-call · "), "{blocks}");
+    assert!(blocks.contains("\n\n2019-osaka · "), "{blocks}");
     assert!(blocks.contains("  matched in "), "{blocks}");
     let quotes = at_width(60, &["quotes", "--speaker", "putin"]);
     assert!(quotes.starts_with("“"), "{quotes}");
@@ -121,11 +121,11 @@ fn list_text_looks_where_search_looks() {
     // the invitation of February.
     assert_eq!(
         list_ids(&["--text", "Anchorage"]),
-        ["moscow-2025", "alaska-2025"]
+        ["2025-moscow", "2025-alaska"]
     );
     assert_eq!(
         list_ids(&["--text", "Anchorage Putin"]),
-        ["moscow-2025", "alaska-2025"]
+        ["2025-moscow", "2025-alaska"]
     );
     for q in ["orban", "sanctions", "lavrov", "\"fake news\""] {
         let mut searched = crate::common::search_ids(q);
@@ -141,7 +141,7 @@ fn list_text_looks_where_search_looks() {
 fn a_participant_is_found_and_named_as_one() {
     let v: serde_json::Value =
         serde_json::from_str(&stdout_of(&["search", "huntsman", "--format", "json"])).unwrap();
-    assert_eq!(v[0]["id"], "helsinki-2018");
+    assert_eq!(v[0]["id"], "2018-helsinki");
     assert_eq!(v[0]["fields"][0], "participants");
 }
 
@@ -152,7 +152,7 @@ fn a_participant_is_found_and_named_as_one() {
 fn a_person_under_every_spelling() {
     let zelenskiy = crate::common::search_ids("zelenskiy");
     assert!(
-        zelenskiy.contains(&"istanbul-2025".to_string()),
+        zelenskiy.contains(&"2025-istanbul".to_string()),
         "{zelenskiy:?}"
     );
     for spelling in ["zelensky", "Zelenskyy", "ZELENSKYI", "zelenskij"] {
@@ -164,7 +164,7 @@ fn a_person_under_every_spelling() {
         );
         assert_eq!(
             crate::common::list_ids(&["--participant", spelling]),
-            ["istanbul-2025"],
+            ["2025-istanbul"],
             "--participant {spelling}"
         );
     }

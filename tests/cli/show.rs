@@ -6,21 +6,21 @@ use crate::common::{at_width, stdout_of, summit};
 
 #[test]
 fn text_snapshot() {
-    let out = at_width(80, &["show", "helsinki-2018"]);
+    let out = at_width(80, &["show", "2018-helsinki"]);
     insta::assert_snapshot!("show_helsinki", out);
 }
 
 #[test]
 fn finds_by_prefix_and_by_word() {
-    for query in ["osaka-2019", "osa", "Osaka", "japan"] {
+    for query in ["2019-osaka", "2019-o", "Osaka", "japan"] {
         let out = stdout_of(&["show", query]);
         assert!(
-            out.starts_with("G20 bilateral meeting\nosaka-2019 · held"),
+            out.starts_with("G20 bilateral meeting\n2019-osaka · held"),
             "{query}: {out}"
         );
     }
     assert!(stdout_of(&["show", "alaska"]).starts_with("Alaska summit\n"));
-    assert!(stdout_of(&["show", "Elbphilharmonie"]).contains("hamburg-2017-dinner"));
+    assert!(stdout_of(&["show", "Elbphilharmonie"]).contains("2017-hamburg-dinner"));
 }
 
 #[test]
@@ -35,9 +35,9 @@ fn tells_the_whole_story() {
         "“Don’t meddle in the election.”",
         "“We also have. It’s the same,” — Vladimir Putin · In English, after Trump called fake news a great term",
         "[1] Anna Edgerton, Anthony Halpin.",
-        "Previous meeting buenos-aires-2018-dinner: G20 leaders' dinner conversation, 30 Nov 2018 (6 months 29 days before)",
-        "Next record moscow-2020: Victory Day invitation, 28 Jun 2019 (proposal)",
-        "Next meeting alaska-2025: Alaska summit, 15 Aug 2025 (6 years 1 month 18 days after)",
+        "Previous meeting 2018-buenos-aires-dinner: G20 leaders' dinner conversation, 30 Nov 2018 (6 months 29 days before)",
+        "Next record 2020-moscow: Victory Day invitation, 28 Jun 2019 (proposal)",
+        "Next meeting 2025-alaska: Alaska summit, 15 Aug 2025 (6 years 1 month 18 days after)",
     ] {
         assert!(out.contains(part), "missing {part:?} in\n{out}");
     }
@@ -47,14 +47,14 @@ fn tells_the_whole_story() {
 /// public, then what was planned; a quote said on another day says which.
 #[test]
 fn a_proposal_says_when_it_was_made_public_and_for_when() {
-    let out = stdout_of(&["show", "moscow-2020"]);
+    let out = stdout_of(&["show", "2020-moscow"]);
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains("Made public Fri 28 Jun 2019 Planned for Sat 9 May 2020"),
         "{out}"
     );
     assert!(!out.contains("Duration"), "{out}");
-    let out = stdout_of(&["show", "budapest-2025"]);
+    let out = stdout_of(&["show", "2025-budapest"]);
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains("Made public Thu 16 Oct 2025 Place Budapest"),
@@ -68,22 +68,22 @@ fn a_proposal_says_when_it_was_made_public_and_for_when() {
 /// "not documented" length either.
 #[test]
 fn a_call_reads_as_a_call() {
-    let out = stdout_of(&["--width", "100", "show", "call-2025-03-18"]);
-    assert!(out.starts_with("Call on an energy-infrastructure truce\ncall-2025-03-18 · call (a telephone or video call"), "{out}");
+    let out = stdout_of(&["--width", "100", "show", "2025-03-18-call"]);
+    assert!(out.starts_with("Call on an energy-infrastructure truce\n2025-03-18-call · call (a telephone or video call"), "{out}");
     assert!(out.contains("  Time             17:00 (UTC+3)\n"), "{out}");
     assert!(
         !out.contains("Place") && !out.contains("Coordinates"),
         "{out}"
     );
-    let out = stdout_of(&["--width", "100", "show", "call-2017-05-02"]);
+    let out = stdout_of(&["--width", "100", "show", "2017-05-02-call"]);
     assert!(
         !out.contains("Duration") && !out.contains("not documented"),
         "{out}"
     );
-    let out = stdout_of(&["--width", "100", "show", "call-2025-10-16"]);
+    let out = stdout_of(&["--width", "100", "show", "2025-10-16-call"]);
     assert!(out.contains("  Initiated by     Vladimir Putin\n"), "{out}");
     // A meeting in person says when no length is documented.
-    let out = stdout_of(&["--width", "100", "show", "da-nang-2017"]);
+    let out = stdout_of(&["--width", "100", "show", "2017-da-nang"]);
     assert!(out.contains("  Duration         not documented\n"), "{out}");
 }
 
@@ -91,22 +91,22 @@ fn a_call_reads_as_a_call() {
 fn first_and_same_day_neighbours() {
     // The first meeting has none before it; the record before is an
     // envoy meeting.
-    let out = stdout_of(&["show", "hamburg-2017"]);
+    let out = stdout_of(&["show", "2017-hamburg"]);
     assert!(!out.contains("Previous meeting"));
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        out.contains("Previous record call-2017-05-02: First call since the US strike in Syria, 2 May 2017 (call)"),
+        out.contains("Previous record 2017-05-02-call: First call since the US strike in Syria, 2 May 2017 (call)"),
         "{out}"
     );
     assert!(
-        out.contains("Next meeting hamburg-2017-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
+        out.contains("Next meeting 2017-hamburg-dinner: Elbphilharmonie dinner conversation, 7 Jul 2017 (the same day)"),
         "{out}"
     );
-    let out = stdout_of(&["show", "washington-2018"]);
+    let out = stdout_of(&["show", "2018-washington"]);
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         out.contains(
-            "Next meeting paris-2018: Armistice centenary handshake, 11 Nov 2018 (3 months 23 days after)"
+            "Next meeting 2018-paris: Armistice centenary handshake, 11 Nov 2018 (3 months 23 days after)"
         ),
         "{out}"
     );
@@ -122,24 +122,24 @@ fn neighbours_of_a_channel() {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let all = flat(&["show", "call-2025-03-18"]);
-    assert!(all.contains("Previous record moscow-2025:"), "{all}");
-    assert!(all.contains("Next record istanbul-2025:"), "{all}");
-    let calls = flat(&["show", "call-2025-03-18", "--channel", "call"]);
+    let all = flat(&["show", "2025-03-18-call"]);
+    assert!(all.contains("Previous record 2025-moscow:"), "{all}");
+    assert!(all.contains("Next record 2025-istanbul:"), "{all}");
+    let calls = flat(&["show", "2025-03-18-call", "--channel", "call"]);
     assert!(
         calls.contains(
-            "Previous record call-2018-03-20: Congratulations on Putin's re-election, 20 Mar 2018 (call)"
+            "Previous record 2018-03-20-call: Congratulations on Putin's re-election, 20 Mar 2018 (call)"
         ),
         "{calls}"
     );
-    assert!(calls.contains("Next record call-2025-08-19:"), "{calls}");
+    assert!(calls.contains("Next record 2025-08-19-call:"), "{calls}");
     for out in [&all, &calls] {
-        assert!(out.contains("Previous meeting osaka-2019:"), "{out}");
-        assert!(out.contains("Next meeting alaska-2025:"), "{out}");
+        assert!(out.contains("Previous meeting 2019-osaka:"), "{out}");
+        assert!(out.contains("Next meeting 2025-alaska:"), "{out}");
     }
-    let envoy = flat(&["show", "alaska-2025", "--channel", "envoys"]);
+    let envoy = flat(&["show", "2025-alaska", "--channel", "envoys"]);
     assert!(
-        envoy.contains("Previous record witkoff-2025-08-06:"),
+        envoy.contains("Previous record 2025-08-06-witkoff:"),
         "{envoy}"
     );
     assert!(!envoy.contains("Next record"), "{envoy}");
@@ -147,9 +147,9 @@ fn neighbours_of_a_channel() {
 
 #[test]
 fn json_is_the_encounter_object() {
-    let out = stdout_of(&["show", "buenos-aires-2018", "--format", "json"]);
+    let out = stdout_of(&["show", "2018-buenos-aires", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["id"], "buenos-aires-2018");
+    assert_eq!(v["id"], "2018-buenos-aires");
     assert_eq!(v["outcome"], "cancelled");
     assert_eq!(
         (v["date"].as_str(), v["planned"].as_str()),
@@ -191,7 +191,7 @@ fn markdown_has_sections() {
 /// and initiator and no place; a proposal's day made public and its plan.
 #[test]
 fn markdown_facts_follow_the_kind() {
-    let call = stdout_of(&["show", "call-2025-03-18", "--format", "markdown"]);
+    let call = stdout_of(&["show", "2025-03-18-call", "--format", "markdown"]);
     assert!(
         call.contains("- **Kind:** call (a telephone or video call"),
         "{call}"
@@ -201,12 +201,12 @@ fn markdown_facts_follow_the_kind() {
         !call.contains("**Place:**") && !call.contains("**Outcome:**"),
         "{call}"
     );
-    let call = stdout_of(&["show", "call-2025-10-16", "--format", "markdown"]);
+    let call = stdout_of(&["show", "2025-10-16-call", "--format", "markdown"]);
     assert!(
         call.contains("- **Initiated by:** Vladimir Putin\n"),
         "{call}"
     );
-    let plan = stdout_of(&["show", "moscow-2020", "--format", "markdown"]);
+    let plan = stdout_of(&["show", "2020-moscow", "--format", "markdown"]);
     assert!(
         plan.contains("- **Made public:** Fri 28 Jun 2019 (`2019-06-28`)\n"),
         "{plan}"
@@ -227,15 +227,24 @@ fn ambiguous_query_lists_the_matches() {
         .stdout("")
         .stderr(
             "error: \"hamburg\" matches 2 records; give one id:\n  \
-             hamburg-2017         G20 bilateral meeting, 7 Jul 2017\n  \
-             hamburg-2017-dinner  Elbphilharmonie dinner conversation, 7 Jul 2017\n",
+             2017-hamburg         G20 bilateral meeting, 7 Jul 2017\n  \
+             2017-hamburg-dinner  Elbphilharmonie dinner conversation, 7 Jul 2017\n",
         );
     // A year names no record: the list of its records does.
     summit()
-        .args(["show", "2018"])
+        .args(["--data"])
+        .arg(crate::common::fixture("other-leaders.json"))
+        .args(["show", "2020"])
         .assert()
         .code(1)
-        .stderr("error: no record is called \"2018\"; to see the records of 2018, use `summit list --year 2018`\n");
+        .stderr("error: no record is called \"2020\"; to see the records of 2020, use `summit list --year 2020`\n");
+    // Where ids begin with the year, the records they name, and the list.
+    let out = summit().args(["show", "2018"]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("error: \"2018\" matches 9 records; give one id, or see them all with `summit list --year 2018`:\n  2018-03-20-call "),
+        "{err}"
+    );
 }
 
 #[test]
@@ -244,7 +253,7 @@ fn unknown_query_suggests_the_closest() {
         .args(["show", "helsinki-2019"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("did you mean helsinki-2018?"));
+        .stderr(predicate::str::contains("did you mean 2018-helsinki?"));
     summit()
         .args(["show", "zzzz"])
         .assert()

@@ -28,8 +28,8 @@ fn stats_snapshot_and_json() {
     assert_eq!(v["by_year"]["2018"]["cancelled"], 2);
     assert_eq!(v["by_year"]["2025"]["call"], 3);
     assert_eq!(v["by_year"]["2017"]["envoy"], 1);
-    assert_eq!(v["longest_gap"]["from"]["id"], "osaka-2019");
-    assert_eq!(v["longest_gap"]["to"]["id"], "alaska-2025");
+    assert_eq!(v["longest_gap"]["from"]["id"], "2019-osaka");
+    assert_eq!(v["longest_gap"]["to"]["id"], "2025-alaska");
     // No gap of 0 days between the two Hamburg meetings of one day.
     assert_eq!(v["gaps"], 6);
     assert_eq!(v["median_gap_days"], 168.0);
@@ -137,7 +137,7 @@ fn gaps_are_the_whole_records_under_any_filter() {
     // Osaka to Alaska is one gap of the record; Hamburg to Helsinki is
     // not (Da Nang lies between).
     assert_eq!(v["gaps"], 1);
-    assert_eq!(v["longest_gap"]["from"]["id"], "osaka-2019");
+    assert_eq!(v["longest_gap"]["from"]["id"], "2019-osaka");
 }
 
 /// As of a day, the last meeting is the last on or before it, and the
@@ -149,7 +149,7 @@ fn stats_as_of_a_day() {
     let out = at("2025-01-01");
     assert!(
         out.contains(
-            "  Last met in person:           osaka-2019 (G20 bilateral meeting, 28 Jun 2019)\n"
+            "  Last met in person:           2019-osaka (G20 bilateral meeting, 28 Jun 2019)\n"
         ),
         "{out}"
     );
@@ -161,7 +161,7 @@ fn stats_as_of_a_day() {
     );
     // The latest record is not a meeting that happened: its kind says so.
     assert!(
-        out.contains("  Latest record:                budapest-2025 (Budapest summit, 16 Oct 2025, cancelled meeting)\n"),
+        out.contains("  Latest record:                2025-budapest (Budapest summit, 16 Oct 2025, cancelled meeting)\n"),
         "{out}"
     );
     let before = at("2017-01-01");
@@ -177,7 +177,7 @@ fn stats_as_of_a_day() {
     let on_the_day = json("2025-08-15");
     assert_eq!(
         on_the_day["since_last_meeting"]["from"]["id"],
-        "alaska-2025"
+        "2025-alaska"
     );
     assert_eq!(on_the_day["since_last_meeting"]["days"], 0);
     assert!(on_the_day["since_last_meeting"]["days_checked"].is_null());
@@ -185,7 +185,7 @@ fn stats_as_of_a_day() {
     let later = json("2026-12-07");
     assert_eq!(later["since_last_meeting"]["days"], 479);
     assert_eq!(later["since_last_meeting"]["days_checked"], 208);
-    assert_eq!(later["since_last_call"]["from"]["id"], "call-2025-10-16");
+    assert_eq!(later["since_last_call"]["from"]["id"], "2025-10-16-call");
     let out = at("2026-12-07");
     let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
@@ -193,7 +193,7 @@ fn stats_as_of_a_day() {
         "{out}"
     );
     assert!(
-        out.contains("Last spoke by telephone: call-2025-10-16 (Call before the Budapest summit announcement, 16 Oct 2025)"),
+        out.contains("Last spoke by telephone: 2025-10-16-call (Call before the Budapest summit announcement, 16 Oct 2025)"),
         "{out}"
     );
     // The averages read as the other figures do.
@@ -226,7 +226,7 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     let show = show.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         show.contains(&format!(
-            "Previous meeting osaka-2019: G20 bilateral meeting, 28 Jun 2019 ({gap} before)"
+            "Previous meeting 2019-osaka: G20 bilateral meeting, 28 Jun 2019 ({gap} before)"
         )),
         "{show}"
     );
@@ -238,8 +238,8 @@ fn every_view_agrees_on_the_gap_before_alaska() {
         "2026-11-29",
     ]))
     .unwrap();
-    assert_eq!(stats["longest_gap"]["from"]["id"], "osaka-2019");
-    assert_eq!(stats["longest_gap"]["to"]["id"], "alaska-2025");
+    assert_eq!(stats["longest_gap"]["from"]["id"], "2019-osaka");
+    assert_eq!(stats["longest_gap"]["to"]["id"], "2025-alaska");
     assert_eq!(stats["longest_gap"]["text"], gap);
     assert_eq!(stats["longest_gap"]["days"], 2240);
     assert_eq!(stats["as_of"], "2026-11-29");
@@ -258,9 +258,9 @@ fn every_view_agrees_on_the_gap_before_alaska() {
     .unwrap();
     assert_eq!(
         first_term["since_last_meeting"]["from"]["id"],
-        "alaska-2025"
+        "2025-alaska"
     );
-    assert_eq!(first_term["last"]["id"], "moscow-2020");
+    assert_eq!(first_term["last"]["id"], "2020-moscow");
     let html = stdout_of(&["export", "--format", "html"]);
     assert!(html.contains(&format!(
         "record checked through {}",

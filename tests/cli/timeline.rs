@@ -136,9 +136,9 @@ fn timeline_json_has_ordered_entries_and_gaps() {
     assert_eq!(
         gaps,
         [
-            ("da-nang-2017", "helsinki-2018", "8 months 5 days"),
-            ("buenos-aires-2018-dinner", "osaka-2019", "6 months 29 days"),
-            ("osaka-2019", "alaska-2025", "6 years 1 month 18 days"),
+            ("2017-da-nang", "2018-helsinki", "8 months 5 days"),
+            ("2018-buenos-aires-dinner", "2019-osaka", "6 months 29 days"),
+            ("2019-osaka", "2025-alaska", "6 years 1 month 18 days"),
         ]
     );
     assert_eq!(

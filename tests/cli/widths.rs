@@ -13,7 +13,7 @@ use crate::common::{
 /// The views people read, by name.
 const VIEWS: [(&str, &[&str]); 6] = [
     ("list", &["list"]),
-    ("show", &["show", "helsinki-2018"]),
+    ("show", &["show", "2018-helsinki"]),
     ("timeline", &["timeline"]),
     ("stats", &["stats", "--today", "2026-11-29"]),
     ("search", &["search", "election"]),
@@ -240,7 +240,7 @@ fn narrow_views_hide_only_what_can_go() {
     let quotes = view(&["quotes"], 60, false);
     assert!(!quotes.contains("hidden"), "{quotes}");
     assert!(
-        quotes.contains("  — Vladimir Putin · moscow-2025 · said 15 Aug 2025\n"),
+        quotes.contains("  — Vladimir Putin · 2025-moscow · said 15 Aug 2025\n"),
         "{quotes}"
     );
     assert!(
@@ -259,7 +259,7 @@ fn narrow_views_hide_only_what_can_go() {
     );
     let search = view(&["search", "election"], 60, false);
     assert!(
-        search.contains("osaka-2019 · 28 Jun 2019 · G20 bilateral meeting\n"),
+        search.contains("2019-osaka · 28 Jun 2019 · G20 bilateral meeting\n"),
         "{search}"
     );
     assert!(!search.contains("hidden"), "{search}");
@@ -325,7 +325,7 @@ fn ids_and_dates_never_break_at_any_width() {
     assert!(broken("on 30 Nov – 1\nDec 2018 they", "30 Nov – 1 Dec 2018").is_some());
     assert!(broken("a  30 Nov – 1  b\nc  Dec 2018     d", "30 Nov – 1 Dec 2018").is_some());
     assert!(broken("state-visit-to-\nchina-2023", "state-visit-to-china-2023").is_some());
-    assert!(broken("hamburg-2017  x\nhamburg-2017-dinner  y", "hamburg-2017").is_none());
+    assert!(broken("2017-hamburg  x\n2017-hamburg-dinner  y", "2017-hamburg").is_none());
     let widths = (60..=100).chain((104..=160).step_by(4));
     let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let titles: Vec<String> = (d.context.iter().map(|c| collapse(&c.title)))
@@ -393,7 +393,7 @@ fn columns_choose_and_order() {
     // The proposal made at Osaka is a record of 2019 too.
     assert_eq!(
         csv,
-        "outcome,id\r\nheld,osaka-2019\r\nproposed,moscow-2020\r\n"
+        "outcome,id\r\nheld,2019-osaka\r\nproposed,2020-moscow\r\n"
     );
     let md = stdout_of(&[
         "list",
@@ -415,7 +415,7 @@ fn columns_choose_and_order() {
         false,
     );
     assert!(table.starts_with("City    ID"), "{table}");
-    assert!(table.contains("Osaka   osaka-2019"), "{table}");
+    assert!(table.contains("Osaka   2019-osaka"), "{table}");
     summit()
         .args(["list", "--columns", "id,palce"])
         .assert()
@@ -582,9 +582,9 @@ fn a_pager_on_terminals_only() {
         String::from_utf8_lossy(&out.stdout).replace('\r', "")
     };
     let paged = run(&[("SUMMIT_PAGER", "sed 's/^/paged: /'")], "");
-    assert!(paged.contains("paged: osaka-2019"), "{paged}");
+    assert!(paged.contains("paged: 2019-osaka"), "{paged}");
     let paged = run(&[("PAGER", "sed 's/^/by PAGER: /'")], "");
-    assert!(paged.contains("by PAGER: osaka-2019"), "{paged}");
+    assert!(paged.contains("by PAGER: 2019-osaka"), "{paged}");
     let both = run(
         &[
             ("SUMMIT_PAGER", "sed 's/^/mine: /'"),
@@ -602,12 +602,12 @@ fn a_pager_on_terminals_only() {
         "",
     );
     assert!(
-        none.contains("osaka-2019") && !none.contains("theirs"),
+        none.contains("2019-osaka") && !none.contains("theirs"),
         "{none}"
     );
     let direct = run(&[("SUMMIT_PAGER", "sed 's/^/paged: /'")], "--no-pager");
     assert!(
-        direct.contains("osaka-2019") && !direct.contains("paged"),
+        direct.contains("2019-osaka") && !direct.contains("paged"),
         "{direct}"
     );
     // Piped, never.

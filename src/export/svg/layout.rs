@@ -625,19 +625,19 @@ mod tests {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let hamburg = layout.x(day(2017, 7, 7));
         assert_eq!(
-            (label("hamburg-2017").x, label("hamburg-2017").level),
+            (label("2017-hamburg").x, label("2017-hamburg").level),
             (hamburg, 0)
         );
         assert_eq!(
             (
-                label("hamburg-2017-dinner").x,
-                label("hamburg-2017-dinner").level
+                label("2017-hamburg-dinner").x,
+                label("2017-hamburg-dinner").level
             ),
             (hamburg, 1)
         );
         // Two days: the middle of them.
         let da_nang = layout.middle(day(2017, 11, 10), day(2017, 11, 11));
-        assert_eq!(label("da-nang-2017").x, da_nang);
+        assert_eq!(label("2017-da-nang").x, da_nang);
         assert!(
             layout
                 .labels
@@ -650,7 +650,7 @@ mod tests {
         let call = layout
             .contacts
             .iter()
-            .find(|c| c.id == "call-2025-03-18")
+            .find(|c| c.id == "2025-03-18-call")
             .unwrap();
         assert_eq!(call.x, layout.x(day(2025, 3, 18)));
         // A period is a span from its first day to its last; one still
@@ -777,11 +777,11 @@ mod tests {
         let records = moved(
             &d,
             &[
-                ("hamburg-2017", "2017-01-02"),
-                ("helsinki-2018", "2017-01-20"),
-                ("osaka-2019", "2021-07-07"),
-                ("paris-2018", "2021-08-20"),
-                ("alaska-2025", "2025-08-15"),
+                ("2017-hamburg", "2017-01-02"),
+                ("2018-helsinki", "2017-01-20"),
+                ("2019-osaka", "2021-07-07"),
+                ("2018-paris", "2021-08-20"),
+                ("2025-alaska", "2025-08-15"),
             ],
         );
         let encounters: Vec<&Encounter> = records.iter().collect();
@@ -799,12 +799,12 @@ mod tests {
             let l = found.unwrap();
             (l.row, l.anchor, l.x - text_width(&l.text))
         };
-        let (row, anchor, left) = label("osaka-2019");
+        let (row, anchor, left) = label("2019-osaka");
         assert_eq!((row, anchor), (0, "end"));
         assert!(left >= MARGIN);
-        assert_eq!(label("paris-2018").0, 0);
-        assert_eq!(label("hamburg-2017").1, "start");
-        assert_eq!(label("hamburg-2017").0, 1);
+        assert_eq!(label("2018-paris").0, 0);
+        assert_eq!(label("2017-hamburg").1, "start");
+        assert_eq!(label("2017-hamburg").0, 1);
     }
 
     /// A gap's note is centred over its gap, and moved in whole where it
@@ -815,10 +815,10 @@ mod tests {
         let records = moved(
             &d,
             &[
-                ("hamburg-2017", "2000-01-05"),
-                ("helsinki-2018", "2000-09-01"),
-                ("osaka-2019", "2024-03-01"),
-                ("alaska-2025", "2025-12-20"),
+                ("2017-hamburg", "2000-01-05"),
+                ("2018-helsinki", "2000-09-01"),
+                ("2019-osaka", "2024-03-01"),
+                ("2025-alaska", "2025-12-20"),
             ],
         );
         let encounters: Vec<&Encounter> = records.iter().collect();
@@ -848,7 +848,7 @@ mod tests {
     fn gap_notes_take_rows_by_their_whole_extent() {
         let d = crate::testing::record();
         let rows = |dates: [&str; 4]| {
-            let ids = ["hamburg-2017", "helsinki-2018", "osaka-2019", "alaska-2025"];
+            let ids = ["2017-hamburg", "2018-helsinki", "2019-osaka", "2025-alaska"];
             let to: Vec<(&str, &str)> = ids.into_iter().zip(dates).collect();
             let records = moved(&d, &to);
             let encounters: Vec<&Encounter> = records.iter().collect();

@@ -6,7 +6,7 @@ use super::*;
 fn names_match_whole_words_and_country_codes() {
     // A country by name, code or short name; never a piece of a word:
     // "us" is not in "Russia".
-    let united_states = ["washington-2018-spring", "washington-2018", "alaska-2025"];
+    let united_states = ["2018-washington-spring", "2018-washington", "2025-alaska"];
     for country in [
         "US",
         "usa",
@@ -28,11 +28,11 @@ fn names_match_whole_words_and_country_codes() {
     assert_eq!(
         russia,
         [
-            "tillerson-2017-04-12",
-            "moscow-2018",
-            "moscow-2020",
-            "moscow-2025",
-            "witkoff-2025-08-06"
+            "2017-04-12-tillerson",
+            "2018-moscow",
+            "2020-moscow",
+            "2025-moscow",
+            "2025-08-06-witkoff"
         ]
     );
     assert!(
@@ -47,7 +47,7 @@ fn names_match_whole_words_and_country_codes() {
         cities: vec!["aires".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["buenos-aires-2018", "buenos-aires-2018-dinner"]);
+    assert_eq!(got, ["2018-buenos-aires", "2018-buenos-aires-dinner"]);
     assert!(
         run(Filter {
             cities: vec!["aire".into()],
@@ -62,11 +62,11 @@ fn names_match_whole_words_and_country_codes() {
     assert_eq!(
         got,
         [
-            "tillerson-2017-04-12",
-            "hamburg-2017",
-            "helsinki-2018",
-            "osaka-2019",
-            "alaska-2025"
+            "2017-04-12-tillerson",
+            "2017-hamburg",
+            "2018-helsinki",
+            "2019-osaka",
+            "2025-alaska"
         ]
     );
     // "son" is in "Tillerson", and names nobody.
@@ -84,21 +84,21 @@ fn names_match_whole_words_and_country_codes() {
     assert_eq!(
         got,
         [
-            "tillerson-2017-04-12",
-            "call-2017-05-02",
-            "hamburg-2017",
-            "da-nang-2017",
-            "call-2018-03-20"
+            "2017-04-12-tillerson",
+            "2017-05-02-call",
+            "2017-hamburg",
+            "2017-da-nang",
+            "2018-03-20-call"
         ]
     );
     let got = run(Filter {
         texts: vec!["fake news".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["osaka-2019"]);
+    assert_eq!(got, ["2019-osaka"]);
     let got = run(Filter {
         texts: vec!["abjectly".into()],
         ..Filter::default()
     });
-    assert_eq!(got, ["helsinki-2018"]);
+    assert_eq!(got, ["2018-helsinki"]);
 }

@@ -94,7 +94,7 @@ fn geojson_points_are_the_encounters_longitude_first() {
     // pair would put it in the Southern Ocean... or fail the range.
     let alaska = features
         .iter()
-        .find(|f| f["properties"]["id"] == "alaska-2025")
+        .find(|f| f["properties"]["id"] == "2025-alaska")
         .unwrap();
     let point = alaska["geometry"]["coordinates"].as_array().unwrap();
     assert!(

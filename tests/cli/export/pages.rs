@@ -153,7 +153,7 @@ report.phrase_years = headings();
 box.value = 'xylophone';
 box.dispatchEvent(new Event('input'));
 report.none_years = headings();
-report.osaka_entry = document.getElementById('contents-osaka-2019').textContent;
+report.osaka_entry = document.getElementById('contents-2019-osaka').textContent;
 box.value = '';
 box.dispatchEvent(new Event('input'));
 document.querySelector('.controls input[value=held]').click();
@@ -202,7 +202,7 @@ document.body.appendChild(pre);
     assert_eq!(desktop["all"], all, "{desktop}");
     assert_eq!(
         desktop["orban"],
-        serde_json::json!(["budapest-2025"]),
+        serde_json::json!(["2025-budapest"]),
         "{desktop}"
     );
     assert!(
@@ -248,7 +248,7 @@ document.body.appendChild(pre);
         desktop["links"]
             .as_array()
             .unwrap()
-            .contains(&serde_json::json!("#helsinki-2018"))
+            .contains(&serde_json::json!("#2018-helsinki"))
     );
     assert_eq!(desktop["role"], "img");
     assert!(
@@ -314,11 +314,11 @@ fn the_page_names_each_record_s_kind() {
         let end = html[at..].find("</section>").unwrap();
         html[at..at + end].to_string()
     };
-    let call = section("call-2025-03-18");
+    let call = section("2025-03-18-call");
     assert!(call.contains("data-kind=\"call\""), "{call}");
     assert!(!call.contains("<dt>Place</dt>"), "{call}");
     assert!(call.contains("<dt>Time</dt>"), "{call}");
-    let plan = section("moscow-2020");
+    let plan = section("2020-moscow");
     assert!(
         plan.contains("<dt>Made public</dt>") && plan.contains("<dt>Planned for</dt>"),
         "{plan}"

@@ -26,34 +26,34 @@ fn timelinejs_shape_and_precision() {
     );
     let by_id = |id: &str| events.iter().find(|e| e["unique_id"] == id).unwrap();
     assert_eq!(
-        by_id("helsinki-2018")["start_date"],
+        by_id("2018-helsinki")["start_date"],
         serde_json::json!({"year": 2018, "month": 7, "day": 16})
     );
     // A proposal is on the day it was made public; its display date and
     // its text say what was planned.
     assert_eq!(
-        by_id("washington-2018")["start_date"],
+        by_id("2018-washington")["start_date"],
         serde_json::json!({"year": 2018, "month": 7, "day": 19})
     );
     assert_eq!(
-        by_id("washington-2018")["display_date"],
+        by_id("2018-washington")["display_date"],
         "19 Jul 2018, for autumn 2018"
     );
     assert!(
-        by_id("washington-2018")["text"]["text"]
+        by_id("2018-washington")["text"]["text"]
             .as_str()
             .unwrap()
             .contains("Made public on this day; planned for autumn 2018."),
     );
     assert_eq!(
-        by_id("da-nang-2017")["end_date"],
+        by_id("2017-da-nang")["end_date"],
         serde_json::json!({"year": 2017, "month": 11, "day": 11})
     );
     // A row per kind of record.
-    assert_eq!(by_id("buenos-aires-2018")["group"], "cancelled meetings");
-    assert_eq!(by_id("call-2025-03-18")["group"], "calls");
-    assert_eq!(by_id("witkoff-2025-08-06")["group"], "envoy meetings");
-    assert_eq!(by_id("osaka-2019")["group"], "meetings held");
+    assert_eq!(by_id("2018-buenos-aires")["group"], "cancelled meetings");
+    assert_eq!(by_id("2025-03-18-call")["group"], "calls");
+    assert_eq!(by_id("2025-08-06-witkoff")["group"], "envoy meetings");
+    assert_eq!(by_id("2019-osaka")["group"], "meetings held");
     // Trump's terms are eras; the second, not yet ended, runs to the last
     // day the timeline shows (16 October 2025, Budapest's).
     let eras = v["eras"].as_array().unwrap();
@@ -71,7 +71,7 @@ fn timelinejs_shape_and_precision() {
     );
     // Headlines say where, and no two are alike.
     assert_eq!(
-        by_id("osaka-2019")["text"]["headline"],
+        by_id("2019-osaka")["text"]["headline"],
         "Osaka: G20 bilateral meeting"
     );
     let mut headlines: Vec<&str> = events
@@ -87,12 +87,12 @@ fn timelinejs_shape_and_precision() {
     // the title slide's list numbers them); its leading quote is its
     // media, a blockquote TimelineJS shows beside the text with its
     // credit: who, the day said, the source.
-    let osaka = by_id("osaka-2019")["text"]["text"].as_str().unwrap();
+    let osaka = by_id("2019-osaka")["text"]["text"].as_str().unwrap();
     assert!(
         osaka.contains("<li>") && !osaka.contains("<blockquote>"),
         "{osaka}"
     );
-    let media = &by_id("osaka-2019")["media"];
+    let media = &by_id("2019-osaka")["media"];
     assert_eq!(
         media["url"],
         "<blockquote>“we’ve had a very, very good relationship.”</blockquote>"
@@ -102,7 +102,7 @@ fn timelinejs_shape_and_precision() {
         credit.starts_with("Donald Trump, 28 Jun 2019 <a href="),
         "{credit}"
     );
-    let budapest = &by_id("budapest-2025")["media"]["credit"];
+    let budapest = &by_id("2025-budapest")["media"]["credit"];
     assert!(
         budapest
             .as_str()
@@ -110,7 +110,7 @@ fn timelinejs_shape_and_precision() {
             .starts_with("Donald Trump, 21 Oct 2025 <a href="),
         "{budapest}"
     );
-    assert!(by_id("call-2017-05-02").get("media").is_some());
+    assert!(by_id("2017-05-02-call").get("media").is_some());
     assert!(osaka.matches("<li>").count() <= 3, "{osaka}");
     assert!(
         osaka.contains("<a href=\"https://www.reuters.com/") && osaka.contains("]</a></li>"),
@@ -119,7 +119,7 @@ fn timelinejs_shape_and_precision() {
     // Headlines do not repeat the place, and a context slide does not
     // repeat its headline.
     assert_eq!(
-        by_id("helsinki-2018")["text"]["headline"],
+        by_id("2018-helsinki")["text"]["headline"],
         "Helsinki summit"
     );
     for c in &context {
@@ -253,7 +253,7 @@ var report = function () {{
 }};
 window.tl = new TL.Timeline('embed', {data}, {{}});
 // To a slide with a quote, so that TimelineJS draws its media.
-setTimeout(function () {{ window.tl.goToId('hamburg-2017'); }}, 2000);
+setTimeout(function () {{ window.tl.goToId('2017-hamburg'); }}, 2000);
 setTimeout(report, 4000);
 </script></body></html>"#,
         dist = dist.display()

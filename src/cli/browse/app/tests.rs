@@ -130,7 +130,7 @@ fn searches_incrementally_and_with_n() {
     let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "/orb");
-    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    assert_eq!(app.current().unwrap().id, "2025-budapest");
     press(&mut app, "\n");
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(app.search.last, "orb");
@@ -165,7 +165,7 @@ fn outcomes_sort_and_context_toggle() {
     press(&mut app, "a");
     assert_eq!(app.list.rows().len(), all);
     press(&mut app, "r");
-    assert_eq!(ids(&app)[0], "call-2025-10-16");
+    assert_eq!(ids(&app)[0], "2025-10-16-call");
     press(&mut app, "rs");
     assert_eq!(app.list.sort, SortKey::Duration);
     press(&mut app, "c");
@@ -281,7 +281,7 @@ fn years_prompt_export_prompt_and_the_mouse() {
     press(&mut app, "t");
     assert_eq!(app.mode, Mode::Years("2018..2019".into()));
     press(&mut app, "\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}\u{8}19\n");
-    assert_eq!(ids(&app), ["osaka-2019", "moscow-2020"]);
+    assert_eq!(ids(&app), ["2019-osaka", "2020-moscow"]);
     press(&mut app, "t\u{8}\u{8}\u{8}\u{8}\n");
     assert_eq!(app.list.rows().len(), d.encounters.len());
     press(&mut app, "tsoon\n");
@@ -294,9 +294,9 @@ fn years_prompt_export_prompt_and_the_mouse() {
     // A click on the fifth row drawn.
     let drawn = drawn_list(4, 10, 0);
     app.apply(Control::Click(8), &drawn);
-    assert_eq!(app.current().unwrap().id, "da-nang-2017");
+    assert_eq!(app.current().unwrap().id, "2017-da-nang");
     app.apply(Control::Click(30), &drawn);
-    assert_eq!(app.current().unwrap().id, "da-nang-2017");
+    assert_eq!(app.current().unwrap().id, "2017-da-nang");
 }
 
 #[test]
@@ -357,11 +357,11 @@ fn the_selection_survives_a_refresh() {
     let d = crate::cli::record();
     let mut app = jumping(&d);
     press(&mut app, "/presidential palace\n");
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "2018-helsinki");
     press(&mut app, "2");
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "2018-helsinki");
     press(&mut app, "r");
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "2018-helsinki");
 }
 
 /// `~` in a file name typed for an export is the home folder, as in a
@@ -416,11 +416,11 @@ fn f_picks_a_country_participant_or_topic_from_the_data() {
     );
     // A country on top: both hold.
     press(&mut app, "fjapan\n");
-    assert_eq!(ids(&app), ["osaka-2019"]);
+    assert_eq!(ids(&app), ["2019-osaka"]);
     // Nothing like it: said, and nothing changes.
     press(&mut app, "fxylophone\n");
     assert!(app.message.as_deref().unwrap().contains("xylophone"));
-    assert_eq!(ids(&app), ["osaka-2019"]);
+    assert_eq!(ids(&app), ["2019-osaka"]);
     // Empty clears every pick.
     press(&mut app, "f\n");
     assert_eq!(app.list.rows().len(), all);

@@ -30,8 +30,8 @@ fn erasing_a_character_widens_the_list() {
 fn narrowing_finds_a_remark_under_its_variants() {
     let d = crate::cli::record();
     for (words, id) in [
-        ("disciplined for that", "da-nang-2017"),
-        ("the same invitation", "moscow-2018"),
+        ("disciplined for that", "2017-da-nang"),
+        ("the same invitation", "2018-moscow"),
     ] {
         let mut app = App::new(&d, Filter::default());
         press(&mut app, &format!("&{words}\n"));
@@ -101,7 +101,7 @@ fn an_ampersand_narrows_and_a_slash_finds() {
     while app.work(std::time::Duration::ZERO) {}
     assert!(!app.narrowing);
     assert_eq!(app.list.rows().len(), all);
-    assert_eq!(app.current().unwrap().id, "osaka-2019");
+    assert_eq!(app.current().unwrap().id, "2019-osaka");
 }
 
 /// The dataset's records in the list's first order: oldest first.

@@ -6,15 +6,15 @@ use super::*;
 fn moves_and_stays_in_bounds() {
     let d = crate::cli::record();
     let mut app = jumping(&d);
-    assert_eq!(app.current().unwrap().id, "tillerson-2017-04-12");
+    assert_eq!(app.current().unwrap().id, "2017-04-12-tillerson");
     press(&mut app, "jj");
-    assert_eq!(app.current().unwrap().id, "hamburg-2017");
+    assert_eq!(app.current().unwrap().id, "2017-hamburg");
     press(&mut app, "kkkk");
     assert_eq!(app.list.selected, 0);
     press(&mut app, "G");
-    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    assert_eq!(app.current().unwrap().id, "2025-budapest");
     press(&mut app, "j");
-    assert_eq!(app.current().unwrap().id, "budapest-2025");
+    assert_eq!(app.current().unwrap().id, "2025-budapest");
     // A page up at a time, and no further than the top.
     for _ in 0..d.encounters.len() {
         key(&mut app, KeyEvent::from(KeyCode::PageUp));

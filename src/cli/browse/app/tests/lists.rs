@@ -77,14 +77,14 @@ fn picks_count_each_value_once_and_put_beginnings_first() {
 fn a_growing_narrowing_keeps_the_selection() {
     let d = crate::cli::record();
     let mut app = App::new(&d, Filter::default());
-    while app.current().unwrap().id != "helsinki-2018" {
+    while app.current().unwrap().id != "2018-helsinki" {
         press(&mut app, "j");
     }
     press(&mut app, "&h");
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
-    assert_ne!(app.list.rows()[0].id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "2018-helsinki");
+    assert_ne!(app.list.rows()[0].id, "2018-helsinki");
     press(&mut app, "el");
-    assert_eq!(app.current().unwrap().id, "helsinki-2018");
+    assert_eq!(app.current().unwrap().id, "2018-helsinki");
 }
 
 /// Every encounter, oldest first, whatever the list shows and its order.

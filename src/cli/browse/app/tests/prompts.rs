@@ -26,10 +26,10 @@ fn the_years_and_export_prompts_erase_and_leave() {
     press(&mut app, "t20199\u{8}");
     assert_eq!(app.mode, Mode::Years("2019".into()));
     press(&mut app, "\n");
-    assert_eq!(ids(&app), ["osaka-2019", "moscow-2020"]);
+    assert_eq!(ids(&app), ["2019-osaka", "2020-moscow"]);
     press(&mut app, "t2017\u{1b}");
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(ids(&app), ["osaka-2019", "moscow-2020"]);
+    assert_eq!(ids(&app), ["2019-osaka", "2020-moscow"]);
     press(&mut app, "eout.csvx\u{8}");
     assert_eq!(app.mode, Mode::Export("out.csv".into()));
     press(&mut app, "\u{1b}");
@@ -45,7 +45,7 @@ fn the_detail_starts_at_its_top_when_the_list_changes() {
     press(&mut app, "\tjjj");
     assert_eq!(app.detail_scroll, 3);
     press(&mut app, "t2017..2019\n");
-    assert_eq!(app.current().unwrap().id, "tillerson-2017-04-12");
+    assert_eq!(app.current().unwrap().id, "2017-04-12-tillerson");
     assert_eq!(app.detail_scroll, 0);
     press(&mut app, "jj");
     assert_eq!(app.detail_scroll, 2);
