@@ -140,24 +140,29 @@ fn axis_years(layout: &Layout) -> (i32, i32) {
     (from.year(), last.year().max(from.year()))
 }
 
-/// The credit line at the foot of the picture: where the data comes from
-/// and how far it was checked, for a newsroom to print with it.
-fn credit(w: &mut dyn Write, selection: &Selection, height: f64) -> io::Result<()> {
+/// The credit line of the picture: where the data comes from and how far
+/// it was checked, for a newsroom to print with it.
+fn credit_text(selection: &Selection) -> String {
     let d = selection.dataset;
     let day = |date: chrono::NaiveDate| date.format("%-d %b %Y").to_string();
     let checked = match d.checked_through {
         Some(c) => format!("; checked against published reporting through {}", day(c)),
         None => String::new(),
     };
+    format!(
+        "Source: {}, updated {}{checked}. Every record cites its published sources.",
+        without_years(&d.title),
+        day(d.updated)
+    )
+}
+
+/// The credit line at the foot of the picture.
+fn credit(w: &mut dyn Write, selection: &Selection, height: f64) -> io::Result<()> {
     writeln!(
         w,
         r##"<text class="credit" x="{MARGIN:.0}" y="{:.1}" fill="#555555">{}</text>"##,
         height - 14.0,
-        xml_escape(&format!(
-            "Source: {}, updated {}{checked}. Every record cites its published sources.",
-            without_years(&d.title),
-            day(d.updated)
-        ))
+        xml_escape(&credit_text(selection))
     )
 }
 

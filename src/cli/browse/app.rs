@@ -50,7 +50,7 @@ impl Mode {
     pub fn reading(&self) -> Reading {
         match self {
             Mode::Search(_) | Mode::Years(_) | Mode::Export(_) | Mode::Filter(_) => Reading::Text,
-            Mode::Help => Reading::AnyKey,
+            Mode::Help => Reading::Help,
             Mode::Normal => Reading::Keys,
         }
     }

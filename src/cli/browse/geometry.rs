@@ -17,9 +17,6 @@ pub struct Geometry {
     /// ever widen, so scrolling never shifts them.
     pub date_width: usize,
     pub place_width: usize,
-    /// The list and the detail take turns on a narrow screen, rather
-    /// than sharing it.
-    pub single_pane: bool,
     /// The detail's lines as drawn (wrapped), and how many show at once.
     pub detail_lines: usize,
     pub detail_rows: u16,
@@ -38,7 +35,6 @@ impl Geometry {
             list_offset: 0,
             date_width: 0,
             place_width: 0,
-            single_pane: false,
             detail_lines: 0,
             detail_rows: 0,
             help_end: 0,

@@ -13,7 +13,7 @@ pub enum Reading {
     /// As text typed into a prompt.
     Text,
     /// Over the help: the moving keys scroll it, any other closes it.
-    AnyKey,
+    Help,
 }
 
 /// What `event` asks for, the keys read as `reading` says. `None` for what
@@ -31,7 +31,7 @@ pub fn control(event: &Event, reading: Reading) -> Option<Control> {
                 Reading::Text => keys::typed(key.code),
                 // Over the help: the keys that move scroll it, q quits,
                 // any other key closes it.
-                Reading::AnyKey => Some(match keys::control(key.code) {
+                Reading::Help => Some(match keys::control(key.code) {
                     Some(
                         c @ (Control::Up
                         | Control::Down
@@ -69,14 +69,14 @@ mod tests {
         assert_eq!(control(&j, Reading::Text), Some(Control::Type('j')));
         let x = key(KeyCode::Char('x'));
         assert_eq!(control(&x, Reading::Keys), None);
-        assert_eq!(control(&x, Reading::AnyKey), Some(Control::Back));
-        assert_eq!(control(&j, Reading::AnyKey), Some(Control::Down));
+        assert_eq!(control(&x, Reading::Help), Some(Control::Back));
+        assert_eq!(control(&j, Reading::Help), Some(Control::Down));
         let space = key(KeyCode::Char(' '));
-        assert_eq!(control(&space, Reading::AnyKey), Some(Control::PageDown));
+        assert_eq!(control(&space, Reading::Help), Some(Control::PageDown));
         let q = key(KeyCode::Char('q'));
-        assert_eq!(control(&q, Reading::AnyKey), Some(Control::Quit));
+        assert_eq!(control(&q, Reading::Help), Some(Control::Quit));
         let slash = key(KeyCode::Char('/'));
-        assert_eq!(control(&slash, Reading::AnyKey), Some(Control::Back));
+        assert_eq!(control(&slash, Reading::Help), Some(Control::Back));
         let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
         assert_eq!(control(&ctrl_c, Reading::Text), Some(Control::Quit));
         let ctrl_x = Event::Key(KeyEvent::new(KeyCode::Char('x'), KeyModifiers::CONTROL));

@@ -7,10 +7,10 @@
 use std::io::{self, Write};
 
 use super::layout::text_width;
-use super::{contact_shape, description, without_years};
+use super::{contact_shape, credit_text, description};
 use crate::colour;
 use crate::export::Selection;
-use crate::model::{Channel, Outcome, RecordKind};
+use crate::model::RecordKind;
 use crate::text::xml_escape;
 use crate::timeline::{self, Entry};
 
@@ -68,14 +68,15 @@ fn text_lines(lines: &[String], x: f64, y: f64, attributes: &str) -> String {
     format!(r#"<text x="{x:.1}" y="{y:.1}" {attributes}>{spans}</text>"#)
 }
 
-/// A record's mark centred on `(x, y)`: a meeting's disc (a ring for a
-/// proposal), a call's small disc, an envoy meeting's triangle.
-fn mark(kind: RecordKind, outcome: Outcome, channel: Channel, x: f64, y: f64) -> String {
-    if channel != Channel::Meeting {
+/// A record's mark centred on `(x, y)`: a meeting's disc in its kind's
+/// colour (a ring for a proposal), a call's small disc, an envoy
+/// meeting's triangle.
+fn mark(kind: RecordKind, x: f64, y: f64) -> String {
+    if matches!(kind, RecordKind::Call | RecordKind::Envoy) {
         return contact_shape(kind, x, y);
     }
-    let c = colour::of(outcome).hex;
-    let fill = if outcome == Outcome::Proposed {
+    let c = colour::of_kind(kind).hex;
+    let fill = if kind == RecordKind::Proposed {
         "#ffffff"
     } else {
         c
@@ -117,17 +118,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
             y += LINE;
         }
         let shape = match kind {
-            Some(k) => {
-                let (outcome, channel) = match k {
-                    RecordKind::Held => (Outcome::Held, Channel::Meeting),
-                    RecordKind::Informal => (Outcome::Informal, Channel::Meeting),
-                    RecordKind::Cancelled => (Outcome::Cancelled, Channel::Meeting),
-                    RecordKind::Proposed => (Outcome::Proposed, Channel::Meeting),
-                    RecordKind::Call => (Outcome::Held, Channel::Call),
-                    RecordKind::Envoy => (Outcome::Held, Channel::Envoy),
-                };
-                mark(k, outcome, channel, x + 6.0, y - 4.0)
-            }
+            Some(k) => mark(k, x + 6.0, y - 4.0),
             None => diamond(x + 6.0, y - 4.0),
         };
         body.push_str(&shape);
@@ -176,7 +167,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
                 body.push_str(&format!(
                     r##"<a href="#{id}"><g class="encounter" id="column-mark-{id}"><title>{}</title>{}{}</g></a>"##,
                     xml_escape(&format!("{} ({})", e.headline(), e.kind().noun(1))),
-                    mark(e.kind(), e.outcome, e.channel, AXIS, y - 4.5),
+                    mark(e.kind(), AXIS, y - 4.5),
                     text_lines(&lines, TEXT_X, y, &format!(r#"fill="{colour}""#))
                 ));
                 marks.push((&e.id, y - 4.5));
@@ -228,18 +219,7 @@ pub fn write(w: &mut dyn Write, selection: &Selection) -> io::Result<()> {
     out.push_str(&body);
     // The credit, as the wide picture gives it.
     let d = selection.dataset;
-    let day = |date: chrono::NaiveDate| date.format("%-d %b %Y").to_string();
-    let checked = d.checked_through.map_or(String::new(), |c| {
-        format!("; checked against published reporting through {}", day(c))
-    });
-    let credit = wrapped(
-        &format!(
-            "Source: {}, updated {}{checked}. Every record cites its published sources.",
-            without_years(&d.title),
-            day(d.updated)
-        ),
-        WIDTH - 16.0,
-    );
+    let credit = wrapped(&credit_text(selection), WIDTH - 16.0);
     let y = bottom + LINE + 8.0;
     out.push_str(&text_lines(
         &credit,

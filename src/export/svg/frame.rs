@@ -22,17 +22,29 @@ pub(super) fn laid_out<'a>(
         return Layout::at_width(entries, WIDTH);
     };
     let ratio = f64::from(pw) / f64::from(ph);
-    let mut width = f64::from(pw) / (f64::from(ph) * PROJECTED / 11.0);
-    let mut layout = Layout::at_width(entries, width);
-    // Each step 3% wider: the text ends within 3% of the largest that fits.
-    for _ in 0..80 {
-        if layout.height <= width / ratio {
-            break;
-        }
-        width *= 1.03;
-        layout = Layout::at_width(entries, width);
+    let fits = |layout: &Layout| layout.height <= layout.width / ratio;
+    let first = Layout::at_width(entries, f64::from(pw) / (f64::from(ph) * PROJECTED / 11.0));
+    if fits(&first) {
+        return first;
     }
-    layout
+    // Twice as wide until it fits, then halfway between what fits and what
+    // does not, eight times: within half a percent of the narrowest drawing
+    // (the largest text) that fits, in a dozen layouts.
+    let mut short = first.width;
+    let mut fitting = Layout::at_width(entries, short * 2.0);
+    while !fits(&fitting) && fitting.width < short * 256.0 {
+        short = fitting.width;
+        fitting = Layout::at_width(entries, short * 2.0);
+    }
+    for _ in 0..8 {
+        let middle = Layout::at_width(entries, (short + fitting.width) / 2.0);
+        if fits(&middle) {
+            fitting = middle;
+        } else {
+            short = middle.width;
+        }
+    }
+    fitting
 }
 
 /// The view box (x, y, width, height) that shows a drawing `width` ×

@@ -73,7 +73,6 @@ fn fit_width(text: &str, width: usize) -> String {
 pub fn draw(frame: &mut Frame, app: &App, drawn: &mut Geometry, colour: bool) {
     let area = frame.area();
     drawn.page = page(area.height);
-    drawn.single_pane = area.width < SIDE_BY_SIDE;
     if area.width < MIN.0 || area.height < MIN.1 {
         let text = format!(
             "summit browse needs a screen of at least {}×{} (this one is {}×{}); q quits",
@@ -98,7 +97,7 @@ pub fn draw(frame: &mut Frame, app: &App, drawn: &mut Geometry, colour: bool) {
         timeline::draw(frame, app, whole, colour);
     } else {
         strip::draw(frame, app, top, colour);
-        if drawn.single_pane {
+        if area.width < SIDE_BY_SIDE {
             // Narrow: the list, or the detail behind Enter, full width.
             match app.focus {
                 super::app::Focus::List => panes::list(frame, app, body, drawn, colour),

@@ -167,13 +167,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect, colour: bool) {
         let e = app.current()?;
         let date = e.date.human();
         let fixed = " selected:  ·  ".chars().count() + date.chars().count();
-        let title = if fixed + e.title.chars().count() <= room {
-            e.title.to_string()
-        } else {
-            let keep = room.saturating_sub(fixed + 1);
-            let cut: String = e.title.chars().take(keep).collect();
-            format!("{}…", cut.trim_end())
-        };
+        let title = shortened(&e.title, room.saturating_sub(fixed));
         (fixed + title.chars().count() <= room).then(|| format!(" selected: {title} · {date} "))
     };
     if narrow {
@@ -289,15 +283,7 @@ fn context(grid: &mut Grid, app: &App, scale: &Scale, axis: usize, width: usize)
         let date = c.date.human();
         let right = width - col;
         let left = col + 1;
-        let fits = |room: usize| {
-            let title_room = room.saturating_sub(date.chars().count() + 5);
-            if c.title.chars().count() <= title_room {
-                c.title.clone()
-            } else {
-                let cut: String = c.title.chars().take(title_room.saturating_sub(1)).collect();
-                format!("{}…", cut.trim_end())
-            }
-        };
+        let fits = |room: usize| shortened(&c.title, room.saturating_sub(date.chars().count() + 5));
         let (label, start) =
             if right >= left || c.title.chars().count() + date.chars().count() + 5 <= right {
                 (format!("◆ {} · {date}", fits(right)), col)
@@ -426,6 +412,16 @@ fn encounters(
     left_out
 }
 
+/// `title` whole when it fits `room` characters, else as much of it as
+/// fits with an ellipsis.
+fn shortened(title: &str, room: usize) -> String {
+    if title.chars().count() <= room {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(room.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
 /// The fewest characters of a title a shortened label keeps; with less
 /// room to the right, a label reaches left.
 const TITLE_KEPT: usize = 8;
@@ -444,8 +440,7 @@ fn label(e: &summit::Encounter, col: usize, width: usize) -> (String, usize) {
     // Shortened, while a title's beginning still says what it is.
     let keep = room.saturating_sub(date.chars().count() + 4);
     if keep >= TITLE_KEPT {
-        let title: String = e.title.chars().take(keep).collect();
-        return (format!("{}… · {date}", title.trim_end()), col);
+        return (format!("{} · {date}", shortened(&e.title, keep + 1)), col);
     }
     let len = len.min(width);
     let label: String = whole.chars().take(len).collect();
