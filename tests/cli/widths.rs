@@ -593,7 +593,7 @@ fn a_pager_on_terminals_only() {
         "",
     );
     assert!(
-        both.contains("mine: osaka") && !both.contains("theirs"),
+        both.contains("mine: 2019-osaka") && !both.contains("theirs"),
         "{both}"
     );
     // An empty SUMMIT_PAGER means none, whatever PAGER says.
